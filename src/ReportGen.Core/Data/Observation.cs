@@ -1,0 +1,30 @@
+using ReportGen.Core.Periods;
+using ReportGen.Core.Results;
+
+namespace ReportGen.Core.Data;
+
+/// <summary>
+/// One row of the measures data: an indicator's value (or numerator and denominator) for one period, for the
+/// whole area or for one breakdown group. Rows may also carry only a target or a manual rating.
+/// </summary>
+/// <param name="IndicatorId">The indicator the row belongs to.</param>
+/// <param name="Period">The period the row covers.</param>
+/// <param name="Breakdown">The group (ethnicity, borough…); <see langword="null"/> for the whole.</param>
+/// <param name="Value">The value, in display units (28.8 for 28.8%).</param>
+/// <param name="Numerator">For rates: the numerator.</param>
+/// <param name="Denominator">For rates: the denominator.</param>
+/// <param name="Target">A target for this period, overriding the definition's.</param>
+/// <param name="Rating">A manual rating, for <c>rag: { method: manual }</c>.</param>
+public sealed record Observation(
+    string IndicatorId,
+    Period Period,
+    string? Breakdown,
+    decimal? Value,
+    decimal? Numerator,
+    decimal? Denominator,
+    decimal? Target,
+    Rag? Rating)
+{
+    /// <summary>Whether the row carries a figure (a value, or a numerator and denominator).</summary>
+    public bool HasFigure => Value is not null || (Numerator is not null && Denominator is not null);
+}

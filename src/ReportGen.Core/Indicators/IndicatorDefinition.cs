@@ -1,0 +1,60 @@
+using ReportGen.Core.Periods;
+
+namespace ReportGen.Core.Indicators;
+
+/// <summary>An indicator as its YAML definition describes it: what it measures, its targets and how it is rated.</summary>
+public sealed record IndicatorDefinition
+{
+    /// <summary>Creates a definition with the contract's defaults for everything but the id and title.</summary>
+    public IndicatorDefinition(string id, string title)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        Id = id;
+        Title = title;
+    }
+
+    /// <summary>The id that data rows and commentary use (<c>CSP1</c>).</summary>
+    public string Id { get; }
+
+    /// <summary>The indicator's name as packs print it.</summary>
+    public string Title { get; }
+
+    /// <summary>What the values measure.</summary>
+    public Unit Unit { get; init; } = Unit.Count;
+
+    /// <summary>Which way is good.</summary>
+    public Polarity Polarity { get; init; } = Polarity.Higher;
+
+    /// <summary>How observations combine over a span.</summary>
+    public Aggregation Aggregation { get; init; } = Aggregation.Sum;
+
+    /// <summary>Decimal places shown in packs (figures are never rounded before that).</summary>
+    public int Decimals { get; init; }
+
+    /// <summary>Targets by financial year.</summary>
+    public IReadOnlyDictionary<FinancialYear, TargetSet> Targets { get; init; } = new Dictionary<FinancialYear, TargetSet>();
+
+    /// <summary>The tolerance around the target; none means any shortfall is off target.</summary>
+    public Tolerance? Tolerance { get; init; }
+
+    /// <summary>For <see cref="Polarity.Band"/>: the best range.</summary>
+    public TargetRange? Range { get; init; }
+
+    /// <summary>How the indicator is rated.</summary>
+    public RagRule Rag { get; init; } = RagRule.Default;
+
+    /// <summary>
+    /// Differences no larger than this (in display units) count as <c>same</c> for direction of travel;
+    /// none means only equal figures are the same.
+    /// </summary>
+    public decimal? DotThreshold { get; init; }
+
+    /// <summary>The corporate goal or theme the indicator reports under (<c>SAFE</c>), if any.</summary>
+    public string? Goal { get; init; }
+
+    /// <summary>A longer description or definition, if any.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Further keys templates may show (reference, data source, lead officer), by name.</summary>
+    public IReadOnlyDictionary<string, string> Attributes { get; init; } = new Dictionary<string, string>();
+}

@@ -1,0 +1,10 @@
+namespace ReportGen.Core.Indicators;
+
+/// <summary>
+/// An indicator's targets for one financial year, in any of the contract's forms. Lists are indexed by
+/// quarter (four entries) or, for monthly packs, by month of the financial year (twelve entries).
+/// </summary>
+/// <param name="Annual">The target for the whole year.</param>
+/// <param name="Ytd">Cumulative targets at the end of each quarter (or month).</param>
+/// <param name="Periods">A target for each quarter (or month) on its own (<c>quarters:</c> or <c>months:</c> in YAML).</param>
+public sealed record TargetSet(decimal? Annual, IReadOnlyList<decimal>? Ytd, IReadOnlyList<decimal>? Periods);

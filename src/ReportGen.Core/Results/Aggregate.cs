@@ -1,0 +1,15 @@
+namespace ReportGen.Core.Results;
+
+/// <summary>
+/// An indicator's figure over a span, with the parts of a rate so that packs can say "17 of 59".
+/// <see cref="Value"/> is <see langword="null"/> when the figure cannot be had (no data, a month missing,
+/// a zero denominator).
+/// </summary>
+/// <param name="Value">The figure in display units (28.81… for 17 of 59 as a percent).</param>
+/// <param name="Numerator">For ratio indicators: the summed numerators.</param>
+/// <param name="Denominator">For ratio indicators: the summed denominators.</param>
+public sealed record Aggregate(decimal? Value, decimal? Numerator = null, decimal? Denominator = null)
+{
+    /// <summary>No figure.</summary>
+    public static Aggregate None { get; } = new(Value: null);
+}

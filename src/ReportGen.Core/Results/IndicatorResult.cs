@@ -1,0 +1,58 @@
+using ReportGen.Core.Indicators;
+
+namespace ReportGen.Core.Results;
+
+/// <summary>Everything worked out for one indicator for the reported period. Figures are unrounded.</summary>
+public sealed record IndicatorResult
+{
+    /// <summary>The indicator's definition.</summary>
+    public required IndicatorDefinition Definition { get; init; }
+
+    /// <summary>The reported period alone (the quarter, or the month).</summary>
+    public Aggregate Period { get; init; } = Aggregate.None;
+
+    /// <summary>The period before (Q4 of last year for Q1).</summary>
+    public Aggregate PreviousPeriod { get; init; } = Aggregate.None;
+
+    /// <summary>The same period a year earlier.</summary>
+    public Aggregate SamePeriodLastYear { get; init; } = Aggregate.None;
+
+    /// <summary>From the start of the financial year to the end of the period.</summary>
+    public Aggregate Ytd { get; init; } = Aggregate.None;
+
+    /// <summary>The same span a year earlier.</summary>
+    public Aggregate YtdLastYear { get; init; } = Aggregate.None;
+
+    /// <summary>Year to date at the end of the previous period (for Q1, the whole of last year).</summary>
+    public Aggregate PreviousYtd { get; init; } = Aggregate.None;
+
+    /// <summary>(ytd − ytd last year) / ytd last year × 100; <see langword="null"/> when last year is 0 or missing.</summary>
+    public decimal? YtdChangePercent { get; init; }
+
+    /// <summary>The target the rating was worked against, if any.</summary>
+    public decimal? Target { get; init; }
+
+    /// <summary>The allowed distance from the target, in display units, if a target and tolerance apply.</summary>
+    public decimal? Allowance { get; init; }
+
+    /// <summary>The figure that was rated (the year to date or the period, by the definition's basis).</summary>
+    public decimal? RatedValue { get; init; }
+
+    /// <summary>Whether the rated figure is further from the target than the tolerance allows.</summary>
+    public bool? OffTarget { get; init; }
+
+    /// <summary>The rating, or <see langword="null"/> (no target, no data, or no rating method result).</summary>
+    public Rag? Rag { get; init; }
+
+    /// <summary>The words of the band that rated the indicator (<c>Satisfactory</c>), for band ratings.</summary>
+    public string? RagLabel { get; init; }
+
+    /// <summary>Short-term direction of travel: against the previous period.</summary>
+    public Direction? DotShort { get; init; }
+
+    /// <summary>Long-term direction of travel: against the same point a year earlier.</summary>
+    public Direction? DotLong { get; init; }
+
+    /// <summary>The figures of each breakdown group, ordered by name.</summary>
+    public IReadOnlyList<BreakdownResult> Breakdowns { get; init; } = [];
+}
