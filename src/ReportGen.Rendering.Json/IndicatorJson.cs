@@ -1,0 +1,101 @@
+using System.Text.Json;
+using ReportGen.Core.Indicators;
+using ReportGen.Core.Results;
+
+namespace ReportGen.Rendering.Json;
+
+/// <summary>One indicator's object in <c>results.json</c>: the contract's fields first, then ReportGen's own.</summary>
+internal static class IndicatorJson
+{
+    public static void Write(Utf8JsonWriter json, IndicatorResult result)
+    {
+        var definition = result.Definition;
+        json.WriteStartObject();
+        json.WriteString("id", definition.Id);
+        Number(json, "periodValue", result.Period.Value);
+        Number(json, "previousPeriodValue", result.PreviousPeriod.Value);
+        Number(json, "samePeriodLastYearValue", result.SamePeriodLastYear.Value);
+        Number(json, "ytdValue", result.Ytd.Value);
+        Number(json, "ytdLastYearValue", result.YtdLastYear.Value);
+        Number(json, "ytdChangePercent", result.YtdChangePercent);
+        Number(json, "target", result.Target);
+        Text(json, "rag", result.Rag?.ToString());
+        Text(json, "dotShort", Word(result.DotShort));
+        Text(json, "dotLong", Word(result.DotLong));
+
+        json.WriteString("title", definition.Title);
+        json.WriteString("unit", Word(definition.Unit));
+        json.WriteString("polarity", Word(definition.Polarity));
+        json.WriteString("aggregation", Word(definition.Aggregation));
+        json.WriteString("ratingMethod", Word(definition.Rag.Method));
+        json.WriteString("ratingBasis", Word(definition.Rag.Basis));
+        Text(json, "goal", definition.Goal);
+        Number(json, "ratedValue", result.RatedValue);
+        Number(json, "allowance", result.Allowance);
+        if (result.OffTarget is { } offTarget)
+        {
+            json.WriteBoolean("offTarget", offTarget);
+        }
+        else
+        {
+            json.WriteNull("offTarget");
+        }
+
+        Text(json, "ragLabel", result.RagLabel);
+        Number(json, "previousYtdValue", result.PreviousYtd.Value);
+        Parts(json, "period", result.Period);
+        Parts(json, "ytd", result.Ytd);
+        json.WriteStartArray("breakdowns");
+        foreach (var breakdown in result.Breakdowns)
+        {
+            json.WriteStartObject();
+            json.WriteString("breakdown", breakdown.Breakdown);
+            Number(json, "periodValue", breakdown.Period.Value);
+            Number(json, "ytdValue", breakdown.Ytd.Value);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Parts(Utf8JsonWriter json, string prefix, Aggregate aggregate)
+    {
+        if (aggregate.Numerator is not null || aggregate.Denominator is not null)
+        {
+            Number(json, prefix + "Numerator", aggregate.Numerator);
+            Number(json, prefix + "Denominator", aggregate.Denominator);
+        }
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } number)
+        {
+            // Dividing by 1.000… drops trailing zeros (4355.00 → 4355) without changing the value.
+            json.WriteNumber(name, number / 1.000000000000000000000000000000000m);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void Text(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    private static string? Word<T>(T? value)
+        where T : struct, Enum => value?.ToString().ToLowerInvariant();
+
+    private static string Word<T>(T value)
+        where T : struct, Enum => value.ToString().ToLowerInvariant();
+}
