@@ -1,0 +1,17 @@
+using ReportGen.Documents.Composition.Templates;
+using ReportGen.Documents.Model;
+
+namespace ReportGen.Documents.Composition.Blocks;
+
+/// <summary><c>heading:</c> a heading whose Liquid text may use inline Markdown; left out when it renders empty.</summary>
+internal static class HeadingComposer
+{
+    public static IEnumerable<Block> Compose(HeadingTemplate template, CompositionContext context)
+    {
+        var content = context.InlineMarkdown(template.Text, template.Location);
+        if (content.Count > 0)
+        {
+            yield return new Heading(template.Level, content);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using ReportGen.Documents.Composition.Templates;
+using ReportGen.Documents.Model;
+
+namespace ReportGen.Documents.Composition.Blocks;
+
+/// <summary>
+/// <c>narrative:</c> a section of the commentary file (headings inside it nest under the block's heading), or
+/// the template's default text; with neither, nothing, not even the heading.
+/// </summary>
+internal static class NarrativeComposer
+{
+    public static IEnumerable<Block> Compose(NarrativeTemplate template, CompositionContext context)
+    {
+        var body = context.Input.Commentary.Narrative.TryGetValue(template.Key, out var section)
+            ? context.Markdown(section.Markdown, section.Location, headingOffset: template.Level)
+            : context.Markdown(template.Default, template.Location, headingOffset: template.Level);
+        if (body.Count == 0)
+        {
+            yield break;
+        }
+
+        if (!string.IsNullOrWhiteSpace(template.Heading))
+        {
+            var heading = context.InlineMarkdown(template.Heading, template.Location);
+            if (heading.Count > 0)
+            {
+                yield return new Heading(template.Level, heading);
+            }
+        }
+
+        foreach (var block in body)
+        {
+            yield return block;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using ReportGen.Core.Results;
+using ReportGen.Documents.Composition.Templates;
+using ReportGen.Documents.Composition.Text;
+using ReportGen.Documents.Model;
+
+namespace ReportGen.Documents.Composition.Blocks;
+
+/// <summary>
+/// Cells that show a rating or a direction of travel: always colour and words together, so nothing depends
+/// on seeing colour ("Red" on red; "↑ Better" with a green arrow).
+/// </summary>
+internal static class RagCells
+{
+    public static TableCell Rating(Rag? rag, string? label, TemplateTheme theme)
+    {
+        var words = new List<Inline> { new TextRun(Display.Rating(rag), Bold: rag is not null) };
+        if (!string.IsNullOrEmpty(label))
+        {
+            words.Add(new LineBreak());
+            words.Add(new TextRun(label));
+        }
+
+        if (rag is not { } rating)
+        {
+            return new TableCell([new Paragraph(words)], Alignment: CellAlignment.Center);
+        }
+
+        var colours = theme.Rag[rating];
+        return new TableCell([new Paragraph(words)], Background: colours.Fill, Foreground: colours.Text, Alignment: CellAlignment.Center);
+    }
+
+    /// <summary>
+    /// A direction of travel. <paramref name="valueRose"/> says whether the compared figure went up, for the
+    /// <see cref="ArrowConvention.Value"/> convention.
+    /// </summary>
+    public static TableCell Direction(Direction? direction, bool? valueRose, TemplateTheme theme)
+    {
+        if (direction is not { } d)
+        {
+            return new TableCell([Paragraph.Of(Display.Missing)], Alignment: CellAlignment.Center);
+        }
+
+        var arrow = theme.Arrows == ArrowConvention.Performance || valueRose is null
+            ? d switch { Core.Results.Direction.Better => "↑", Core.Results.Direction.Worse => "↓", _ => "→" }
+            : d == Core.Results.Direction.Same ? "→" : valueRose.Value ? "↑" : "↓";
+        var colour = d switch
+        {
+            Core.Results.Direction.Better => theme.Better,
+            Core.Results.Direction.Worse => theme.Worse,
+            _ => theme.Same,
+        };
+        return new TableCell(
+            [new Paragraph([new TextRun(arrow, Bold: true, Color: colour), new TextRun(" " + Display.Direction(d))])],
+            Alignment: CellAlignment.Center);
+    }
+}

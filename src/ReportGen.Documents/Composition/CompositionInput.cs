@@ -1,0 +1,26 @@
+using ReportGen.Core.Results;
+
+namespace ReportGen.Documents.Composition;
+
+/// <summary>What a template is composed with: one report's results, the analyst's words and the project's settings.</summary>
+/// <param name="Results">The results of the report's indicators, in the order the report lists them.</param>
+/// <param name="Commentary">The commentary for the period.</param>
+/// <param name="CommentaryPath">The commentary file's path (whether or not it exists), for messages.</param>
+/// <param name="ProjectTitle">The project's title.</param>
+/// <param name="Organisation">The organisation, if given.</param>
+/// <param name="Language">The language tag, such as <c>en-GB</c>.</param>
+/// <param name="ReportId">The report's id in the project file.</param>
+/// <param name="ReportTitle">The report's title in the project file, if given.</param>
+/// <param name="Settings">The report's free-form settings (strings, lists, maps).</param>
+/// <param name="Created">The creation time to record in the documents, if any (never the wall clock).</param>
+public sealed record CompositionInput(
+    ReportResults Results,
+    Commentary Commentary,
+    string CommentaryPath,
+    string ProjectTitle,
+    string? Organisation,
+    string Language,
+    string ReportId,
+    string? ReportTitle,
+    IReadOnlyDictionary<string, object?> Settings,
+    DateTimeOffset? Created = null);

@@ -1,0 +1,90 @@
+using System.Globalization;
+using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Results;
+using ReportGen.Documents.Composition.Blocks;
+using ReportGen.Documents.Composition.Templates;
+using ReportGen.Documents.Model;
+
+namespace ReportGen.Documents.Composition;
+
+/// <summary>Turns a template, one report's results and the analyst's words into a <see cref="ReportDocument"/>.</summary>
+public static class DocumentComposer
+{
+    /// <summary>Composes the document; problems (template errors, missing corrective actions) come back beside it.</summary>
+    public static (ReportDocument Document, IReadOnlyList<Problem> Problems) Compose(ReportTemplate template, CompositionInput input)
+    {
+        var context = new CompositionContext(input, template.Theme);
+        var document = template.Document;
+        var location = template.Location;
+        var header = context.Text(document.Header, location);
+        var footer = context.Text(document.Footer, location);
+        var marking = context.Text(document.Marking, location);
+        var sections = template.Sections
+            .Select(section => new Section(
+                section.Orientation,
+                new PageFurniture(
+                    HeaderText: NullIfEmpty(section.Header is null ? header : context.Text(section.Header, location)),
+                    FooterText: NullIfEmpty(footer),
+                    PageNumberFormat: document.PageNumbers,
+                    Marking: NullIfEmpty(marking)),
+                section.Blocks.SelectMany(block => Compose(block, context)).ToList()))
+            .ToList();
+
+        var info = new DocumentInfo(
+            Title: context.Text(document.Title, location) is { Length: > 0 } title ? title : input.ProjectTitle,
+            Language: input.Language,
+            Author: input.Organisation,
+            Subject: NullIfEmpty(context.Text(document.Subject, location)),
+            Keywords: ["performance", input.Results.Period.ToString()],
+            Created: input.Created);
+        var result = new ReportDocument(info, template.Theme.Style, sections, FirstPageNumber(document, context, location));
+        WarnAboutRedWithoutCorrectiveAction(input, context.Problems);
+        return (result, context.Problems);
+    }
+
+    private static IEnumerable<Block> Compose(TemplateBlock block, CompositionContext context) => block switch
+    {
+        HeadingTemplate heading => HeadingComposer.Compose(heading, context),
+        MarkdownTemplate markdown => MarkdownComposer.Compose(markdown, context),
+        FormTemplate form => FormComposer.Compose(form, context),
+        RagSummaryTemplate summary => RagSummaryComposer.Compose(summary, context),
+        NarrativeTemplate narrative => NarrativeComposer.Compose(narrative, context),
+        GoalsTemplate goals => GoalsComposer.Compose(goals, context),
+        IndicatorTableTemplate table => IndicatorTableComposer.Compose(table, context),
+        PageBreakTemplate => [new PageBreak()],
+        _ => throw new InvalidOperationException($"No composer for {block.GetType().Name}."),
+    };
+
+    private static int FirstPageNumber(TemplateDocument document, CompositionContext context, SourceLocation location)
+    {
+        var text = context.Text(document.FirstPageNumber, location);
+        if (text.Length == 0)
+        {
+            return 1;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1)
+        {
+            return number;
+        }
+
+        context.Problems.Add(Problem.Error(location, $"the first page number '{text}' is not a whole number of 1 or more"));
+        return 1;
+    }
+
+    private static void WarnAboutRedWithoutCorrectiveAction(CompositionInput input, List<Problem> problems)
+    {
+        foreach (var result in input.Results.Indicators.Where(r => r.Rag == Rag.Red))
+        {
+            var id = result.Definition.Id;
+            if (!input.Commentary.Indicators.TryGetValue(id, out var notes) || string.IsNullOrWhiteSpace(notes.CorrectiveAction))
+            {
+                problems.Add(Problem.Warning(
+                    new SourceLocation(input.CommentaryPath),
+                    $"{id} ({result.Definition.Title}) is rated Red but has no corrective action; add '## Corrective action' under '# {id}'"));
+            }
+        }
+    }
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+}

@@ -1,0 +1,155 @@
+using DotLiquid;
+using ReportGen.Core.Periods;
+using ReportGen.Core.Results;
+using ReportGen.Documents.Composition.Text;
+
+namespace ReportGen.Documents.Composition;
+
+/// <summary>
+/// The variables Liquid texts see: <c>project</c>, <c>report</c>, <c>settings</c>, <c>period</c>, <c>summary</c>,
+/// <c>indicators</c> and <c>goals</c>. Figures come formatted for display (<c>13,143</c>); unrounded numbers are
+/// under <c>raw</c>. docs/templates.md lists every variable.
+/// </summary>
+internal static class TemplateModel
+{
+    public static Hash Globals(CompositionInput input, IReadOnlyList<Goal> goals)
+    {
+        var indicators = input.Results.Indicators.Select(r => Indicator(r, input.Commentary)).ToList<object>();
+        return Hash.FromDictionary(new Dictionary<string, object>
+        {
+            ["project"] = Hash.FromDictionary(new Dictionary<string, object>
+            {
+                ["title"] = input.ProjectTitle,
+                ["organisation"] = input.Organisation ?? string.Empty,
+            }),
+            ["report"] = Hash.FromDictionary(new Dictionary<string, object>
+            {
+                ["id"] = input.ReportId,
+                ["title"] = input.ReportTitle ?? string.Empty,
+            }),
+            ["settings"] = Settings(input.Settings),
+            ["period"] = PeriodVariables(input.Results.Period),
+            ["summary"] = Summary(input.Results.Summary),
+            ["indicators"] = indicators,
+            ["goals"] = goals.Select(g => (object)Hash.FromDictionary(new Dictionary<string, object>
+            {
+                ["key"] = g.Key,
+                ["title"] = g.Title,
+                ["count"] = g.Indicators.Count,
+            })).ToList(),
+        });
+    }
+
+    /// <summary>The variables of one indicator (<c>indicator.ytd_value</c>, <c>indicator.rag</c>…).</summary>
+    public static Hash Indicator(IndicatorResult result, Commentary commentary)
+    {
+        var d = result.Definition;
+        commentary.Indicators.TryGetValue(d.Id, out var notes);
+        return Hash.FromDictionary(new Dictionary<string, object>
+        {
+            ["id"] = d.Id,
+            ["title"] = d.Title,
+            ["description"] = d.Description ?? string.Empty,
+            ["goal"] = d.Goal ?? string.Empty,
+            ["unit"] = d.Unit.ToString().ToLowerInvariant(),
+            ["polarity"] = d.Polarity.ToString().ToLowerInvariant(),
+            ["basis"] = d.Rag.Basis == Core.Indicators.RatingBasis.Ytd ? "year to date" : "period",
+            ["period_value"] = Display.Figure(d, result.Period.Value),
+            ["previous_period_value"] = Display.Figure(d, result.PreviousPeriod.Value),
+            ["same_period_last_year_value"] = Display.Figure(d, result.SamePeriodLastYear.Value),
+            ["ytd_value"] = Display.Figure(d, result.Ytd.Value),
+            ["ytd_last_year_value"] = Display.Figure(d, result.YtdLastYear.Value),
+            ["previous_ytd_value"] = Display.Figure(d, result.PreviousYtd.Value),
+            ["rated_value"] = Display.Figure(d, result.RatedValue),
+            ["ytd_change"] = Display.Change(result.YtdChangePercent),
+            ["target"] = result.Target is null ? string.Empty : Display.Figure(d, result.Target),
+            ["tolerance"] = Display.Tolerance(d),
+            ["rag"] = result.Rag?.ToString() ?? string.Empty,
+            ["rag_label"] = result.RagLabel ?? string.Empty,
+            ["dot_short"] = result.DotShort?.ToString().ToLowerInvariant() ?? string.Empty,
+            ["dot_long"] = result.DotLong?.ToString().ToLowerInvariant() ?? string.Empty,
+            ["period_fraction"] = Display.Fraction(result.Period),
+            ["ytd_fraction"] = Display.Fraction(result.Ytd),
+            ["highlight"] = notes?.Highlight ?? string.Empty,
+            ["commentary"] = notes?.Text ?? string.Empty,
+            ["corrective_action"] = notes?.CorrectiveAction ?? string.Empty,
+            ["info"] = Hash.FromDictionary(d.Attributes.ToDictionary(a => a.Key, a => (object)a.Value, StringComparer.Ordinal)),
+            ["raw"] = Hash.FromDictionary(new Dictionary<string, object>
+            {
+                ["period_value"] = result.Period.Value!,
+                ["ytd_value"] = result.Ytd.Value!,
+                ["ytd_last_year_value"] = result.YtdLastYear.Value!,
+                ["ytd_change"] = result.YtdChangePercent!,
+                ["target"] = result.Target!,
+            }),
+        });
+    }
+
+    private static Hash PeriodVariables(Period period)
+    {
+        var span = period.Span;
+        return Hash.FromDictionary(new Dictionary<string, object>
+        {
+            ["label"] = Display.PeriodLong(period),
+            ["short"] = Display.PeriodShort(period),
+            ["name"] = period.Kind == PeriodKind.Quarter ? $"Q{period.Index}" : Display.MonthName(span.First),
+            ["kind"] = period.Kind.ToString().ToLowerInvariant(),
+            ["number"] = period.Index,
+            ["year"] = period.Year.ToString(),
+            ["previous"] = Display.PeriodLong(period.Previous),
+            ["previous_short"] = Display.PeriodShort(period.Previous),
+            ["same_last_year"] = Display.PeriodLong(period.SamePeriodLastYear),
+            ["same_last_year_short"] = Display.PeriodShort(period.SamePeriodLastYear),
+            ["start"] = Display.Date(Display.FirstDay(span.First)),
+            ["end"] = Display.Date(Display.LastDay(span.Last)),
+            ["months"] = span.First == span.Last
+                ? Display.MonthName(span.First)
+                : $"{System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(span.First.Month)} to {Display.MonthName(span.Last)}",
+            ["ytd_start"] = Display.Date(Display.FirstDay(period.Year.FirstMonth)),
+        });
+    }
+
+    private static Hash Summary(RagSummary summary)
+    {
+        var parts = new List<object>();
+        foreach (var (rating, name) in new (Rag?, string)[] { (Rag.Red, "Red"), (Rag.Amber, "Amber"), (Rag.Green, "Green"), (null, "not rated") })
+        {
+            var count = summary.Count(rating);
+            if (count > 0)
+            {
+                parts.Add(Hash.FromDictionary(new Dictionary<string, object>
+                {
+                    ["count"] = count,
+                    ["percent"] = Display.Percent(summary.Percent(rating)),
+                    ["name"] = name,
+                    ["verb"] = count == 1 ? "is" : "are",
+                }));
+            }
+        }
+
+        return Hash.FromDictionary(new Dictionary<string, object>
+        {
+            ["total"] = summary.Total,
+            ["red"] = summary.Red,
+            ["amber"] = summary.Amber,
+            ["green"] = summary.Green,
+            ["none"] = summary.None,
+            ["red_percent"] = Display.Percent(summary.Percent(Rag.Red)),
+            ["amber_percent"] = Display.Percent(summary.Percent(Rag.Amber)),
+            ["green_percent"] = Display.Percent(summary.Percent(Rag.Green)),
+            ["none_percent"] = Display.Percent(summary.Percent(null)),
+            ["parts"] = parts,
+        });
+    }
+
+    private static Hash Settings(IReadOnlyDictionary<string, object?> settings) =>
+        Hash.FromDictionary(settings.ToDictionary(s => s.Key, s => Value(s.Value), StringComparer.Ordinal));
+
+    private static object Value(object? value) => value switch
+    {
+        IReadOnlyDictionary<string, object?> map => Settings(map),
+        IEnumerable<object?> list when value is not string => list.Select(Value).ToList(),
+        null => string.Empty,
+        _ => value,
+    };
+}

@@ -1,0 +1,42 @@
+using ReportGen.Core.Diagnostics;
+
+namespace ReportGen.Documents.Composition.Templates;
+
+/// <summary>
+/// A pack's layout as an analyst writes it (templates/&lt;name&gt;/template.yaml): document properties, a theme
+/// and sections of blocks. Texts are Liquid templates (<c>{{ period.label }}</c>), most of them Markdown too.
+/// </summary>
+/// <param name="Name">The template's name (<c>corporate-performance</c>).</param>
+/// <param name="Document">Title, page furniture and other document-wide texts.</param>
+/// <param name="Theme">Colours and arrow conventions.</param>
+/// <param name="Sections">The sections, in order.</param>
+/// <param name="Location">Where the template was read from.</param>
+public sealed record ReportTemplate(
+    string Name,
+    TemplateDocument Document,
+    TemplateTheme Theme,
+    IReadOnlyList<TemplateSection> Sections,
+    SourceLocation Location);
+
+/// <summary>Document-wide texts of a template; each is a Liquid template.</summary>
+/// <param name="Title">The document title.</param>
+/// <param name="Subject">A one-line subject.</param>
+/// <param name="Header">The running header.</param>
+/// <param name="Footer">The footer text.</param>
+/// <param name="PageNumbers">The page-number format (<c>Page {page} of {pages}</c>).</param>
+/// <param name="FirstPageNumber">The first page's number, as text (may come from a setting).</param>
+/// <param name="Marking">A protective marking for every page.</param>
+public sealed record TemplateDocument(
+    string Title,
+    string? Subject = null,
+    string? Header = null,
+    string? Footer = null,
+    string PageNumbers = "Page {page} of {pages}",
+    string? FirstPageNumber = null,
+    string? Marking = null);
+
+/// <summary>A section of a template: a page orientation and its blocks.</summary>
+/// <param name="Orientation">Portrait or landscape.</param>
+/// <param name="Header">A running header for this section instead of the document's, if any.</param>
+/// <param name="Blocks">The blocks.</param>
+public sealed record TemplateSection(Model.Orientation Orientation, string? Header, IReadOnlyList<TemplateBlock> Blocks);

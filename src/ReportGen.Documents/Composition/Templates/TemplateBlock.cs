@@ -1,0 +1,98 @@
+using ReportGen.Core.Diagnostics;
+
+namespace ReportGen.Documents.Composition.Templates;
+
+/// <summary>One block of a template section. Each kind has a composer in <c>Composition/Blocks</c>.</summary>
+/// <param name="Location">Where the block is written, for messages.</param>
+public abstract record TemplateBlock(SourceLocation Location);
+
+/// <summary>A heading (<c>heading: SUMMARY</c>, <c>level: 2</c>).</summary>
+public sealed record HeadingTemplate(SourceLocation Location, string Text, int Level) : TemplateBlock(Location);
+
+/// <summary>Markdown text, rendered through Liquid first (<c>markdown: |</c>).</summary>
+public sealed record MarkdownTemplate(SourceLocation Location, string Text) : TemplateBlock(Location);
+
+/// <summary>A table of labels and values (the cover report's header table).</summary>
+/// <param name="Location">Where the block is written.</param>
+/// <param name="Caption">What the table is, for screen readers.</param>
+/// <param name="Rows">Label and value pairs; both Liquid, the value Markdown too. Rows whose value is empty are left out.</param>
+public sealed record FormTemplate(SourceLocation Location, string Caption, IReadOnlyList<FormRowTemplate> Rows) : TemplateBlock(Location);
+
+/// <summary>A row of a <see cref="FormTemplate"/>.</summary>
+/// <param name="Label">The label (row header).</param>
+/// <param name="Value">The value.</param>
+public sealed record FormRowTemplate(string Label, string Value);
+
+/// <summary>A table counting each rating, with the share of indicators, colour and word together.</summary>
+/// <param name="Location">Where the block is written.</param>
+/// <param name="Caption">What the table is, for screen readers.</param>
+public sealed record RagSummaryTemplate(SourceLocation Location, string Caption) : TemplateBlock(Location);
+
+/// <summary>
+/// A narrative section from the commentary file (<c># Financial implications</c>), or the default text when the
+/// commentary has none; left out when both are empty.
+/// </summary>
+/// <param name="Location">Where the block is written.</param>
+/// <param name="Key">The commentary heading it takes, lower-cased.</param>
+/// <param name="Heading">A heading printed above it, if any.</param>
+/// <param name="Level">The heading's level.</param>
+/// <param name="Default">Text used when the commentary has no such section.</param>
+public sealed record NarrativeTemplate(SourceLocation Location, string Key, string? Heading, int Level, string? Default) : TemplateBlock(Location);
+
+/// <summary>
+/// The report detail by goal: for each goal, its heading and narrative, then its highlights (indicators rated
+/// Green, with their highlight or commentary) and the improvements required (Red and Amber, with commentary and
+/// corrective action).
+/// </summary>
+/// <param name="Location">Where the block is written.</param>
+/// <param name="Level">Heading level of each goal.</param>
+/// <param name="HighlightsHeading">The words before the highlights.</param>
+/// <param name="ImprovementsHeading">The words before the improvements required.</param>
+/// <param name="NoIndicators">Liquid text for a goal without indicators (<c>{{ goal.title }}</c> is the goal).</param>
+public sealed record GoalsTemplate(
+    SourceLocation Location,
+    int Level,
+    string HighlightsHeading,
+    string ImprovementsHeading,
+    string NoIndicators) : TemplateBlock(Location);
+
+/// <summary>The indicator table (Appendix 1): one row per indicator, optionally grouped by goal.</summary>
+/// <param name="Location">Where the block is written.</param>
+/// <param name="Caption">What the table is, for screen readers.</param>
+/// <param name="GroupByGoal">Whether goal rows head groups of indicators.</param>
+/// <param name="Columns">The columns.</param>
+public sealed record IndicatorTableTemplate(
+    SourceLocation Location,
+    string Caption,
+    bool GroupByGoal,
+    IReadOnlyList<ColumnTemplate> Columns) : TemplateBlock(Location);
+
+/// <summary>A column of the indicator table.</summary>
+/// <param name="Header">The column header (Liquid).</param>
+/// <param name="Kind">What the cells show.</param>
+/// <param name="Value">For <see cref="ColumnKind.Text"/> and <see cref="ColumnKind.Markdown"/>: the cell's Liquid text.</param>
+/// <param name="Width">Relative width.</param>
+/// <param name="Alignment">Alignment of the cells.</param>
+public sealed record ColumnTemplate(string Header, ColumnKind Kind, string? Value, double Width, Model.CellAlignment Alignment);
+
+/// <summary>What an indicator-table column shows.</summary>
+public enum ColumnKind
+{
+    /// <summary>Liquid text, Markdown inline formatting allowed.</summary>
+    Text,
+
+    /// <summary>Liquid text read as Markdown blocks (paragraphs, lists).</summary>
+    Markdown,
+
+    /// <summary>The rating: the colour fill and the word.</summary>
+    Rag,
+
+    /// <summary>Short-term direction of travel: arrow and word.</summary>
+    DotShort,
+
+    /// <summary>Long-term direction of travel: arrow and word.</summary>
+    DotLong,
+}
+
+/// <summary>Starts a new page.</summary>
+public sealed record PageBreakTemplate(SourceLocation Location) : TemplateBlock(Location);
