@@ -17,8 +17,9 @@ internal sealed class CompositionContext
         Input = input;
         Theme = theme;
         Goals = Goal.Of(input.Results.Indicators, input.Settings);
-        Globals = TemplateModel.Globals(input, Goals);
         _liquid = new LiquidText(Problems);
+        var settingsLocation = input.SettingsLocation ?? new SourceLocation("reportgen.yaml");
+        Globals = TemplateModel.Globals(input, Goals, (text, variables) => _liquid.Render(text, variables, settingsLocation).Trim());
     }
 
     public CompositionInput Input { get; }

@@ -1,3 +1,4 @@
+using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Results;
 
 namespace ReportGen.Documents.Composition;
@@ -13,6 +14,7 @@ namespace ReportGen.Documents.Composition;
 /// <param name="ReportTitle">The report's title in the project file, if given.</param>
 /// <param name="Settings">The report's free-form settings (strings, lists, maps).</param>
 /// <param name="Created">The creation time to record in the documents, if any (never the wall clock).</param>
+/// <param name="SettingsLocation">Where the report's settings are written, for messages about them.</param>
 public sealed record CompositionInput(
     ReportResults Results,
     Commentary Commentary,
@@ -23,4 +25,5 @@ public sealed record CompositionInput(
     string ReportId,
     string? ReportTitle,
     IReadOnlyDictionary<string, object?> Settings,
-    DateTimeOffset? Created = null);
+    DateTimeOffset? Created = null,
+    SourceLocation? SettingsLocation = null);

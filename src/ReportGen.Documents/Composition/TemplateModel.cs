@@ -12,10 +12,15 @@ namespace ReportGen.Documents.Composition;
 /// </summary>
 internal static class TemplateModel
 {
-    public static Hash Globals(CompositionInput input, IReadOnlyList<Goal> goals)
+    /// <summary>
+    /// The global variables. Settings are strings from the project file and may use Liquid themselves
+    /// (<c>subject: "Corporate Performance Report: {{ period.label }}"</c>): <paramref name="renderSetting"/>
+    /// renders each with the other globals.
+    /// </summary>
+    public static Hash Globals(CompositionInput input, IReadOnlyList<Goal> goals, Func<string, Hash, string> renderSetting)
     {
         var indicators = input.Results.Indicators.Select(r => Indicator(r, input.Commentary)).ToList<object>();
-        return Hash.FromDictionary(new Dictionary<string, object>
+        var globals = Hash.FromDictionary(new Dictionary<string, object>
         {
             ["project"] = Hash.FromDictionary(new Dictionary<string, object>
             {
@@ -27,7 +32,6 @@ internal static class TemplateModel
                 ["id"] = input.ReportId,
                 ["title"] = input.ReportTitle ?? string.Empty,
             }),
-            ["settings"] = Settings(input.Settings),
             ["period"] = PeriodVariables(input.Results.Period),
             ["summary"] = Summary(input.Results.Summary),
             ["indicators"] = indicators,
@@ -38,6 +42,8 @@ internal static class TemplateModel
                 ["count"] = g.Indicators.Count,
             })).ToList(),
         });
+        globals["settings"] = Settings(input.Settings, text => renderSetting(text, globals));
+        return globals;
     }
 
     /// <summary>The variables of one indicator (<c>indicator.ytd_value</c>, <c>indicator.rag</c>…).</summary>
@@ -142,13 +148,14 @@ internal static class TemplateModel
         });
     }
 
-    private static Hash Settings(IReadOnlyDictionary<string, object?> settings) =>
-        Hash.FromDictionary(settings.ToDictionary(s => s.Key, s => Value(s.Value), StringComparer.Ordinal));
+    private static Hash Settings(IReadOnlyDictionary<string, object?> settings, Func<string, string> render) =>
+        Hash.FromDictionary(settings.ToDictionary(s => s.Key, s => Value(s.Value, render), StringComparer.Ordinal));
 
-    private static object Value(object? value) => value switch
+    private static object Value(object? value, Func<string, string> render) => value switch
     {
-        IReadOnlyDictionary<string, object?> map => Settings(map),
-        IEnumerable<object?> list when value is not string => list.Select(Value).ToList(),
+        string text => render(text),
+        IReadOnlyDictionary<string, object?> map => Settings(map, render),
+        IEnumerable<object?> list => list.Select(v => Value(v, render)).ToList(),
         null => string.Empty,
         _ => value,
     };

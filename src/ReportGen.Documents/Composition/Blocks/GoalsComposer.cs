@@ -74,7 +74,7 @@ internal static class GoalsComposer
     private static IEnumerable<Block> Highlight(IndicatorResult result, CompositionContext context)
     {
         context.Input.Commentary.Indicators.TryGetValue(result.Definition.Id, out var notes);
-        var text = notes?.Highlight ?? notes?.Text;
+        var text = notes?.Text ?? notes?.Highlight;
         return text is null
             ? [Summary(result)]
             : MarkdownBlocks.Read(text, 4);
