@@ -1,0 +1,59 @@
+using System.CommandLine;
+using ReportGen.Core.Diagnostics;
+using ReportGen.Pipeline;
+
+namespace ReportGen.Cli;
+
+/// <summary>Runs a build and reports it: problems on standard error, one per line; what was written on standard output.</summary>
+internal static class BuildAction
+{
+    public static int Run(BuildRequest request, InvocationConfiguration console)
+    {
+        BuildOutcome outcome;
+        try
+        {
+            outcome = ReportBuilder.Build(request);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug, not the user's mistake: one line, no stack trace unless asked for.
+            console.Error.WriteLine($"reportgen: internal error: {e.GetType().Name}: {e.Message}");
+            if (Environment.GetEnvironmentVariable("REPORTGEN_DEBUG") is not null)
+            {
+                console.Error.WriteLine(e);
+            }
+
+            return ExitCodes.Failed;
+        }
+
+        foreach (var problem in outcome.Problems)
+        {
+            console.Error.WriteLine(problem);
+        }
+
+        foreach (var file in outcome.Written)
+        {
+            console.Output.WriteLine($"wrote {file}");
+        }
+
+        var errors = outcome.Problems.Count(p => p.Severity == Severity.Error);
+        var warnings = outcome.Problems.Count - errors;
+        var period = outcome.Period is { } p ? $" {p}" : string.Empty;
+        switch (outcome.Status)
+        {
+            case BuildStatus.Built:
+                console.Output.WriteLine($"built{period}: {outcome.Written.Count} files, {Plural(warnings, "warning")}");
+                return ExitCodes.Built;
+            case BuildStatus.BadRequest:
+                console.Error.WriteLine($"reportgen: nothing written: {Plural(errors, "error")}");
+                return ExitCodes.BadCommandLine;
+            default:
+                console.Error.WriteLine(request.Strict && errors == 0
+                    ? $"reportgen: nothing written: {Plural(warnings, "warning")} under --strict"
+                    : $"reportgen: nothing written: {Plural(errors, "error")}, {Plural(warnings, "warning")}");
+                return ExitCodes.Failed;
+        }
+    }
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}

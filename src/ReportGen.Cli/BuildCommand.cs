@@ -1,0 +1,116 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using ReportGen.Core.Periods;
+
+namespace ReportGen.Cli;
+
+/// <summary><c>reportgen build</c>: builds every report the project file lists, for one quarter or month.</summary>
+internal sealed class BuildCommand : Command
+{
+    private readonly Option<string> _project = new("--project", "-p")
+    {
+        Description = "The project folder holding reportgen.yaml (default: the current folder).",
+        HelpName = "dir",
+        DefaultValueFactory = _ => ".",
+    };
+
+    private readonly Option<string> _quarter = new("--quarter", "-q")
+    {
+        Description = "The quarter to report: Q1 to Q4 of the financial year (Q1 is April to June).",
+        HelpName = "Qn",
+    };
+
+    private readonly Option<string> _month = new("--month", "-m")
+    {
+        Description = "Build a monthly pack for this month instead: YYYY-MM, such as 2016-12.",
+        HelpName = "yyyy-mm",
+    };
+
+    private readonly Option<string> _year = new("--year", "-y")
+    {
+        Description = "The financial year, such as 2016/17 (default: the latest year with data for the quarter).",
+        HelpName = "yyyy/yy",
+    };
+
+    private readonly Option<string> _out = new("--out", "-o")
+    {
+        Description = "Write the outputs to this folder instead of the project file's output folder.",
+        HelpName = "dir",
+    };
+
+    private readonly Option<string> _format = new("--format", "-f")
+    {
+        Description = "Only these formats, comma-separated: pdf, docx, json (default: each report's own).",
+        HelpName = "list",
+    };
+
+    private readonly Option<bool> _strict = new("--strict")
+    {
+        Description = "Fail on warnings too (exit code 1, nothing written): for scheduled jobs.",
+    };
+
+    public BuildCommand(Func<string, string?> environment)
+        : base("build", "Build the project's reports (PDF, Word, results.json) for a quarter or a month.")
+    {
+        Options.Add(_project);
+        Options.Add(_quarter);
+        Options.Add(_month);
+        Options.Add(_year);
+        Options.Add(_out);
+        Options.Add(_format);
+        Options.Add(_strict);
+        Validators.Add(Validate);
+        SetAction(parsed => BuildAction.Run(Request(parsed, environment), parsed.InvocationConfiguration));
+    }
+
+    private void Validate(CommandResult result)
+    {
+        var quarter = result.GetValue(_quarter);
+        var month = result.GetValue(_month);
+        if (quarter is null && month is null)
+        {
+            result.AddError("give the period to build: --quarter Q1..Q4 (with --year 2016/17 if not the latest), or --month 2016-12");
+        }
+        else if (quarter is not null && month is not null)
+        {
+            result.AddError("give --quarter or --month, not both");
+        }
+
+        if (quarter is not null && CommandLineValues.Quarter(quarter) is null)
+        {
+            result.AddError($"--quarter '{quarter}' is not a quarter; write Q1, Q2, Q3 or Q4");
+        }
+
+        if (month is not null && CommandLineValues.Month(month) is null)
+        {
+            result.AddError($"--month '{month}' is not a month; write YYYY-MM, such as 2016-12");
+        }
+
+        if (result.GetValue(_year) is { } year && !PeriodParser.TryParseFinancialYear(year, FinancialYear.DefaultStartMonth, out _, out var error))
+        {
+            result.AddError($"--year {error}");
+        }
+
+        if (month is not null && result.GetValue(_year) is not null)
+        {
+            result.AddError("--year goes with --quarter; a month already names its year");
+        }
+
+        if (result.GetValue(_format) is { } formats && CommandLineValues.Formats(formats, out var unknown) is null)
+        {
+            result.AddError($"--format '{unknown}' is not a format; use pdf, docx or json, comma-separated");
+        }
+    }
+
+    private Pipeline.BuildRequest Request(ParseResult parsed, Func<string, string?> environment) => new()
+    {
+        ProjectDirectory = parsed.GetValue(_project) ?? ".",
+        Quarter = parsed.GetValue(_quarter) is { } q ? CommandLineValues.Quarter(q) : null,
+        Month = parsed.GetValue(_month) is { } m ? CommandLineValues.Month(m) : null,
+        Year = parsed.GetValue(_year),
+        OutputDirectory = parsed.GetValue(_out),
+        Formats = parsed.GetValue(_format) is { } f ? CommandLineValues.Formats(f, out _) : null,
+        Strict = parsed.GetValue(_strict),
+        Created = CommandLineValues.SourceDateEpoch(environment("SOURCE_DATE_EPOCH")),
+    };
+}

@@ -1,0 +1,31 @@
+using ReportGen.Core.Periods;
+
+namespace ReportGen.Pipeline;
+
+/// <summary>What <c>reportgen build</c> was asked to do, with the command line already checked for form.</summary>
+public sealed record BuildRequest
+{
+    /// <summary>The project folder (holding <c>reportgen.yaml</c>).</summary>
+    public required string ProjectDirectory { get; init; }
+
+    /// <summary>The quarter to report, 1 to 4 (<c>--quarter Q3</c>), or <see langword="null"/> for a monthly pack.</summary>
+    public int? Quarter { get; init; }
+
+    /// <summary>The month to report (<c>--month 2016-12</c>), or <see langword="null"/> for a quarterly pack.</summary>
+    public YearMonth? Month { get; init; }
+
+    /// <summary>The financial year as written (<c>--year 2016/17</c>); <see langword="null"/> for the latest with data.</summary>
+    public string? Year { get; init; }
+
+    /// <summary>The output folder (<c>--out</c>), overriding the project file's.</summary>
+    public string? OutputDirectory { get; init; }
+
+    /// <summary>The formats to write (<c>--format pdf,docx</c>); <see langword="null"/> for each report's own.</summary>
+    public IReadOnlySet<string>? Formats { get; init; }
+
+    /// <summary>Whether warnings fail the build (<c>--strict</c>).</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>The creation time to record in the outputs (from <c>SOURCE_DATE_EPOCH</c>), or none.</summary>
+    public DateTimeOffset? Created { get; init; }
+}
