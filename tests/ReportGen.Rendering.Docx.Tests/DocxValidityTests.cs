@@ -30,6 +30,13 @@ public sealed class DocxValidityTests
                 new Section(Orientation.Landscape, new PageFurniture(), [new Table("t", [new TableColumn(1)], [], [new TableRow([new TableCell([])])])]),
                 new Section(Orientation.Portrait, new PageFurniture(), [new PageBreak()]),
             ])).SetName("Empty sections, empty cells and a trailing page break are schema valid");
+
+        // Text straight from users' files: tabs, Windows line ends and a control character XML cannot hold.
+        yield return new TestCaseData(new ReportDocument(
+            new DocumentInfo("Raw text", "cy-GB"),
+            DocumentStyle.Default,
+            [new Section(Orientation.Portrait, new PageFurniture("Header\twith tab", "Footer\u0001"), [Paragraph.Of("Q3\t4,355\r\nQ2\t4,290\u0001")])]))
+            .SetName("Tabs, line ends and control characters in text are schema valid");
     }
 
     [TestCaseSource(nameof(Documents))]

@@ -33,7 +33,11 @@ internal static class InlineWriter
         }
     }
 
-    /// <summary>A run of text; the text keeps its leading and trailing spaces.</summary>
+    /// <summary>
+    /// A run of text; the text keeps its leading and trailing spaces. Text from users' files may still hold line
+    /// breaks, tabs or control characters: breaks and tabs become Word's, other characters XML cannot hold are
+    /// dropped rather than failing the whole document.
+    /// </summary>
     public static W.Run Run(string text, W.RunProperties? properties = null)
     {
         var run = new W.Run();
@@ -42,7 +46,7 @@ internal static class InlineWriter
             run.Append(properties);
         }
 
-        run.Append(new W.Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        run.Append(RunText.Split(text));
         return run;
     }
 

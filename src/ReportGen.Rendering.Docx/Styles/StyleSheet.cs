@@ -45,6 +45,8 @@ internal static class StyleSheet
         }),
         new W.ParagraphPropertiesDefault(new W.ParagraphPropertiesBaseStyle
         {
+            // Off unless some style turns it on: no single line of a paragraph alone at a page's top or foot.
+            WidowControl = new W.WidowControl(),
             SpacingBetweenLines = new W.SpacingBetweenLines { After = "160", Line = "264", LineRule = W.LineSpacingRuleValues.Auto },
         }));
 
