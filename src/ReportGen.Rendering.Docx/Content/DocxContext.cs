@@ -1,0 +1,49 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Packaging;
+using ReportGen.Documents.Model;
+using ReportGen.Rendering.Docx.Styles;
+
+namespace ReportGen.Rendering.Docx.Content;
+
+/// <summary>
+/// What the content writers share while one document is written: its style, the main part (for hyperlink
+/// relationships), the list numbering and the current section's text width. Relationship ids are counted, never
+/// random, so the same document gives the same bytes.
+/// </summary>
+internal sealed class DocxContext(ReportDocument document, MainDocumentPart main)
+{
+    private int _relationships;
+
+    public ReportDocument Document { get; } = document;
+
+    public DocumentStyle Style => Document.Style;
+
+    public MainDocumentPart Main { get; } = main;
+
+    public ListNumbering Numbering { get; } = new();
+
+    /// <summary>The width between the current section's margins, in twips.</summary>
+    public int TextWidth { get; set; }
+
+    /// <summary>A page break was asked for and waits for the next paragraph to carry it.</summary>
+    public bool PageBreakPending { get; set; }
+
+    /// <summary>The next relationship id of the main part: rId1, rId2, ….</summary>
+    public string NextRelationshipId()
+    {
+        _relationships++;
+        return "rId" + _relationships.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Adds an external hyperlink relationship and returns its id.</summary>
+    public string AddHyperlink(string url)
+    {
+        var id = NextRelationshipId();
+        // Composition checks addresses; one that still fails to parse is kept, escaped, rather than lost.
+        var uri = Uri.TryCreate(url, UriKind.RelativeOrAbsolute, out var parsed)
+            ? parsed
+            : new Uri(Uri.EscapeDataString(url), UriKind.Relative);
+        Main.AddHyperlinkRelationship(uri, true, id);
+        return id;
+    }
+}

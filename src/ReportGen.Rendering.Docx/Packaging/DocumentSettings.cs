@@ -1,0 +1,24 @@
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ReportGen.Rendering.Docx.Packaging;
+
+/// <summary>
+/// The settings part: Word 2013+ layout (so Word does not open the pack in compatibility mode), the document's
+/// language for theme fonts, and UK decimal and list separators.
+/// </summary>
+internal static class DocumentSettings
+{
+    public static W.Settings Build(string language) => new(
+        new W.Zoom { Percent = "100" },
+        new W.DefaultTabStop { Val = 720 },
+        new W.CharacterSpacingControl { Val = W.CharacterSpacingValues.DoNotCompress },
+        new W.Compatibility(new W.CompatibilitySetting
+        {
+            Name = W.CompatSettingNameValues.CompatibilityMode,
+            Uri = "http://schemas.microsoft.com/office/word",
+            Val = "15",
+        }),
+        new W.ThemeFontLanguages { Val = language },
+        new W.DecimalSymbol { Val = "." },
+        new W.ListSeparator { Val = "," });
+}

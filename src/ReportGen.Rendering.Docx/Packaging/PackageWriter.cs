@@ -1,0 +1,37 @@
+using DocumentFormat.OpenXml.Packaging;
+using ReportGen.Documents.Model;
+using ReportGen.Rendering.Docx.Content;
+using ReportGen.Rendering.Docx.Styles;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ReportGen.Rendering.Docx.Packaging;
+
+/// <summary>
+/// Fills an empty Word package: the main document and its styles, numbering, settings, header and footer parts,
+/// and the document properties. Every part is added with a counted relationship id (the SDK's default ids are
+/// random), so the package is the same every time.
+/// </summary>
+internal static class PackageWriter
+{
+    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    private const string CoreContentType = "application/vnd.openxmlformats-package.core-properties+xml";
+    private const string AppContentType = "application/vnd.openxmlformats-officedocument.extended-properties+xml";
+
+    public static void Write(WordprocessingDocument package, ReportDocument document)
+    {
+        var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
+        var context = new DocxContext(document, main);
+
+        main.AddNewPart<StyleDefinitionsPart>(context.NextRelationshipId()).Styles =
+            StyleSheet.Build(document.Style, document.Info.Language);
+        var numbering = main.AddNewPart<NumberingDefinitionsPart>(context.NextRelationshipId());
+        main.AddNewPart<DocumentSettingsPart>(context.NextRelationshipId()).Settings =
+            DocumentSettings.Build(document.Info.Language);
+
+        main.Document = new W.Document(BodyWriter.Write(context));
+        numbering.Numbering = context.Numbering.Build();
+
+        DocumentProperties.WriteCore(package.AddNewPart<CoreFilePropertiesPart>(CoreContentType, "rId2"), document.Info);
+        package.AddNewPart<ExtendedFilePropertiesPart>(AppContentType, "rId3").Properties = DocumentProperties.App();
+    }
+}
