@@ -9,6 +9,9 @@ namespace ReportGen.Core.Calculation;
 /// <param name="Denominator">The denominator, for ratio.</param>
 internal sealed record DataPoint(Period Period, decimal? Value, decimal? Numerator, decimal? Denominator)
 {
+    /// <summary>The months the point covers (worked out once: spans are compared often).</summary>
+    public MonthSpan Span { get; } = Period.Span;
+
     /// <summary>Whether two points give the same figure (duplicates that agree are harmless).</summary>
     public bool SameFigureAs(DataPoint other) =>
         Value == other.Value && Numerator == other.Numerator && Denominator == other.Denominator;

@@ -13,7 +13,7 @@ internal sealed class Series
     {
         Subject = subject;
         Granularity = granularity;
-        Points = [.. points.OrderBy(point => point.Period)];
+        Points = [.. points.OrderBy(point => point.Span.First).ThenBy(point => point.Span.Last)];
     }
 
     /// <summary>What warnings name: the indicator id, with the group in brackets for a breakdown (<c>CSP1 (Asian)</c>).</summary>

@@ -42,7 +42,7 @@ internal static class SeriesBuilder
         }
 
         var kept = new List<DataPoint>();
-        foreach (var group in points.Where(p => p.Period.Kind == granularity).GroupBy(p => p.Period.Span).OrderBy(g => g.Key.First))
+        foreach (var group in points.Where(p => p.Period.Kind == granularity).GroupBy(p => p.Span).OrderBy(g => g.Key.First))
         {
             var first = group.First();
             if (group.All(first.SameFigureAs))

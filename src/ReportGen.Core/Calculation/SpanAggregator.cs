@@ -26,7 +26,7 @@ internal static class SpanAggregator
         }
 
         var expected = ExpectedPeriods(granularity, span, startMonth, out var tiled);
-        var inside = series.Points.Where(point => span.Contains(point.Period.Span)).ToList();
+        var inside = series.Points.Where(point => span.Contains(point.Span)).ToList();
         if (aggregation is Aggregation.Sum or Aggregation.Ratio)
         {
             if (!tiled)
@@ -34,7 +34,7 @@ internal static class SpanAggregator
                 return SpanFigure.Blank(BlankReason.TooCoarse);
             }
 
-            var present = inside.Select(point => point.Period.Span).ToHashSet();
+            var present = inside.Select(point => point.Span).ToHashSet();
             var missing = expected.Where(period => !present.Contains(period.Span)).ToList();
             if (missing.Count > 0)
             {

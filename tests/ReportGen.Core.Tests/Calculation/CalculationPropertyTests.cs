@@ -1,9 +1,9 @@
-using PropertyTestAttribute = FsCheck.NUnit.PropertyAttribute;
 using ReportGen.Core.Calculation;
 using ReportGen.Core.Data;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Results;
 using static ReportGen.Core.Tests.Calculation.Data;
+using PropertyTestAttribute = FsCheck.NUnit.PropertyAttribute;
 
 namespace ReportGen.Core.Tests.Calculation;
 
