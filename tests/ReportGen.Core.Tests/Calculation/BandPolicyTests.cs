@@ -29,20 +29,20 @@ public sealed class BandPolicyTests
         new(Rag.Amber, "Near range", 20, 50),
     ];
 
-    [TestCase(92, "Satisfactory")]
+    [TestCase(92, "Satisfactory")] // well inside the best band
     [TestCase(85, "Satisfactory")] // reaching the minimum is enough
-    [TestCase(84.99, "Close monitoring")]
-    [TestCase(80, "Close monitoring")]
+    [TestCase(84.99, "Close monitoring")] // just short of the best band's minimum
+    [TestCase(80, "Close monitoring")] // on the second band's minimum
     [TestCase(79.99, "Action")] // a band without a minimum catches everything
     [TestCase(120, "Satisfactory")] // higher polarity looks only at the minimum
     public void Higher_takes_the_first_band_whose_minimum_the_figure_reaches(decimal value, string expected) =>
         Assert.That(BandPolicy.Find(Satisfaction, Polarity.Higher, value)?.Label, Is.EqualTo(expected));
 
-    [TestCase(3, "Good")]
+    [TestCase(3, "Good")] // well inside the best band
     [TestCase(10, "Good")] // not exceeding the maximum is enough
     [TestCase(10.01, null)] // the Amber band has no label
-    [TestCase(15, null)]
-    [TestCase(16, "Poor")]
+    [TestCase(15, null)] // on the second band's maximum
+    [TestCase(16, "Poor")] // the last band, without a maximum, catches the rest
     public void Lower_takes_the_first_band_whose_maximum_the_figure_does_not_exceed(decimal value, string? expected)
     {
         var band = BandPolicy.Find(Waiting, Polarity.Lower, value);
@@ -50,16 +50,16 @@ public sealed class BandPolicyTests
         Assert.That(band!.Label, Is.EqualTo(expected));
     }
 
-    [TestCase(30, Rag.Green)]
+    [TestCase(30, Rag.Green)] // inside the best band
     [TestCase(28, Rag.Green)] // both bounds included
-    [TestCase(40, Rag.Green)]
-    [TestCase(45, Rag.Amber)]
-    [TestCase(20, Rag.Amber)]
+    [TestCase(40, Rag.Green)] // on its maximum
+    [TestCase(45, Rag.Amber)] // above the best band, inside the wider one
+    [TestCase(20, Rag.Amber)] // on the wider band's minimum
     public void Band_polarity_takes_the_first_band_holding_the_figure(decimal value, Rag expected) =>
         Assert.That(BandPolicy.Find(Referrals, Polarity.Band, value)?.Rating, Is.EqualTo(expected));
 
-    [TestCase(19.99)]
-    [TestCase(50.01)]
+    [TestCase(19.99)] // just below every band
+    [TestCase(50.01)] // just above every band
     public void A_figure_no_band_holds_finds_none(decimal value) =>
         Assert.That(BandPolicy.Find(Referrals, Polarity.Band, value), Is.Null);
 

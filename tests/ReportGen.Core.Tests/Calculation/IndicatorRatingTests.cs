@@ -175,7 +175,7 @@ public sealed class IndicatorRatingTests
         Assert.That(result.Rag, Is.EqualTo(Rag.Amber));
     }
 
-    [TestCase(false, Rag.Green)]
+    [TestCase(false, Rag.Green)] // the band alone: 90% is Satisfactory
     [TestCase(true, Rag.Red)] // red_if_worsening: Q3 fell from Q2
     public void Bands_rate_and_label_the_figure(bool redIfWorsening, Rag expected)
     {

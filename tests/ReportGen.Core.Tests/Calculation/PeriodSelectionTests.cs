@@ -59,8 +59,8 @@ public sealed class PeriodSelectionTests
         Assert.That(year, Is.EqualTo(expectedStartYear is { } y ? Fy(y) : (FinancialYear?)null));
     }
 
-    [TestCase(0)]
-    [TestCase(5)]
+    [TestCase(0)] // below Q1
+    [TestCase(5)] // beyond Q4
     public void A_quarter_outside_1_to_4_is_a_bug(int quarter) =>
         Assert.That(() => PeriodSelection.LatestYearWithData([], quarter, 4), Throws.InstanceOf<ArgumentOutOfRangeException>());
 }

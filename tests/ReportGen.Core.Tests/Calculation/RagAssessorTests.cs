@@ -16,7 +16,7 @@ public sealed class RagAssessorTests
     ];
 
     [TestCase(false, null, Rag.Green)] // not off target: Green whatever the direction
-    [TestCase(false, Direction.Worse, Rag.Green)]
+    [TestCase(false, Direction.Worse, Rag.Green)] // ... even when worse than before
     [TestCase(true, Direction.Better, Rag.Amber)] // off target but improving
     [TestCase(true, Direction.Same, Rag.Amber)] // off target but maintained
     [TestCase(true, Direction.Worse, Rag.Red)] // off target and worse
@@ -25,8 +25,8 @@ public sealed class RagAssessorTests
     public void The_tolerance_rule(bool? offTarget, Direction? dotShort, Rag? expected) =>
         Assert.That(RagAssessor.ByTolerance(offTarget, dotShort), Is.EqualTo(expected));
 
-    [TestCase(90, null, false, Rag.Green, "Satisfactory")]
-    [TestCase(82, null, false, Rag.Amber, "Close monitoring")]
+    [TestCase(90, null, false, Rag.Green, "Satisfactory")] // the best band's rating and words
+    [TestCase(82, null, false, Rag.Amber, "Close monitoring")] // the second band's
     [TestCase(90, Direction.Worse, false, Rag.Green, "Satisfactory")] // worsening alone changes nothing...
     [TestCase(90, Direction.Worse, true, Rag.Red, "Satisfactory")] // ...unless red_if_worsening; the band's words stay
     [TestCase(90, Direction.Same, true, Rag.Green, "Satisfactory")] // holding steady is not worsening

@@ -18,9 +18,9 @@ public sealed class SeriesBuilderTests
     private Series Build(IEnumerable<Observation> rows, Aggregation aggregation = Aggregation.Sum, Unit unit = Unit.Count) =>
         SeriesBuilder.Build("X", rows, aggregation, unit, _warnings);
 
-    [TestCase("2016-10", PeriodKind.Month)]
-    [TestCase("2016/17 Q3", PeriodKind.Quarter)]
-    [TestCase("2016/17", PeriodKind.Year)]
+    [TestCase("2016-10", PeriodKind.Month)] // monthly extracts
+    [TestCase("2016/17 Q3", PeriodKind.Quarter)] // quarterly returns
+    [TestCase("2016/17", PeriodKind.Year)] // annual figures
     public void The_granularity_is_that_of_the_rows(string period, PeriodKind expected) =>
         Assert.That(Build([Row(period, 1)]).Granularity, Is.EqualTo(expected));
 

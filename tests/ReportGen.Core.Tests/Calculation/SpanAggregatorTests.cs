@@ -115,8 +115,8 @@ public sealed class SpanAggregatorTests
         Assert.That(Aggregate(rows, "2016/17 Q3", Aggregation.Latest).Value, Is.EqualTo(6m));
     }
 
-    [TestCase(Aggregation.Mean)]
-    [TestCase(Aggregation.Latest)]
+    [TestCase(Aggregation.Mean)] // a mean of nothing is no figure, not 0
+    [TestCase(Aggregation.Latest)] // nor is a latest of nothing
     public void Mean_and_latest_with_nothing_in_the_span_are_blank(Aggregation aggregation)
     {
         var figure = Aggregate(Months("2016-07", 2, 4, 6), "2016/17 Q3", aggregation);
@@ -128,9 +128,9 @@ public sealed class SpanAggregatorTests
     public void Rows_outside_the_span_do_not_count() =>
         Assert.That(Aggregate(Months("2016-09", 100, 1, 2, 3, 100), "2016/17 Q3").Value, Is.EqualTo(6m));
 
-    [TestCase(Aggregation.Sum)]
-    [TestCase(Aggregation.Mean)]
-    [TestCase(Aggregation.Latest)]
+    [TestCase(Aggregation.Sum)] // a quarter's count is not December's
+    [TestCase(Aggregation.Mean)] // nor its mean
+    [TestCase(Aggregation.Latest)] // nor its snapshot
     public void A_quarterly_row_never_counts_towards_a_month(Aggregation aggregation)
     {
         var figure = Aggregate([Row("2016/17 Q3", 4355)], "2016-12", aggregation);

@@ -31,8 +31,8 @@ public sealed class TargetCheckerTests
         Assert.That(TargetChecker.Check(Indicator(), 99.99m, 100m, null).OffTarget, Is.True);
 
     [TestCase(26, false)] // 2pp below 28–40 with a 2pp tolerance: within
-    [TestCase(25, true)]
-    [TestCase(33, false)]
+    [TestCase(25, true)] // 3pp below: beyond the tolerance
+    [TestCase(33, false)] // inside the range
     public void A_band_indicator_is_held_against_its_range(decimal value, bool expected)
     {
         var definition = Indicator(polarity: Polarity.Band, unit: Unit.Percent) with

@@ -36,11 +36,11 @@ public sealed class TargetResolverTests
     [TestCase("quarters4", RatingBasis.Ytd, Aggregation.Sum, "2016/17 Q3", 450)] // a count's YTD target adds quarters 1..q
     [TestCase("quarters4", RatingBasis.Ytd, Aggregation.Ratio, "2016/17 Q3", 200)] // a rate's is quarters[q]
     [TestCase("quarters4", RatingBasis.Period, Aggregation.Sum, "2016/17 Q3", 200)] // quarters[q]
-    [TestCase("quarters4", RatingBasis.Period, Aggregation.Latest, "2016/17 Q3", 200)]
+    [TestCase("quarters4", RatingBasis.Period, Aggregation.Latest, "2016/17 Q3", 200)] // a snapshot's quarter target likewise
     [TestCase("annual", RatingBasis.Ytd, Aggregation.Sum, "2016/17 Q3", 750)] // pro rata: annual × q ÷ 4
     [TestCase("annual", RatingBasis.Ytd, Aggregation.Ratio, "2016/17 Q3", 1000)] // a rate's target is the annual one
     [TestCase("annual", RatingBasis.Period, Aggregation.Sum, "2016/17 Q3", 250)] // annual ÷ 4
-    [TestCase("annual", RatingBasis.Period, Aggregation.Mean, "2016/17 Q3", 1000)]
+    [TestCase("annual", RatingBasis.Period, Aggregation.Mean, "2016/17 Q3", 1000)] // a mean's is the annual one
     [TestCase("ytd4+quarters4+annual", RatingBasis.Ytd, Aggregation.Ratio, "2016/17 Q3", 450)] // ytd comes first
     [TestCase("quarters4+annual", RatingBasis.Ytd, Aggregation.Ratio, "2016/17 Q3", 200)] // then quarters, then annual
     // Quarter reports from twelve-entry lists.
@@ -48,12 +48,12 @@ public sealed class TargetResolverTests
     [TestCase("months12", RatingBasis.Period, Aggregation.Sum, "2016/17 Q3", 240)] // October to December added
     [TestCase("months12", RatingBasis.Period, Aggregation.Ratio, "2016/17 Q3", 90)] // a rate's: the quarter's last month
     // Month reports: twelve-entry lists and twelfths.
-    [TestCase("ytd12", RatingBasis.Ytd, Aggregation.Sum, "2016-12", 450)]
+    [TestCase("ytd12", RatingBasis.Ytd, Aggregation.Sum, "2016-12", 450)] // ytd[9]: December is the ninth month
     [TestCase("ytd12", RatingBasis.Period, Aggregation.Sum, "2016-12", 90)] // 450 − 360
     [TestCase("ytd12", RatingBasis.Period, Aggregation.Sum, "2016-04", 10)] // April: ytd[1] alone
     [TestCase("months12", RatingBasis.Ytd, Aggregation.Sum, "2016-12", 450)] // months 1..9 added
-    [TestCase("months12", RatingBasis.Period, Aggregation.Sum, "2016-12", 90)]
-    [TestCase("months12", RatingBasis.Ytd, Aggregation.Mean, "2016-12", 90)]
+    [TestCase("months12", RatingBasis.Period, Aggregation.Sum, "2016-12", 90)] // months[9]
+    [TestCase("months12", RatingBasis.Ytd, Aggregation.Mean, "2016-12", 90)] // a level's YTD target is the month's own
     [TestCase("annual1200", RatingBasis.Ytd, Aggregation.Sum, "2016-11", 800)] // 1200 × 8 ÷ 12
     [TestCase("annual1200", RatingBasis.Period, Aggregation.Sum, "2016-11", 100)] // 1200 ÷ 12
     [TestCase("ytd4", RatingBasis.Ytd, Aggregation.Sum, "2016-12", 450)] // a four-entry list serves a month that ends a quarter
@@ -63,7 +63,7 @@ public sealed class TargetResolverTests
 
     [TestCase("ytd4", RatingBasis.Ytd, "2016-11")] // a four-entry list does not serve a mid-quarter month
     [TestCase("quarters4", RatingBasis.Period, "2016-12")] // nor a single month's own target
-    [TestCase("ytd4", RatingBasis.Period, "2016-12")]
+    [TestCase("ytd4", RatingBasis.Period, "2016-12")] // nor a month's share of a cumulative list
     public void A_list_that_does_not_fit_the_period_gives_no_target(string form, RatingBasis basis, string period) =>
         Assert.That(TargetResolver.FromSet(Set(form), P(period), basis, Aggregation.Sum), Is.Null);
 

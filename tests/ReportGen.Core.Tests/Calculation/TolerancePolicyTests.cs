@@ -21,7 +21,7 @@ public sealed class TolerancePolicyTests
     [TestCase(Polarity.Lower, 10000, false)] // far better than the target is on target
     [TestCase(Polarity.Higher, 11756.25, false)] // exactly at the edge (12375 − 618.75) is within
     [TestCase(Polarity.Higher, 11755.25, true)] // one unit beyond it is off
-    [TestCase(Polarity.Higher, 20000, false)]
+    [TestCase(Polarity.Higher, 20000, false)] // far better than the target
     public void Off_target_means_worse_by_more_than_the_allowance(Polarity polarity, decimal value, bool expected) =>
         Assert.That(TolerancePolicy.IsOffTarget(value, 12375m, 618.75m, polarity), Is.EqualTo(expected));
 
@@ -33,13 +33,13 @@ public sealed class TolerancePolicyTests
 
     [TestCase(27, 0, true)] // below a 28–40 range, no tolerance
     [TestCase(28, 0, false)] // on its bound
-    [TestCase(40, 0, false)]
+    [TestCase(40, 0, false)] // on the other bound
     [TestCase(34, 0, false)] // inside
     [TestCase(41, 0, true)] // above
     [TestCase(26, 2, false)] // 2 below the range with an allowance of 2: exactly at the edge
     [TestCase(25.9, 2, true)] // beyond the edge
-    [TestCase(42, 2, false)]
-    [TestCase(42.1, 2, true)]
+    [TestCase(42, 2, false)] // 2 above with an allowance of 2: at the edge
+    [TestCase(42.1, 2, true)] // beyond it
     public void A_band_is_off_target_when_outside_its_range_by_more_than_the_allowance(decimal value, decimal allowance, bool expected) =>
         Assert.That(TolerancePolicy.IsOffRange(value, new TargetRange(28, 40), allowance), Is.EqualTo(expected));
 

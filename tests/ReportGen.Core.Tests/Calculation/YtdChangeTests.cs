@@ -7,7 +7,7 @@ public sealed class YtdChangeTests
     [TestCase(13143, 12573, 4.5)] // Havering CSP1: +4.5% to one place
     [TestCase(4810, 3817, 26.0)] // Havering ASB: +26.0%
     [TestCase(50, 100, -50.0)] // a fall is negative
-    [TestCase(100, 100, 0.0)]
+    [TestCase(100, 100, 0.0)] // no change is 0, not blank
     public void The_change_is_relative_to_last_year(decimal ytd, decimal lastYear, decimal expectedToOnePlace) =>
         Assert.That(Rounding.ForDisplay(YtdChange.Percent(ytd, lastYear)!.Value, 1), Is.EqualTo(expectedToOnePlace));
 
