@@ -22,6 +22,8 @@ public sealed class TolerancePolicyTests
     [TestCase(Polarity.Higher, 11756.25, false)] // exactly at the edge (12375 − 618.75) is within
     [TestCase(Polarity.Higher, 11755.25, true)] // one unit beyond it is off
     [TestCase(Polarity.Higher, 20000, false)] // far better than the target
+    [TestCase(Polarity.Band, 12993.75, false)] // a single band target: either side within the allowance
+    [TestCase(Polarity.Band, 11755.25, true)] // ... and beyond it below
     public void Off_target_means_worse_by_more_than_the_allowance(Polarity polarity, decimal value, bool expected) =>
         Assert.That(TolerancePolicy.IsOffTarget(value, 12375m, 618.75m, polarity), Is.EqualTo(expected));
 
