@@ -1,0 +1,63 @@
+using ReportGen.Core.Indicators;
+using ReportGen.Core.Results;
+
+namespace ReportGen.Core.Calculation;
+
+/// <summary>
+/// Direction of travel in the polarity's sense: <c>better</c>, <c>worse</c> or <c>same</c> (equal, or no
+/// further apart than the definition's <c>dot_threshold</c>); <see langword="null"/> when either figure is missing.
+/// </summary>
+internal static class DirectionOfTravel
+{
+    /// <summary>How <paramref name="current"/> compares with <paramref name="earlier"/>.</summary>
+    /// <param name="current">The later figure.</param>
+    /// <param name="earlier">The figure it is compared with.</param>
+    /// <param name="polarity">Which way is good.</param>
+    /// <param name="range">For band polarity: the range (closer to it is better); without it there is no direction.</param>
+    /// <param name="threshold">Differences no larger than this are <c>same</c>.</param>
+    public static Direction? Compare(decimal? current, decimal? earlier, Polarity polarity, TargetRange? range, decimal? threshold)
+    {
+        if (current is not { } now || earlier is not { } then)
+        {
+            return null;
+        }
+
+        decimal improvement;
+        switch (polarity)
+        {
+            case Polarity.Higher:
+                improvement = now - then;
+                break;
+            case Polarity.Lower:
+                improvement = then - now;
+                break;
+            default:
+                if (range is null)
+                {
+                    return null;
+                }
+
+                improvement = range.DistanceFrom(then) - range.DistanceFrom(now);
+                break;
+        }
+
+        return Math.Abs(improvement) <= (threshold ?? 0m) ? Direction.Same
+            : improvement > 0m ? Direction.Better
+            : Direction.Worse;
+    }
+
+    /// <summary>
+    /// Short term: the period against the previous period when the basis is <c>period</c> or the aggregation is
+    /// <c>sum</c> (a running total always rises); otherwise the year to date against the previous year to date.
+    /// </summary>
+    public static Direction? ShortTerm(IndicatorDefinition definition, Figures figures, TargetRange? range) =>
+        definition.Rag.Basis == RatingBasis.Period || definition.Aggregation == Aggregation.Sum
+            ? Compare(figures[Figure.Period].Value, figures[Figure.PreviousPeriod].Value, definition.Polarity, range, definition.DotThreshold)
+            : Compare(figures[Figure.Ytd].Value, figures[Figure.PreviousYtd].Value, definition.Polarity, range, definition.DotThreshold);
+
+    /// <summary>Long term: the rated figure against the same figure a year earlier.</summary>
+    public static Direction? LongTerm(IndicatorDefinition definition, Figures figures, TargetRange? range) =>
+        definition.Rag.Basis == RatingBasis.Period
+            ? Compare(figures[Figure.Period].Value, figures[Figure.SamePeriodLastYear].Value, definition.Polarity, range, definition.DotThreshold)
+            : Compare(figures[Figure.Ytd].Value, figures[Figure.YtdLastYear].Value, definition.Polarity, range, definition.DotThreshold);
+}

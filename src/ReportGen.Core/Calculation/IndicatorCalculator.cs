@@ -1,0 +1,82 @@
+using ReportGen.Core.Data;
+using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Indicators;
+using ReportGen.Core.Periods;
+using ReportGen.Core.Results;
+
+namespace ReportGen.Core.Calculation;
+
+/// <summary>Works out one indicator for the reported period: its figures, target, rating and directions of travel.</summary>
+internal static class IndicatorCalculator
+{
+    /// <summary>The result of <paramref name="definition"/> from its own <paramref name="rows"/>.</summary>
+    public static IndicatorResult Calculate(
+        IndicatorDefinition definition, IReadOnlyList<Observation> rows, Period period, ICollection<Problem> warnings)
+    {
+        var wholeRows = rows.Where(ObservationRows.IsWhole).ToList();
+        var series = SeriesBuilder.Build(definition.Id, wholeRows, definition.Aggregation, definition.Unit, warnings);
+        var figures = Figures.Of(series, period, definition.Aggregation, definition.Unit);
+        var breakdowns = BreakdownCalculator.Calculate(definition, rows.Where(row => !ObservationRows.IsWhole(row)), period, warnings);
+        WarnAboutFigures(definition, series, figures, period, breakdowns.Count > 0, warnings);
+        WarnAboutTolerance(definition, warnings);
+
+        var target = TargetResolver.Resolve(definition, period, wholeRows, warnings);
+        var range = definition.Polarity != Polarity.Band ? null
+            : definition.Range ?? (target is { } single ? new TargetRange(single, single) : null);
+        var rated = definition.Rag.Basis == RatingBasis.Period ? figures[Figure.Period].Value : figures[Figure.Ytd].Value;
+        var check = TargetChecker.Check(definition, rated, target, range);
+        var dotShort = DirectionOfTravel.ShortTerm(definition, figures, range);
+        var rag = RagAssessor.Assess(definition, period, rated, check, dotShort, wholeRows, warnings);
+
+        return new IndicatorResult
+        {
+            Definition = definition,
+            Period = figures[Figure.Period].Aggregate,
+            PreviousPeriod = figures[Figure.PreviousPeriod].Aggregate,
+            SamePeriodLastYear = figures[Figure.SamePeriodLastYear].Aggregate,
+            Ytd = figures[Figure.Ytd].Aggregate,
+            YtdLastYear = figures[Figure.YtdLastYear].Aggregate,
+            PreviousYtd = figures[Figure.PreviousYtd].Aggregate,
+            YtdChangePercent = YtdChange.Percent(figures[Figure.Ytd].Value, figures[Figure.YtdLastYear].Value),
+            Target = check.Target,
+            Allowance = check.Allowance,
+            RatedValue = rated,
+            OffTarget = check.OffTarget,
+            Rag = rag.Rag,
+            RagLabel = rag.Label,
+            DotShort = dotShort,
+            DotLong = DirectionOfTravel.LongTerm(definition, figures, range),
+            Breakdowns = breakdowns,
+        };
+    }
+
+    private static void WarnAboutFigures(
+        IndicatorDefinition definition, Series series, Figures figures, Period period, bool hasBreakdowns, ICollection<Problem> warnings)
+    {
+        if (!series.IsEmpty)
+        {
+            BlankFigureWarnings.Add(series, figures, period, warnings);
+        }
+        else if (hasBreakdowns)
+        {
+            warnings.Add(Problem.Warning(null,
+                $"{definition.Id}: has breakdown rows but no rows for the whole (a blank breakdown), so it has no "
+                + "whole figure; the whole is never added up from its parts"));
+        }
+        else if (definition.Rag.Method != RagMethod.Manual)
+        {
+            // A manually rated indicator may rightly have ratings and no figures (a milestone).
+            warnings.Add(Problem.Warning(null, $"{definition.Id}: no data rows give it a figure, so its figures are blank"));
+        }
+    }
+
+    private static void WarnAboutTolerance(IndicatorDefinition definition, ICollection<Problem> warnings)
+    {
+        if (definition.Tolerance is { Kind: ToleranceKind.PercentagePoints } tolerance && definition.Unit != Unit.Percent)
+        {
+            warnings.Add(Problem.Warning(null,
+                $"{definition.Id}: a tolerance in percentage points ({tolerance}) suits only percent indicators; "
+                + $"it is read as {Formatting.Number(tolerance.Amount)} in the indicator's unit"));
+        }
+    }
+}
