@@ -46,18 +46,7 @@ internal static class DirectionOfTravel
             : Direction.Worse;
     }
 
-    /// <summary>
-    /// Short term: the period against the previous period when the basis is <c>period</c> or the aggregation is
-    /// <c>sum</c> (a running total always rises); otherwise the year to date against the previous year to date.
-    /// </summary>
-    public static Direction? ShortTerm(IndicatorDefinition definition, Figures figures, TargetRange? range) =>
-        definition.Rag.Basis == RatingBasis.Period || definition.Aggregation == Aggregation.Sum
-            ? Compare(figures[Figure.Period].Value, figures[Figure.PreviousPeriod].Value, definition.Polarity, range, definition.DotThreshold)
-            : Compare(figures[Figure.Ytd].Value, figures[Figure.PreviousYtd].Value, definition.Polarity, range, definition.DotThreshold);
-
-    /// <summary>Long term: the rated figure against the same figure a year earlier.</summary>
-    public static Direction? LongTerm(IndicatorDefinition definition, Figures figures, TargetRange? range) =>
-        definition.Rag.Basis == RatingBasis.Period
-            ? Compare(figures[Figure.Period].Value, figures[Figure.SamePeriodLastYear].Value, definition.Polarity, range, definition.DotThreshold)
-            : Compare(figures[Figure.Ytd].Value, figures[Figure.YtdLastYear].Value, definition.Polarity, range, definition.DotThreshold);
+    /// <summary>The direction between the two figures <see cref="Comparisons"/> picks for a direction of travel.</summary>
+    public static Direction? Compare((decimal? Current, decimal? Earlier) pair, IndicatorDefinition definition, TargetRange? range) =>
+        Compare(pair.Current, pair.Earlier, definition.Polarity, range, definition.DotThreshold);
 }

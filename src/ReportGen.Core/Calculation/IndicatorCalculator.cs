@@ -25,10 +25,7 @@ internal static class IndicatorCalculator
             : definition.Range ?? (target is { } single ? new TargetRange(single, single) : null);
         var rated = definition.Rag.Basis == RatingBasis.Period ? figures[Figure.Period].Value : figures[Figure.Ytd].Value;
         var check = TargetChecker.Check(definition, rated, target, range);
-        var dotShort = DirectionOfTravel.ShortTerm(definition, figures, range);
-        var rag = RagAssessor.Assess(definition, period, rated, check, dotShort, wholeRows, warnings);
-
-        return new IndicatorResult
+        var figuresOnly = new IndicatorResult
         {
             Definition = definition,
             Period = figures[Figure.Period].Aggregate,
@@ -37,6 +34,12 @@ internal static class IndicatorCalculator
             Ytd = figures[Figure.Ytd].Aggregate,
             YtdLastYear = figures[Figure.YtdLastYear].Aggregate,
             PreviousYtd = figures[Figure.PreviousYtd].Aggregate,
+        };
+        var dotShort = DirectionOfTravel.Compare(Comparisons.ShortTerm(figuresOnly), definition, range);
+        var rag = RagAssessor.Assess(definition, period, rated, check, dotShort, wholeRows, warnings);
+
+        return figuresOnly with
+        {
             YtdChangePercent = YtdChange.Percent(figures[Figure.Ytd].Value, figures[Figure.YtdLastYear].Value),
             Target = check.Target,
             Allowance = check.Allowance,
@@ -45,7 +48,7 @@ internal static class IndicatorCalculator
             Rag = rag.Rag,
             RagLabel = rag.Label,
             DotShort = dotShort,
-            DotLong = DirectionOfTravel.LongTerm(definition, figures, range),
+            DotLong = DirectionOfTravel.Compare(Comparisons.LongTerm(figuresOnly), definition, range),
             Breakdowns = breakdowns,
         };
     }
