@@ -39,7 +39,7 @@ public sealed class PdfRenderer : IDocumentRenderer
 
         using var saved = new MemoryStream();
         pdf.Save(saved, false);
-        var bytes = DeterministicOutput.Apply(saved.ToArray(), document.Info.Created);
+        var bytes = DeterministicOutput.Apply(FlateStreams.Repair(saved.ToArray()), document.Info.Created);
         output.Write(bytes);
     }
 }

@@ -1,4 +1,3 @@
-using PdfSharp.Pdf.Structure;
 using PdfSharp.UniversalAccessibility;
 
 namespace ReportGen.Rendering.Pdf.Drawing;
@@ -18,15 +17,14 @@ internal static class StructureTags
             structure.BeginElement(BlockTag(op.Tag));
         }
 
-        var attributes = structure.CurrentStructureElement.TableAttributes;
         if (op.Scope is { } scope)
         {
-            attributes.Elements.SetName("/Scope", "/" + scope);
+            structure.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", "/" + scope);
         }
 
         if (op.Summary is { Length: > 0 } summary)
         {
-            attributes.Elements.SetString("/Summary", summary);
+            structure.CurrentStructureElement.TableAttributes.Elements.SetString("/Summary", summary);
         }
 
         if (op.ColumnSpan > 1)
