@@ -39,7 +39,9 @@ public sealed class PdfRenderer : IDocumentRenderer
 
         using var saved = new MemoryStream();
         pdf.Save(saved, false);
-        var bytes = DeterministicOutput.Apply(FlateStreams.Repair(saved.ToArray()), document.Info.Created);
-        output.Write(bytes);
+        var producer = pdf.Info.Producer;
+        var finished = PdfObjectRewriter.Rewrite(
+            saved.ToArray(), obj => XmpMetadata.Replace(FlateStreams.Repair(obj), document.Info, producer));
+        output.Write(DeterministicOutput.Apply(finished));
     }
 }
