@@ -1,3 +1,4 @@
+using System.Globalization;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Annotations;
@@ -11,6 +12,7 @@ namespace ReportGen.Rendering.Pdf.Drawing;
 internal sealed class PdfCanvas(XGraphics graphics, PdfPage page, StructureBuilder structure, FontBook fonts)
 {
     readonly Dictionary<Rgb, XSolidBrush> _brushes = [];
+    int _links;
 
     /// <summary>Carries out <paramref name="op"/>.</summary>
     public void Draw(DrawOp op)
@@ -40,7 +42,7 @@ internal sealed class PdfCanvas(XGraphics graphics, PdfPage page, StructureBuild
                 StructureTags.Begin(structure, tag);
                 break;
             case BeginLinkOp link:
-                structure.BeginElement(PdfLinkAnnotation.CreateWebLink(PdfArea(link), link.Url), link.Description);
+                structure.BeginElement(WebLink(link), link.Description);
                 break;
             case BeginArtifactOp:
                 structure.BeginArtifact();
@@ -51,6 +53,16 @@ internal sealed class PdfCanvas(XGraphics graphics, PdfPage page, StructureBuild
             default:
                 throw new NotSupportedException($"Unknown drawing instruction {op.GetType().Name}.");
         }
+    }
+
+    // PDFsharp stamps each annotation with the wall clock (/M) and a random name (/NM); a page-unique name and
+    // no date keep the output reproducible.
+    PdfLinkAnnotation WebLink(BeginLinkOp link)
+    {
+        var annotation = PdfLinkAnnotation.CreateWebLink(PdfArea(link), link.Url);
+        annotation.Elements.Remove("/M");
+        annotation.Elements.SetString("/NM", "link-" + (++_links).ToString(CultureInfo.InvariantCulture));
+        return annotation;
     }
 
     // Annotation rectangles are in PDF user space: from the bottom-left corner, y growing upwards.

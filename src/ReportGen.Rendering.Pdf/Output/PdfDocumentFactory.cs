@@ -13,6 +13,7 @@ namespace ReportGen.Rendering.Pdf.Output;
 internal static class PdfDocumentFactory
 {
     const string CreationDateKey = "/CreationDate";
+    const string ModificationDateKey = "/ModDate";
 
     /// <summary>The document /ID before <see cref="DeterministicOutput"/> replaces it with one derived from the content.</summary>
     public static string PlaceholderId { get; } = new('\0', 16);
@@ -40,11 +41,12 @@ internal static class PdfDocumentFactory
             pdf.Info.Keywords = string.Join(", ", keywords);
         }
 
-        // PDFsharp stamps the wall clock here; a report records its own time or none.
+        // PDFsharp stamps the wall clock here; a report records its own time (as both dates, matching the XMP) or none.
         pdf.Info.Elements.Remove(CreationDateKey);
         if (info.Created is { } created)
         {
             pdf.Info.Elements.SetString(CreationDateKey, PdfDate(created));
+            pdf.Info.Elements.SetString(ModificationDateKey, PdfDate(created));
         }
 
         pdf.Internals.FirstDocumentID = PlaceholderId;
