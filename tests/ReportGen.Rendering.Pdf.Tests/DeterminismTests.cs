@@ -18,6 +18,17 @@ public sealed partial class DeterminismTests
     }
 
     [Test]
+    public void Rendering_on_several_threads_at_once_gives_the_same_bytes()
+    {
+        // The font resolver is process-wide and installed once; concurrent first uses must not race.
+        var expected = Rendered.Bytes(HaveringReport.Document(indicatorRows: 5));
+        var results = new byte[4][];
+        Parallel.For(0, results.Length, i => results[i] = Rendered.Bytes(HaveringReport.Document(indicatorRows: 5)));
+
+        Assert.That(results, Has.All.EqualTo(expected));
+    }
+
+    [Test]
     public void The_document_ID_is_derived_from_the_content()
     {
         var first = DocumentId(Rendered.Bytes(HaveringReport.Document()));

@@ -108,6 +108,46 @@ public sealed class TableLayoutTests
         Assert.That(pages.Select(p => Layouts.Texts(p).First().Text), Has.All.EqualTo("HEAD"));
     }
 
+    [Test]
+    public void A_cell_can_hold_several_paragraphs_and_a_list()
+    {
+        var cell = new TableCell(
+        [
+            Paragraph.Of("First paragraph."),
+            new ListBlock(false, [new ListItem([new TextRun("one")]), new ListItem([new TextRun("two")])]),
+            Paragraph.Of("Last paragraph."),
+        ]);
+        var ops = Layouts.Paginate(Grid([new TableColumn(1)], [new TableRow([cell])]))[0].Ops;
+        var tags = ops.OfType<BeginTagOp>().Select(t => t.Tag).SkipWhile(t => t != StructureTag.TableDataCell).ToList();
+        var texts = ops.OfType<TextOp>().ToList();
+
+        Assert.That(texts.Select(t => t.Text), Is.EqualTo(new[] { "First paragraph.", "\u2022", "one", "\u2022", "two", "Last paragraph." }));
+        Assert.That(texts.Select(t => t.Baseline), Is.Ordered.Ascending, "stacked top to bottom");
+        Assert.That(texts.Select(t => t.Style.Font.Size), Has.All.EqualTo(DocumentStyle.Default.SmallSize), "table text is small");
+        Assert.That(tags, Is.EqualTo(new[]
+        {
+            StructureTag.TableDataCell, StructureTag.Paragraph,
+            StructureTag.List, StructureTag.ListItem, StructureTag.Label, StructureTag.ListBody,
+            StructureTag.ListItem, StructureTag.Label, StructureTag.ListBody, StructureTag.Paragraph,
+        }));
+    }
+
+    [Test]
+    public void Empty_tables_lists_paragraphs_and_sections_still_lay_out()
+    {
+        var document = new ReportDocument(
+            new DocumentInfo("Empty", "en-GB"),
+            DocumentStyle.Default,
+            [
+                new Section(Orientation.Portrait, new PageFurniture(), [new Table("none", [], [], []), new ListBlock(true, []), new Paragraph([])]),
+                new Section(Orientation.Landscape, new PageFurniture(), [Grid([new TableColumn(1)], [new TableRow([new TableCell([])])])]),
+                new Section(Orientation.Portrait, new PageFurniture(), []),
+            ]);
+
+        Assert.That(Layouts.Paginate(document), Has.Count.EqualTo(3));
+        Assert.That(Rendered.Bytes(document), Is.Not.Empty);
+    }
+
     static Table Grid(IReadOnlyList<TableColumn> columns, IReadOnlyList<TableRow> rows, TableRow? header = null) =>
         new("A test table", columns, header is null ? [] : [header], rows);
 
