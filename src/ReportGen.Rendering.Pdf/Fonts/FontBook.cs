@@ -15,7 +15,7 @@ internal sealed class FontBook : IDisposable
     readonly Dictionary<FontSpec, XFont> _fonts = [];
     readonly Dictionary<(string Text, FontSpec Font), double> _widths = [];
     readonly XGraphics _measure = XGraphics.CreateMeasureContext(
-        new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards, null!);
+        new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards, new PdfSharp.Events.RenderEvents());
 
     /// <summary>Fonts of <paramref name="family"/>, a name returned by <see cref="FontRegistry.Register"/>.</summary>
     public FontBook(string family) => _family = family;
