@@ -10,7 +10,7 @@ internal sealed class LayoutContext(FontBook fonts, DocumentStyle style)
     /// <summary>GOV.UK text black.</summary>
     public static Rgb TextColor { get; } = Rgb.FromHex("#0B0C0C");
 
-    /// <summary>The grey of running headers and footers.</summary>
+    /// <summary>The grey of running headers and footers, and of notes.</summary>
     public static Rgb FurnitureColor { get; } = Rgb.FromHex("#505A5F");
 
     /// <summary>The fonts.</summary>
@@ -22,6 +22,9 @@ internal sealed class LayoutContext(FontBook fonts, DocumentStyle style)
     /// <summary>Body text.</summary>
     public TextStyle Body => new(new FontSpec(Style.BodySize), TextColor);
 
-    /// <summary>Notes, table text and page furniture.</summary>
+    /// <summary>Table text and page furniture.</summary>
     public TextStyle Small => new(new FontSpec(Style.SmallSize), TextColor);
+
+    /// <summary>Notes and sources: small, in a grey that still has 7:1 contrast on white.</summary>
+    public TextStyle Note => Small with { Color = FurnitureColor };
 }

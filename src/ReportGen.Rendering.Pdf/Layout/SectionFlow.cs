@@ -32,7 +32,7 @@ internal static class SectionFlow
     {
         Heading heading => [HeadingLayout.Lay(heading, width, context)],
         Paragraph { Style: ParagraphStyle.Note } note =>
-            ParagraphLayout.Lay(note.Content, context.Small, width, CellAlignment.Left, context.Fonts),
+            ParagraphLayout.Lay(note.Content, context.Note, width, CellAlignment.Left, context.Fonts),
         Paragraph paragraph => ParagraphLayout.Lay(paragraph.Content, context.Body, width, CellAlignment.Left, context.Fonts),
         ListBlock list => ListLayout.Lay(list, context.Body, width, context.Fonts, 0.3 * context.Style.BodySize),
         Table table => [TableLayout.Lay(table, width, context)],

@@ -133,6 +133,18 @@ public sealed class TableLayoutTests
     }
 
     [Test]
+    public void A_note_in_a_cell_is_grey_unless_the_cell_sets_its_own_text_colour()
+    {
+        static TableCell Cell(Rgb? foreground) =>
+            new([Paragraph.Of("text"), Paragraph.Of(foreground is null ? "plain note" : "white note", ParagraphStyle.Note)], Foreground: foreground);
+        var texts = Layouts.Texts(Layouts.Paginate(Grid([new TableColumn(1), new TableColumn(1)], [new TableRow([Cell(null), Cell(Rgb.White)])]))[0]).ToList();
+
+        Assert.That(texts.Single(t => t.Text == "plain note").Style.Color, Is.EqualTo(LayoutContext.FurnitureColor));
+        Assert.That(texts.Single(t => t.Text == "white note").Style.Color, Is.EqualTo(Rgb.White));
+        Assert.That(texts.Where(t => t.Text == "text").Select(t => t.Style.Color), Is.EqualTo(new[] { LayoutContext.TextColor, Rgb.White }));
+    }
+
+    [Test]
     public void Empty_tables_lists_paragraphs_and_sections_still_lay_out()
     {
         var document = new ReportDocument(

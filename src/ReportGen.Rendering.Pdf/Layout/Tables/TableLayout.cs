@@ -69,7 +69,9 @@ internal static class TableLayout
                 : new BeginTagOp(StructureTag.TableDataCell, ColumnSpan: span);
             var text = new TextStyle(new FontSpec(style.SmallSize, bold), color);
             var alignment = cell.Alignment ?? columns[first].Alignment;
-            var content = Content(cell.Content, text, width - (2 * PaddingX), alignment, context.Fonts);
+            // Notes are grey unless the cell sets its own text colour (white on a RAG fill stays white).
+            var note = cell.Foreground is null && !inHeader ? text with { Color = LayoutContext.FurnitureColor } : text;
+            var content = Content(cell.Content, text, note, width - (2 * PaddingX), alignment, context.Fonts);
             cells.Add(new CellLayout(x, width, content, fill, tag, PaddingX, PaddingY));
         }
 
@@ -77,7 +79,7 @@ internal static class TableLayout
     }
 
     static List<FlowItem> Content(
-        IReadOnlyList<Block> blocks, TextStyle text, double width, CellAlignment alignment, FontBook fonts)
+        IReadOnlyList<Block> blocks, TextStyle text, TextStyle note, double width, CellAlignment alignment, FontBook fonts)
     {
         var items = new List<FlowItem>();
         foreach (var block in blocks)
@@ -90,7 +92,8 @@ internal static class TableLayout
             switch (block)
             {
                 case Paragraph paragraph:
-                    items.AddRange(ParagraphLayout.Lay(paragraph.Content, text, width, alignment, fonts));
+                    var style = paragraph.Style == ParagraphStyle.Note ? note : text;
+                    items.AddRange(ParagraphLayout.Lay(paragraph.Content, style, width, alignment, fonts));
                     break;
                 case ListBlock list:
                     items.AddRange(ListLayout.Lay(list, text, width, fonts, ListItemGap));
