@@ -1,0 +1,42 @@
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
+using ReportGen.Documents.Model;
+using ReportGen.Rendering.Pdf.Layout;
+
+namespace ReportGen.Rendering.Pdf.Drawing;
+
+/// <summary>
+/// Draws laid-out pages into a PDF document, strictly in order (PDFsharp's tagging follows the current page):
+/// the furniture first, as an artifact, then the page's content.
+/// </summary>
+internal static class PageWriter
+{
+    /// <summary>Adds <paramref name="pages"/> to <paramref name="pdf"/>.</summary>
+    public static void Write(PdfDocument pdf, IReadOnlyList<LaidOutPage> pages, ReportDocument document, LayoutContext context)
+    {
+        var structure = UAManager.ForDocument(pdf).StructureBuilder;
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var laidOut = pages[i];
+            var page = pdf.AddPage();
+            page.Width = XUnit.FromPoint(laidOut.Geometry.Width);
+            page.Height = XUnit.FromPoint(laidOut.Geometry.Height);
+            using var graphics = XGraphics.FromPdfPage(page);
+            var canvas = new PdfCanvas(graphics, page, structure, context.Fonts);
+            var number = document.PageNumberText(laidOut.Furniture, i + 1, pages.Count);
+            foreach (var op in PageFurnitureLayout.Draw(laidOut.Furniture, laidOut.Geometry, number, context))
+            {
+                canvas.Draw(op);
+            }
+
+            foreach (var op in laidOut.Ops)
+            {
+                canvas.Draw(op);
+            }
+
+            // Marked content must not run past the end of the page's content stream.
+            structure.EndMarkedContentsWithId();
+        }
+    }
+}

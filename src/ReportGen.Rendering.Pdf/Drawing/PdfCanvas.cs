@@ -1,0 +1,87 @@
+using System.Globalization;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Annotations;
+using PdfSharp.UniversalAccessibility;
+using ReportGen.Documents.Model;
+using ReportGen.Rendering.Pdf.Fonts;
+
+namespace ReportGen.Rendering.Pdf.Drawing;
+
+/// <summary>Plays display-list instructions onto one PDF page, tagging as it goes.</summary>
+internal sealed class PdfCanvas(XGraphics graphics, PdfPage page, StructureBuilder structure, FontBook fonts)
+{
+    readonly Dictionary<Rgb, XSolidBrush> _brushes = [];
+    int _links;
+
+    /// <summary>Carries out <paramref name="op"/>.</summary>
+    public void Draw(DrawOp op)
+    {
+        switch (op)
+        {
+            case TextOp text:
+                graphics.DrawString(text.Text, fonts.Font(text.Style.Font), Brush(text.Style.Color), text.X, text.Baseline);
+                break;
+            case RectOp rect:
+                var area = new XRect(rect.X, rect.Y, rect.Width, rect.Height);
+                if (rect.Fill is { } fill)
+                {
+                    graphics.DrawRectangle(Brush(fill), area);
+                }
+
+                if (rect.Stroke is { } stroke)
+                {
+                    graphics.DrawRectangle(new XPen(Color(stroke), rect.StrokeWidth), area);
+                }
+
+                break;
+            case LineOp line:
+                graphics.DrawLine(new XPen(Color(line.Color), line.Width), line.X1, line.Y1, line.X2, line.Y2);
+                break;
+            case BeginTagOp tag:
+                StructureTags.Begin(structure, tag);
+                break;
+            case BeginLinkOp link:
+                structure.BeginElement(WebLink(link), link.Description);
+                break;
+            case BeginArtifactOp:
+                structure.BeginArtifact();
+                break;
+            case EndMarkOp:
+                structure.End();
+                break;
+            default:
+                throw new NotSupportedException($"Unknown drawing instruction {op.GetType().Name}.");
+        }
+    }
+
+    // PDFsharp stamps each annotation with the wall clock (/M) and a random name (/NM); a page-unique name and
+    // no date keep the output reproducible.
+    PdfLinkAnnotation WebLink(BeginLinkOp link)
+    {
+        var annotation = PdfLinkAnnotation.CreateWebLink(PdfArea(link), link.Url);
+        annotation.Elements.Remove("/M");
+        annotation.Elements.SetString("/NM", "link-" + (++_links).ToString(CultureInfo.InvariantCulture));
+        return annotation;
+    }
+
+    // Annotation rectangles are in PDF user space: from the bottom-left corner, y growing upwards.
+    PdfRectangle PdfArea(BeginLinkOp link)
+    {
+        var height = page.Height.Point;
+        return new PdfRectangle(new XPoint(link.X, height - link.Y - link.Height), new XPoint(link.X + link.Width, height - link.Y));
+    }
+
+    XSolidBrush Brush(Rgb color)
+    {
+        if (!_brushes.TryGetValue(color, out var brush))
+        {
+            brush = new XSolidBrush(Color(color));
+            _brushes.Add(color, brush);
+        }
+
+        return brush;
+    }
+
+    static XColor Color(Rgb color) => XColor.FromArgb(color.R, color.G, color.B);
+}

@@ -1,0 +1,35 @@
+using ReportGen.Documents.Model;
+using ReportGen.Rendering.Pdf.Drawing;
+using ReportGen.Rendering.Pdf.Fonts;
+using ReportGen.Rendering.Pdf.Layout.Flow;
+using ReportGen.Rendering.Pdf.Layout.Text;
+
+namespace ReportGen.Rendering.Pdf.Layout.Blocks;
+
+/// <summary>Lays a heading out as one unbreakable slice, tagged H1 to H4, kept with what follows it.</summary>
+internal static class HeadingLayout
+{
+    /// <summary>The heading as a slice <paramref name="width"/> wide.</summary>
+    public static Slice Lay(Heading heading, double width, LayoutContext context)
+    {
+        var level = Math.Clamp(heading.Level, 1, 4);
+        var style = new TextStyle(new FontSpec(context.Style.HeadingSize(level), Bold: true), context.Style.HeadingColor);
+        var lines = TextLayouter.Lay(heading.Content, style, width, CellAlignment.Left, context.Fonts);
+        var ops = new List<DrawOp> { new BeginTagOp(StructureTag.Heading1 + (level - 1)) };
+        var y = 0.0;
+        foreach (var line in lines)
+        {
+            ops.AddRange(line.Draw(0, y));
+            y += line.Height;
+        }
+
+        ops.Add(new EndMarkOp());
+        return new Slice(y, ops, keepWithNext: true);
+    }
+
+    /// <summary>The space above a heading of <paramref name="level"/>, in ems of its size.</summary>
+    public static double SpaceBefore(int level) => level <= 1 ? 0.9 : 1.0;
+
+    /// <summary>The space below a heading, in ems of its size.</summary>
+    public static double SpaceAfter(int level) => level <= 1 ? 0.5 : 0.4;
+}

@@ -1,0 +1,42 @@
+using ReportGen.Documents.Model;
+using ReportGen.Rendering.Pdf.Drawing;
+using ReportGen.Rendering.Pdf.Fonts;
+using ReportGen.Rendering.Pdf.Layout.Flow;
+using ReportGen.Rendering.Pdf.Layout.Text;
+
+namespace ReportGen.Rendering.Pdf.Layout.Blocks;
+
+/// <summary>Lays a paragraph out as one slice per line, tagged P.</summary>
+internal static class ParagraphLayout
+{
+    /// <summary>
+    /// The lines of <paramref name="content"/>. The first two and the last two lines of a paragraph stay on one
+    /// page, so a page never starts or ends with a lone line of it.
+    /// </summary>
+    public static IReadOnlyList<Slice> Lay(
+        IReadOnlyList<Inline> content, TextStyle body, double width, CellAlignment alignment, FontBook fonts)
+    {
+        var lines = TextLayouter.Lay(content, body, width, alignment, fonts);
+        var tagged = lines.Any(l => !l.IsEmpty);
+        var slices = new List<Slice>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var ops = new List<DrawOp>();
+            if (tagged && i == 0)
+            {
+                ops.Add(new BeginTagOp(StructureTag.Paragraph));
+            }
+
+            ops.AddRange(lines[i].Draw(0, 0));
+            if (tagged && i == lines.Count - 1)
+            {
+                ops.Add(new EndMarkOp());
+            }
+
+            var keep = lines.Count > 1 && (i == 0 || i == lines.Count - 2);
+            slices.Add(new Slice(lines[i].Height, ops, keep));
+        }
+
+        return slices;
+    }
+}

@@ -1,0 +1,30 @@
+using ReportGen.Documents.Model;
+using ReportGen.Rendering.Pdf.Drawing;
+using ReportGen.Rendering.Pdf.Fonts;
+
+namespace ReportGen.Rendering.Pdf.Layout;
+
+/// <summary>What every layout step needs: the fonts to measure with and the document's style.</summary>
+internal sealed class LayoutContext(FontBook fonts, DocumentStyle style)
+{
+    /// <summary>GOV.UK text black.</summary>
+    public static Rgb TextColor { get; } = Rgb.FromHex("#0B0C0C");
+
+    /// <summary>The grey of running headers and footers, and of notes.</summary>
+    public static Rgb FurnitureColor { get; } = Rgb.FromHex("#505A5F");
+
+    /// <summary>The fonts.</summary>
+    public FontBook Fonts { get; } = fonts;
+
+    /// <summary>Sizes and colours.</summary>
+    public DocumentStyle Style { get; } = style;
+
+    /// <summary>Body text.</summary>
+    public TextStyle Body => new(new FontSpec(Style.BodySize), TextColor);
+
+    /// <summary>Table text and page furniture.</summary>
+    public TextStyle Small => new(new FontSpec(Style.SmallSize), TextColor);
+
+    /// <summary>Notes and sources: small, in a grey that still has 7:1 contrast on white.</summary>
+    public TextStyle Note => Small with { Color = FurnitureColor };
+}

@@ -1,0 +1,52 @@
+using ReportGen.Documents.Model;
+using ReportGen.Rendering.Pdf.Layout.Blocks;
+using ReportGen.Rendering.Pdf.Layout.Flow;
+using ReportGen.Rendering.Pdf.Layout.Tables;
+
+namespace ReportGen.Rendering.Pdf.Layout;
+
+/// <summary>Measures a section's blocks into flow items, with the space between blocks.</summary>
+internal static class SectionFlow
+{
+    /// <summary>The flow of <paramref name="blocks"/> set <paramref name="width"/> points wide.</summary>
+    public static IReadOnlyList<FlowItem> Build(IReadOnlyList<Block> blocks, double width, LayoutContext context)
+    {
+        var items = new List<FlowItem>();
+        var spaceAfterPrevious = 0.0;
+        foreach (var block in blocks)
+        {
+            var (before, after) = Spacing(block, context.Style);
+            if (items.Count > 0)
+            {
+                items.Add(new Spacer(Math.Max(spaceAfterPrevious, before)));
+            }
+
+            items.AddRange(Lay(block, width, context));
+            spaceAfterPrevious = after;
+        }
+
+        return items;
+    }
+
+    static IEnumerable<FlowItem> Lay(Block block, double width, LayoutContext context) => block switch
+    {
+        Heading heading => [HeadingLayout.Lay(heading, width, context)],
+        Paragraph { Style: ParagraphStyle.Note } note =>
+            ParagraphLayout.Lay(note.Content, context.Note, width, CellAlignment.Left, context.Fonts),
+        Paragraph paragraph => ParagraphLayout.Lay(paragraph.Content, context.Body, width, CellAlignment.Left, context.Fonts),
+        ListBlock list => ListLayout.Lay(list, context.Body, width, context.Fonts, 0.3 * context.Style.BodySize),
+        Table table => [TableLayout.Lay(table, width, context)],
+        PageBreak => [new PageBreakItem()],
+        _ => throw new NotSupportedException($"The PDF renderer cannot draw a {block.GetType().Name}."),
+    };
+
+    static (double Before, double After) Spacing(Block block, DocumentStyle style) => block switch
+    {
+        Heading h => (HeadingLayout.SpaceBefore(h.Level) * style.HeadingSize(h.Level),
+            HeadingLayout.SpaceAfter(h.Level) * style.HeadingSize(h.Level)),
+        Paragraph { Style: ParagraphStyle.Note } => (0, 0.6 * style.SmallSize),
+        Paragraph or ListBlock => (0, 0.6 * style.BodySize),
+        Table => (0.3 * style.BodySize, 1.0 * style.BodySize),
+        _ => (0, 0),
+    };
+}

@@ -1,0 +1,87 @@
+using ReportGen.Rendering.Pdf.Drawing;
+using ReportGen.Rendering.Pdf.Layout.Flow;
+
+namespace ReportGen.Rendering.Pdf.Layout.Tables;
+
+/// <summary>
+/// A measured table that paginates itself: a row that does not fit moves to the next page whole, where the
+/// header rows are drawn again (as an artifact: the content is tagged once); a group heading row moves with the
+/// row after it; only a row taller than a page is split.
+/// </summary>
+internal sealed class TableFlow(string caption, IReadOnlyList<RowLayout> header, IReadOnlyList<RowLayout> body) : FlowItem
+{
+    readonly double _headerHeight = header.Sum(r => r.Height);
+
+    /// <inheritdoc/>
+    public override double MinHeight => _headerHeight + FirstBodyRowsHeight(0);
+
+    /// <inheritdoc/>
+    public override void Place(PageCursor cursor)
+    {
+        cursor.Emit(new BeginTagOp(StructureTag.Table, Summary: caption));
+        if (header.Count > 0)
+        {
+            cursor.Emit(new BeginTagOp(StructureTag.TableHead));
+            foreach (var row in header)
+            {
+                cursor.Put(row.Draw(tagged: true), row.Height);
+            }
+
+            cursor.Emit(new EndMarkOp());
+        }
+
+        cursor.Emit(new BeginTagOp(StructureTag.TableBody));
+        var rowsOnPage = 0;
+        for (var i = 0; i < body.Count; i++)
+        {
+            if (rowsOnPage > 0 && FirstBodyRowsHeight(i) > cursor.Remaining)
+            {
+                ContinueOnNewPage(cursor);
+                rowsOnPage = 0;
+            }
+
+            var row = body[i];
+            while (row.Height > cursor.Remaining && row.Split(cursor.Remaining) is (RowLayout head, RowLayout rest))
+            {
+                cursor.Put(head.Draw(tagged: true), head.Height);
+                ContinueOnNewPage(cursor);
+                row = rest;
+            }
+
+            cursor.Put(row.Draw(tagged: true), row.Height);
+            rowsOnPage++;
+        }
+
+        cursor.Emit(new EndMarkOp());
+        cursor.Emit(new EndMarkOp());
+    }
+
+    // A group heading row needs the row after it on the same page.
+    double FirstBodyRowsHeight(int index)
+    {
+        if (index >= body.Count)
+        {
+            return 0;
+        }
+
+        var height = body[index].Height;
+        return body[index].IsGroupHeading && index + 1 < body.Count ? height + body[index + 1].Height : height;
+    }
+
+    void ContinueOnNewPage(PageCursor cursor)
+    {
+        cursor.NewPage();
+        if (header.Count == 0)
+        {
+            return;
+        }
+
+        cursor.Emit(new BeginArtifactOp());
+        foreach (var row in header)
+        {
+            cursor.Put(row.Draw(tagged: false), row.Height);
+        }
+
+        cursor.Emit(new EndMarkOp());
+    }
+}

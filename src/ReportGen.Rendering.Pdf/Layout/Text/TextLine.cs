@@ -1,0 +1,40 @@
+using ReportGen.Rendering.Pdf.Drawing;
+
+namespace ReportGen.Rendering.Pdf.Layout.Text;
+
+/// <summary>A laid-out line of text.</summary>
+/// <param name="Segments">Its runs of text, left to right.</param>
+/// <param name="Width">The width of its text.</param>
+/// <param name="Height">The distance to the next line's top.</param>
+/// <param name="Ascent">The distance from the line's top to its baseline.</param>
+/// <param name="UnderlineOffset">How far below the baseline link underlines go.</param>
+/// <param name="Indent">Where the text starts (more than 0 when centred or right-aligned).</param>
+internal sealed record TextLine(
+    IReadOnlyList<LineSegment> Segments, double Width, double Height, double Ascent, double UnderlineOffset, double Indent = 0)
+{
+    /// <summary>Whether the line has no text (an empty paragraph, or an empty line made by a line break).</summary>
+    public bool IsEmpty => Segments.Count == 0;
+
+    /// <summary>The line drawn with its top-left corner at (<paramref name="x"/>, <paramref name="top"/>).</summary>
+    public IEnumerable<DrawOp> Draw(double x, double top)
+    {
+        var baseline = top + Ascent;
+        foreach (var segment in Segments)
+        {
+            var left = x + Indent + segment.X;
+            if (segment.Style.LinkUrl is not { } url)
+            {
+                yield return new TextOp(left, baseline, segment.Text, segment.Style);
+                continue;
+            }
+
+            var underline = baseline + UnderlineOffset;
+            yield return new BeginLinkOp(left, top, segment.Width, Height, url, $"{segment.Text} ({url})");
+            yield return new TextOp(left, baseline, segment.Text, segment.Style);
+            yield return new BeginArtifactOp();
+            yield return new LineOp(left, underline, left + segment.Width, underline, segment.Style.Color, 0.6);
+            yield return new EndMarkOp();
+            yield return new EndMarkOp();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ReportGen.Rendering.Pdf.Output;
+
+/// <summary>
+/// Copies a PDF written by PDFsharp (one classic cross-reference table, objects in order) object by object through
+/// a transformation, and writes a new cross-reference table for the new offsets. The header, trailer dictionary
+/// and object numbers are kept.
+/// </summary>
+internal static partial class PdfObjectRewriter
+{
+    /// <summary>The PDF with each indirect object ("12 0 obj … endobj") replaced by <paramref name="transform"/>'s result.</summary>
+    public static byte[] Rewrite(byte[] pdf, Func<byte[], byte[]> transform)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        var startXref = StartXref().Matches(text) is { Count: > 0 } found
+            ? int.Parse(found[^1].Groups[1].Value, CultureInfo.InvariantCulture)
+            : throw new InvalidOperationException("The PDF has no startxref.");
+        var table = XrefTable().Match(text, startXref);
+        var trailer = text.IndexOf("trailer", startXref, StringComparison.Ordinal);
+        if (!table.Success || trailer < 0)
+        {
+            throw new InvalidOperationException("Expected a single cross-reference table where startxref points.");
+        }
+
+        var entries = XrefEntry().Matches(text[table.Index..trailer])
+            .Select(e => (Offset: long.Parse(e.Groups[1].Value, CultureInfo.InvariantCulture), Generation: e.Groups[2].Value, InUse: e.Groups[3].Value == "n"))
+            .ToList();
+        var inUse = Enumerable.Range(0, entries.Count).Where(n => entries[n].InUse).OrderBy(n => entries[n].Offset).ToList();
+
+        using var output = new MemoryStream();
+        output.Write(pdf, 0, inUse.Count > 0 ? (int)entries[inUse[0]].Offset : startXref);
+        var offsets = entries.Select(e => e.Offset).ToArray();
+        for (var i = 0; i < inUse.Count; i++)
+        {
+            var start = (int)entries[inUse[i]].Offset;
+            var end = i + 1 < inUse.Count ? (int)entries[inUse[i + 1]].Offset : startXref;
+            offsets[inUse[i]] = output.Position;
+            output.Write(transform(pdf[start..end]));
+        }
+
+        var xref = output.Position;
+        var rebuilt = new StringBuilder();
+        rebuilt.Append(CultureInfo.InvariantCulture, $"xref\n0 {entries.Count}\n");
+        for (var number = 0; number < entries.Count; number++)
+        {
+            var (_, generation, used) = entries[number];
+            rebuilt.Append(CultureInfo.InvariantCulture, $"{offsets[number]:D10} {generation} {(used ? 'n' : 'f')} \n");
+        }
+
+        rebuilt.Append(text[trailer..text.LastIndexOf("startxref", StringComparison.Ordinal)]);
+        rebuilt.Append(CultureInfo.InvariantCulture, $"startxref\n{xref}\n%%EOF\n");
+        output.Write(Encoding.Latin1.GetBytes(rebuilt.ToString()));
+        return output.ToArray();
+    }
+
+    [GeneratedRegex(@"startxref\s+(\d+)")]
+    private static partial Regex StartXref();
+
+    [GeneratedRegex(@"\Gxref\s+0\s+\d+\s+")]
+    private static partial Regex XrefTable();
+
+    [GeneratedRegex(@"(\d{10}) (\d{5}) ([nf])")]
+    private static partial Regex XrefEntry();
+}

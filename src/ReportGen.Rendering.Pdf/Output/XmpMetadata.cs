@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Security;
+using System.Text;
+using System.Text.RegularExpressions;
+using ReportGen.Documents.Model;
+
+namespace ReportGen.Rendering.Pdf.Output;
+
+/// <summary>
+/// Replaces the XMP metadata PDFsharp writes (which does not escape "&amp;" and holds random UUIDs and the
+/// current time) with a well-formed packet made from the report's <see cref="DocumentInfo"/>. Its UUIDs are
+/// placeholders until <see cref="DeterministicOutput"/> derives them from the content.
+/// </summary>
+internal static partial class XmpMetadata
+{
+    /// <summary>A placeholder UUID, the same length as a real one.</summary>
+    public const string PlaceholderUuid = "00000000-0000-0000-0000-000000000000";
+
+    /// <summary>The object <paramref name="obj"/>, with new XMP if it is the metadata stream.</summary>
+    public static byte[] Replace(byte[] obj, DocumentInfo info, string producer)
+    {
+        var stream = StreamObject.Parse(obj);
+        return stream is not null && MetadataStream().IsMatch(stream.Dictionary)
+            ? stream.WithData(Encoding.UTF8.GetBytes(Packet(info, producer)))
+            : obj;
+    }
+
+    /// <summary>The XMP packet for <paramref name="info"/>.</summary>
+    public static string Packet(DocumentInfo info, string producer)
+    {
+        var xml = new StringBuilder();
+        xml.Append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
+            .Append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n")
+            .Append(" <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n")
+            .Append("  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"")
+            .Append(" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"")
+            .Append(" xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\">\n")
+            .Append("   <dc:format>application/pdf</dc:format>\n")
+            .Append(CultureInfo.InvariantCulture, $"   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{Escape(info.Title)}</rdf:li></rdf:Alt></dc:title>\n")
+            .Append(CultureInfo.InvariantCulture, $"   <dc:language><rdf:Bag><rdf:li>{Escape(info.Language)}</rdf:li></rdf:Bag></dc:language>\n");
+        if (!string.IsNullOrEmpty(info.Author))
+        {
+            xml.Append(CultureInfo.InvariantCulture, $"   <dc:creator><rdf:Seq><rdf:li>{Escape(info.Author)}</rdf:li></rdf:Seq></dc:creator>\n");
+        }
+
+        if (!string.IsNullOrEmpty(info.Subject))
+        {
+            xml.Append(CultureInfo.InvariantCulture, $"   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">{Escape(info.Subject)}</rdf:li></rdf:Alt></dc:description>\n");
+        }
+
+        if (info.Keywords is { Count: > 0 } keywords)
+        {
+            xml.Append("   <dc:subject><rdf:Bag>")
+                .AppendJoin("", keywords.Select(k => $"<rdf:li>{Escape(k)}</rdf:li>"))
+                .Append("</rdf:Bag></dc:subject>\n")
+                .Append(CultureInfo.InvariantCulture, $"   <pdf:Keywords>{Escape(string.Join(", ", keywords))}</pdf:Keywords>\n");
+        }
+
+        xml.Append(CultureInfo.InvariantCulture, $"   <pdf:Producer>{Escape(producer)}</pdf:Producer>\n")
+            .Append("   <xmp:CreatorTool>ReportGen</xmp:CreatorTool>\n");
+        if (info.Created is { } created)
+        {
+            var date = created.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) + "+00:00";
+            xml.Append(CultureInfo.InvariantCulture, $"   <xmp:CreateDate>{date}</xmp:CreateDate>\n")
+                .Append(CultureInfo.InvariantCulture, $"   <xmp:ModifyDate>{date}</xmp:ModifyDate>\n")
+                .Append(CultureInfo.InvariantCulture, $"   <xmp:MetadataDate>{date}</xmp:MetadataDate>\n");
+        }
+
+        return xml
+            .Append(CultureInfo.InvariantCulture, $"   <xmpMM:DocumentID>uuid:{PlaceholderUuid}</xmpMM:DocumentID>\n")
+            .Append(CultureInfo.InvariantCulture, $"   <xmpMM:InstanceID>uuid:{PlaceholderUuid}</xmpMM:InstanceID>\n")
+            .Append("  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>")
+            .ToString();
+    }
+
+    static string Escape(string text) => SecurityElement.Escape(text);
+
+    [GeneratedRegex(@"/Type\s*/Metadata(?=[\s/>])")]
+    private static partial Regex MetadataStream();
+}

@@ -1,0 +1,95 @@
+using ReportGen.Documents.Model;
+using ReportGen.Rendering.Pdf.Drawing;
+using ReportGen.Rendering.Pdf.Fonts;
+using ReportGen.Rendering.Pdf.Layout.Text;
+
+namespace ReportGen.Rendering.Pdf.Tests.Layout;
+
+/// <summary>Breaking inline text into lines.</summary>
+public sealed class LineBreakerTests
+{
+    static readonly TextStyle Body = new(new FontSpec(11), Rgb.Black);
+    FontBook _fonts = null!;
+
+    [OneTimeSetUp]
+    public void Fonts() => _fonts = new FontBook(FontRegistry.Register(BuiltInFonts.Default));
+
+    [OneTimeTearDown]
+    public void Dispose() => _fonts.Dispose();
+
+    // A narrow table cell, a landscape cell and a portrait text column.
+    [TestCase(60)]
+    [TestCase(150)]
+    [TestCase(480)]
+    public void No_line_is_wider_than_the_width_and_no_word_is_lost(double width)
+    {
+        var text = "The total number of offences recorded this financial year to date is 13,143, an increase of 4.5% from 12,573.";
+        var lines = Lay([new TextRun(text)], width);
+
+        Assert.That(lines.Select(l => l.Width), Has.All.LessThanOrEqualTo(width + 0.01));
+        Assert.That(string.Join(" ", lines.Select(Text)), Is.EqualTo(text));
+        Assert.That(lines.Count, width < 100 ? Is.GreaterThan(5) : Is.GreaterThanOrEqualTo(1));
+    }
+
+    [Test]
+    public void A_word_wider_than_the_line_is_broken_between_characters()
+    {
+        const string url = "https://www.havering.gov.uk/Documents/Council-democracy-elections/Corporate%20Plan%20201617.pdf";
+        var lines = Lay([new TextRun(url)], 120);
+
+        Assert.That(lines, Has.Count.GreaterThan(2));
+        Assert.That(lines.Select(l => l.Width), Has.All.LessThanOrEqualTo(120.01));
+        Assert.That(string.Concat(lines.Select(Text)), Is.EqualTo(url));
+    }
+
+    [Test]
+    public void Runs_with_no_space_between_them_make_one_word()
+    {
+        var tokens = InlineTokenizer.Tokenize([new TextRun("see "), new TextRun("Appendix 1", Bold: true), new TextRun(", then")], Body);
+        var words = tokens.OfType<WordToken>().Select(w => string.Concat(w.Pieces.Select(p => p.Text))).ToList();
+
+        Assert.That(words, Is.EqualTo(new[] { "see", "Appendix", "1,", "then" }));
+        Assert.That(tokens.OfType<WordToken>().ElementAt(2).Pieces.Select(p => p.Style.Font.Bold), Is.EqualTo(new[] { true, false }));
+    }
+
+    [Test]
+    public void A_line_break_starts_a_new_line()
+    {
+        var lines = Lay([new TextRun("IAIN.AGAR@havering.gov.uk"), new LineBreak(), new TextRun("01708 432 928")], 480);
+
+        Assert.That(lines.Select(Text), Is.EqualTo(new[] { "IAIN.AGAR@havering.gov.uk", "01708 432 928" }));
+    }
+
+    [Test]
+    public void Neighbouring_text_in_one_style_is_drawn_as_one_segment()
+    {
+        var lines = Lay([new TextRun("Red", Bold: true), new TextRun(" = more than the target tolerance")], 480);
+
+        Assert.That(lines.Single().Segments.Select(s => s.Text), Is.EqualTo(new[] { "Red", " = more than the target tolerance" }));
+    }
+
+    [Test]
+    public void Empty_content_is_one_empty_line_as_tall_as_body_text()
+    {
+        var line = Lay([], 100).Single();
+
+        Assert.That(line.IsEmpty, Is.True);
+        Assert.That(line.Height, Is.EqualTo(_fonts.LineHeight(Body.Font)));
+    }
+
+    // Numbers in a right-aligned column end at the cell's edge; RAG words sit in the middle of theirs.
+    [TestCase(CellAlignment.Left, 0)]
+    [TestCase(CellAlignment.Center, 0.5)]
+    [TestCase(CellAlignment.Right, 1)]
+    public void Lines_are_aligned_within_the_width(CellAlignment alignment, double share)
+    {
+        var line = TextLayouter.Lay([new TextRun("13,143")], Body, 100, alignment, _fonts).Single();
+
+        Assert.That(line.Indent, Is.EqualTo((100 - line.Width) * share).Within(0.001));
+    }
+
+    IReadOnlyList<TextLine> Lay(IReadOnlyList<Inline> content, double width) =>
+        TextLayouter.Lay(content, Body, width, CellAlignment.Left, _fonts);
+
+    static string Text(TextLine line) => string.Concat(line.Segments.Select(s => s.Text));
+}

@@ -1,0 +1,11 @@
+namespace ReportGen.Rendering.Pdf.Tests.Support;
+
+/// <summary>A structure element of a tagged PDF: its type (H1, TD…), its attributes and its child elements.</summary>
+internal sealed record StructureNode(string Type, IReadOnlyDictionary<string, string> Attributes, IReadOnlyList<StructureNode> Children)
+{
+    public IEnumerable<StructureNode> Descendants() => Children.SelectMany(c => c.Descendants().Prepend(c));
+
+    public IEnumerable<StructureNode> All(string type) => Descendants().Where(n => n.Type == type);
+
+    public override string ToString() => Type;
+}
