@@ -120,6 +120,36 @@ internal static class YamlValues
         }
     }
 
+    /// <summary>A list of numbers; <see langword="null"/> when any entry is not a number (each such entry an error).</summary>
+    public static IReadOnlyList<decimal>? Numbers(YamlNode node, string what, bool allowPercent, ProblemList problems)
+    {
+        if (List(node, what, singleAllowed: false, problems) is not { } items)
+        {
+            return null;
+        }
+
+        var numbers = new List<decimal>();
+        var valid = true;
+        foreach (var item in items)
+        {
+            if (item is YamlScalar { IsNull: true })
+            {
+                problems.Error(item.Location, $"an entry of {what} is empty; {NumberText.Advice}");
+                valid = false;
+            }
+            else if (Number(item, $"an entry of {what}", allowPercent, problems) is { } number)
+            {
+                numbers.Add(number);
+            }
+            else
+            {
+                valid = false;
+            }
+        }
+
+        return valid ? numbers : null;
+    }
+
     /// <summary>A map.</summary>
     public static YamlMapping? Mapping(YamlNode node, string what, ProblemList problems)
     {
