@@ -64,6 +64,11 @@ internal static class TextDecoder
         var invalid = FirstInvalidUtf8(bytes);
         if (invalid is null)
         {
+            if (declared == DataEncoding.Windows1252 && Array.Exists(bytes, b => b >= 0x80))
+            {
+                problems.Warning(new SourceLocation(path), "the project file says `encoding: windows-1252`, but this is valid UTF-8 and is read as UTF-8; remove the encoding line if that is right");
+            }
+
             return StrictUtf8.GetString(bytes);
         }
 
