@@ -56,12 +56,13 @@ internal static class MeasureChecks
     private static void WarnUnknown(IReadOnlyList<MeasureRow> rows, IEnumerable<string> known, ProblemList problems)
     {
         var knownIds = known.ToArray();
-        foreach (var group in rows.Where(r => !knownIds.Contains(r.Observation.IndicatorId, StringComparer.Ordinal)).GroupBy(r => r.Observation.IndicatorId, StringComparer.Ordinal))
+        var knownSet = new HashSet<string>(knownIds, StringComparer.Ordinal);
+        foreach (var group in rows.Where(r => !knownSet.Contains(r.Observation.IndicatorId)).GroupBy(r => r.Observation.IndicatorId, StringComparer.Ordinal))
         {
             var count = group.Count();
             var rowsText = count == 1 ? "its row is" : $"its {count} rows are";
             var hint = Suggestions.Closest(group.Key, knownIds) is { } match ? $"did you mean '{match}'?" : "define it under indicators/ or correct the id";
-            problems.Warning(group.First().Fields[MeasureColumn.Indicator], $"'{group.Key}' is not a defined indicator, so {rowsText} ignored; {hint}");
+            problems.Warning(group.First().At(MeasureColumn.Indicator), $"'{group.Key}' is not a defined indicator, so {rowsText} ignored; {hint}");
         }
     }
 
@@ -94,7 +95,7 @@ internal static class MeasureChecks
         var o = row.Observation;
         if (unit == Unit.Percent && o.Numerator > o.Denominator)
         {
-            problems.Error(row.Fields[MeasureColumn.Numerator], $"the numerator {o.Numerator} is above the denominator {o.Denominator}, which a percentage cannot be; check the two columns");
+            problems.Error(row.At(MeasureColumn.Numerator), $"the numerator {o.Numerator} is above the denominator {o.Denominator}, which a percentage cannot be; check the two columns");
             return false;
         }
 
@@ -104,7 +105,7 @@ internal static class MeasureChecks
             {
                 if (amount < 0)
                 {
-                    problems.Error(row.Fields[column], $"{o.IndicatorId} counts things, so its {column.ToString().ToLowerInvariant()} cannot be {amount}; check the figure (a fall is shown by the figures, not by a negative count)");
+                    problems.Error(row.At(column), $"{o.IndicatorId} counts things, so its {column.ToString().ToLowerInvariant()} cannot be {amount}; check the figure (a fall is shown by the figures, not by a negative count)");
                     return false;
                 }
             }

@@ -9,11 +9,17 @@ internal sealed class MeasureHeader
     private static readonly string[] Names = Enum.GetValues<MeasureColumn>().Select(c => c.ToString().ToLowerInvariant()).ToArray();
 
     private readonly Dictionary<MeasureColumn, int> _indexes;
+    private readonly MeasureColumn?[] _columns;
 
     private MeasureHeader(Dictionary<MeasureColumn, int> indexes, int count)
     {
         _indexes = indexes;
         Count = count;
+        _columns = new MeasureColumn?[count];
+        foreach (var (column, index) in indexes)
+        {
+            _columns[index] = column;
+        }
     }
 
     /// <summary>How many fields the header has (every row must have as many).</summary>
@@ -21,6 +27,9 @@ internal sealed class MeasureHeader
 
     /// <summary>The field index of <paramref name="column"/>, or -1 when the file has no such column.</summary>
     public int IndexOf(MeasureColumn column) => _indexes.GetValueOrDefault(column, -1);
+
+    /// <summary>The column field <paramref name="index"/> holds, if it is one that is read.</summary>
+    public MeasureColumn? ColumnAt(int index) => index < _columns.Length ? _columns[index] : null;
 
     /// <summary>The header of <paramref name="names"/>, or <see langword="null"/> (with an error) when a required column is missing.</summary>
     public static MeasureHeader? Read(IReadOnlyList<string> names, SourceLocation location, ProblemList problems)

@@ -80,17 +80,16 @@ internal sealed class MeasuresFileReader
     {
         var rowAt = _lines.At(reader.ByteOffset);
         var texts = new string[reader.FieldCount];
-        var fields = new Dictionary<MeasureColumn, SourceLocation>();
+        var fields = new SourceLocation?[Enum.GetValues<MeasureColumn>().Length];
         var offset = reader.ByteOffset;
         for (var i = 0; i < reader.FieldCount; i++)
         {
             texts[i] = reader.GetString(i) ?? string.Empty;
             var raw = reader.GetRawSpan(i);
-            var column = Enum.GetValues<MeasureColumn>().FirstOrDefault(c => header.IndexOf(c) == i, (MeasureColumn)(-1));
-            if (column >= 0)
+            if (header.ColumnAt(i) is { } column)
             {
                 var padding = raw.Length - raw.TrimStart(" \t"u8).Length;
-                fields[column] = _lines.At(offset + padding);
+                fields[(int)column] = _lines.At(offset + padding);
             }
 
             offset += raw.Length + 1;
@@ -112,27 +111,27 @@ internal sealed class MeasuresFileReader
         var id = Text(MeasureColumn.Indicator).Trim();
         if (id.Length == 0)
         {
-            _problems.Error(fields[MeasureColumn.Indicator], "the indicator is blank; write the indicator's id, such as CSP1");
+            _problems.Error(fields[(int)MeasureColumn.Indicator]!, "the indicator is blank; write the indicator's id, such as CSP1");
             ok = false;
         }
 
         if (!PeriodParser.TryParse(Text(MeasureColumn.Period), _startMonth, out var period, out var error))
         {
-            _problems.Error(fields[MeasureColumn.Period], error!);
+            _problems.Error(fields[(int)MeasureColumn.Period]!, error!);
             ok = false;
         }
 
         decimal? Number(MeasureColumn column) =>
-            fields.TryGetValue(column, out var at) ? FieldText.Number(Text(column), at, _problems, ref ok) : null;
+            fields[(int)column] is { } at ? FieldText.Number(Text(column), at, _problems, ref ok) : null;
         var value = Number(MeasureColumn.Value);
         var numerator = Number(MeasureColumn.Numerator);
         var denominator = Number(MeasureColumn.Denominator);
         var target = Number(MeasureColumn.Target);
-        var rating = fields.TryGetValue(MeasureColumn.Rating, out var ratingAt) ? FieldText.Rating(Text(MeasureColumn.Rating), ratingAt, _problems, ref ok) : null;
+        var rating = fields[(int)MeasureColumn.Rating] is { } ratingAt ? FieldText.Rating(Text(MeasureColumn.Rating), ratingAt, _problems, ref ok) : null;
         if ((numerator is null) != (denominator is null) && ok)
         {
             var (blank, given, amount) = numerator is null ? ("numerator", "denominator", denominator) : ("denominator", "numerator", numerator);
-            _problems.Error(fields[numerator is null ? MeasureColumn.Numerator : MeasureColumn.Denominator], $"the {blank} is blank but the {given} is {amount}; give both, or neither and a value");
+            _problems.Error(fields[(int)(numerator is null ? MeasureColumn.Numerator : MeasureColumn.Denominator)]!, $"the {blank} is blank but the {given} is {amount}; give both, or neither and a value");
             ok = false;
         }
 
