@@ -17,6 +17,12 @@ internal sealed partial class ProjectPaths(string directory, ProblemList problem
     /// <summary>The absolute path <paramref name="node"/> names, or <see langword="null"/> with an error.</summary>
     public string? Resolve(YamlNode node, string what, PathKind kind)
     {
+        if (node is not YamlScalar)
+        {
+            YamlValues.Text(node, what, problems);
+            return null;
+        }
+
         if (YamlValues.Text(node, what, problems) is not { } written || written.Trim().Length == 0)
         {
             problems.Error(node.Location, $"{what} is empty; write a path relative to the project folder, such as data/measures.csv");

@@ -69,4 +69,30 @@ public sealed class IndicatorLoaderTests
         _folder.Write("indicators/empty.yaml", "# nothing yet\n");
         Assert.That(Lines(Load()), Is.EqualTo(new[] { "reportgen.yaml: the project has no indicator definitions; add YAML files such as indicators/csp1.yaml (see docs/project-files.md)" }));
     }
+
+    [Test]
+    public void A_broken_file_does_not_stop_the_others_from_being_read()
+    {
+        _folder.Write("indicators/a.yaml", "id: A\ntitle: 'unclosed\n");
+        _folder.Write("indicators/b.yaml", "id: B\ntitle: b\n");
+        var result = Load();
+        Assert.That(Lines(result), Is.EqualTo(new[] { "indicators/a.yaml:2:8: this is not valid YAML (while scanning a quoted scalar, found unexpected end of stream); check the indentation, colons and quotes here" }));
+        Assert.That(result.Value!.Select(d => d.Id), Is.EqualTo(new[] { "B" }));
+    }
+
+    [Test]
+    public void An_alias_bomb_in_a_definition_file_is_rejected()
+    {
+        var yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+        for (var i = 1; i <= 8; i++)
+        {
+            yaml += $"{(char)('a' + i)}: &{(char)('a' + i)} [{string.Join(", ", Enumerable.Repeat($"*{(char)('a' + i - 1)}", 10))}]\n";
+        }
+
+        _folder.Write("indicators/bomb.yaml", yaml);
+        _folder.Write("indicators/ok.yaml", "id: OK\ntitle: fine\n");
+        var result = Load();
+        Assert.That(Lines(result), Has.Length.EqualTo(1).And.Some.Contains("more than 100,000 values once its aliases are expanded"));
+        Assert.That(result.Value!.Select(d => d.Id), Is.EqualTo(new[] { "OK" }));
+    }
 }

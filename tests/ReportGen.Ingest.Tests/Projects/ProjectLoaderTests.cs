@@ -264,4 +264,33 @@ public sealed class ProjectLoaderTests
             "reportgen.yaml:2:7: 'data' lists no file; list the CSV extracts, such as data: [data/measures.csv]",
             "reportgen.yaml:3:10: 'reports' lists no report; add one, such as - { id: appendix, template: corporate-performance }",
         }));
+
+    [TestCase("data: [[a.csv]]", "reportgen.yaml:2:8: each entry of 'data' must be text, not a list")] // one problem, not a second "is empty"
+    [TestCase("data: [~]", "reportgen.yaml:2:8: each entry of 'data' is empty; write a path relative to the project folder, such as data/measures.csv")]
+    [TestCase("data: [{path: data/measures.csv, encodng: utf-8}]", "reportgen.yaml:2:34: 'encodng' is not a key of a data entry; did you mean 'encoding'?")]
+    [TestCase("data: [{encoding: utf-8}]", "reportgen.yaml:2:8: 'path' is missing; name the CSV file, such as path: data/measures.csv")]
+    public void Data_entries_are_checked(string data, string expected) =>
+        Assert.That(Lines(Load($"title: x\n{data}\nreports: [{{id: a, template: b}}]\n")), Is.EqualTo(new[] { expected }));
+
+    [TestCase("templates/missing.yaml", "reportgen.yaml:3:29: 'templates/missing.yaml' does not exist; check the path, which is relative to the project folder")] // a path names the user's template
+    [TestCase("mine.yaml", "reportgen.yaml:3:29: 'mine.yaml' does not exist; check the path, which is relative to the project folder")] // a dot makes it a path too
+    [TestCase("../shared/pack.yaml", "reportgen.yaml:3:29: '../shared/pack.yaml' leads outside the project folder; keep the project's files inside it and write paths relative to it")]
+    public void A_template_path_must_exist_inside_the_project(string template, string expected) =>
+        Assert.That(Lines(Load($"title: x\ndata: [data/measures.csv]\nreports: [{{id: a, template: {template}}}]\n")), Is.EqualTo(new[] { expected }));
+
+    [Test]
+    public void A_built_in_template_name_is_kept_for_the_caller_to_check()
+    {
+        var report = Load("title: x\ndata: [data/measures.csv]\nreports: [{id: a, template: measure-sheets}]\n").Value!.Reports.Single();
+        Assert.That((report.Template, report.TemplatePath), Is.EqualTo(("measure-sheets", (string?)null)));
+    }
+
+    [Test]
+    public void A_single_report_not_in_a_list_is_one_error()
+    {
+        Assert.That(Lines(Load("title: x\ndata: [data/measures.csv]\nreports:\n  id: a\n  template: b\n")), Is.EqualTo(new[]
+        {
+            "reportgen.yaml:4:3: 'reports' must be a list, not a map; write it as [a, b] or as lines starting with '- '",
+        }));
+    }
 }
