@@ -106,10 +106,10 @@ public sealed class IndicatorParseTests
         Assert.That(definition.Targets[new FinancialYear(2016)].Periods, Is.EqualTo(new[] { 28m, 28m, 28.5m, 30m }));
     }
 
-    [TestCase("5%", ToleranceKind.PercentOfTarget, 5)]
-    [TestCase("100", ToleranceKind.Absolute, 100)]
+    [TestCase("5%", ToleranceKind.PercentOfTarget, 5)] // a percentage of the target
+    [TestCase("100", ToleranceKind.Absolute, 100)] // an absolute amount
     [TestCase("1,000", ToleranceKind.Absolute, 1000)] // thousands separators as in the packs
-    [TestCase("0.5", ToleranceKind.Absolute, 0.5)]
+    [TestCase("0.5", ToleranceKind.Absolute, 0.5)] // a fractional amount
     public void Tolerances_are_read_by_their_suffix(string text, ToleranceKind kind, decimal amount) =>
         Assert.That(One($"id: X\ntitle: x\ntolerance: {text}\n").Tolerance, Is.EqualTo(new Tolerance(kind, amount)));
 

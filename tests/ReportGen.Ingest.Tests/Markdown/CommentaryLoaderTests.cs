@@ -21,7 +21,7 @@ public sealed class CommentaryLoaderTests
     [TearDown]
     public void DeleteFolder() => _folder.Dispose();
 
-    [TestCase("2016/17 Q3", "2016-17-Q3.md")]
+    [TestCase("2016/17 Q3", "2016-17-Q3.md")] // a quarter
     [TestCase("2016-12", "2016-12.md")] // a month
     [TestCase("2016/17", "2016-17.md")] // a year
     public void The_file_is_named_after_the_period(string period, string expected)

@@ -85,17 +85,17 @@ public sealed class CommentaryParserTests
         Assert.That(commentary.Narrative, Is.Empty);
     }
 
-    [TestCase("Intro.\n\n# CSP1\n## Commentary\nx\n", "commentary/2016-17-Q3.md:1:1: this text comes before the first heading; put it under a heading (# CSP1 for an indicator, # Financial implications for a section)")]
+    [TestCase("Intro.\n\n# CSP1\n## Commentary\nx\n", "commentary/2016-17-Q3.md:1:1: this text comes before the first heading; put it under a heading (# CSP1 for an indicator, # Financial implications for a section)")] // text before the first heading
     [TestCase("## Commentary\nx\n", "commentary/2016-17-Q3.md:1:1: this text comes before the first heading; put it under a heading (# CSP1 for an indicator, # Financial implications for a section)")] // a level-2 heading is not a section
-    [TestCase("# CSP1\nLoose text.\n## Commentary\nx\n", "commentary/2016-17-Q3.md:2:1: this text under '# CSP1' is not under '## Commentary', '## Corrective action' or '## Highlight'; put it under one of them")]
-    [TestCase("# CSP1\n## Comentary\nx\n", "commentary/2016-17-Q3.md:2:1: '## Comentary' is not a part of an indicator's notes; did you mean '## Commentary'?")]
-    [TestCase("# CSP1\n## Risks\nx\n", "commentary/2016-17-Q3.md:2:1: '## Risks' is not a part of an indicator's notes; write '## Commentary', '## Corrective action' or '## Highlight'")]
-    [TestCase("# CSP1\n## Commentary\nx\n# Risks\ny\n# CSP1\n## Highlight\nz\n", "commentary/2016-17-Q3.md:6:1: '# CSP1' is given twice (first at line 1); put all of CSP1's notes under one heading")]
+    [TestCase("# CSP1\nLoose text.\n## Commentary\nx\n", "commentary/2016-17-Q3.md:2:1: this text under '# CSP1' is not under '## Commentary', '## Corrective action' or '## Highlight'; put it under one of them")] // loose text under an indicator
+    [TestCase("# CSP1\n## Comentary\nx\n", "commentary/2016-17-Q3.md:2:1: '## Comentary' is not a part of an indicator's notes; did you mean '## Commentary'?")] // a typo in a part heading gets a suggestion
+    [TestCase("# CSP1\n## Risks\nx\n", "commentary/2016-17-Q3.md:2:1: '## Risks' is not a part of an indicator's notes; write '## Commentary', '## Corrective action' or '## Highlight'")] // an unknown part heading lists the three
+    [TestCase("# CSP1\n## Commentary\nx\n# Risks\ny\n# CSP1\n## Highlight\nz\n", "commentary/2016-17-Q3.md:6:1: '# CSP1' is given twice (first at line 1); put all of CSP1's notes under one heading")] // the same indicator twice
     [TestCase("# Risks\ny\n# risks \nz\n", "commentary/2016-17-Q3.md:3:1: '# risks' is given twice (first at line 1); put the section under one heading")] // keys are trimmed and lower-cased
-    [TestCase("# CSP1\n## Commentary\nx\n## commentary\ny\n", "commentary/2016-17-Q3.md:4:1: '## commentary' is given twice under '# CSP1' (first at line 2); keep one")]
-    [TestCase("# CSP1\n## Highlight\n## Commentary\nx\n", "commentary/2016-17-Q3.md:2:1: warning: '## Highlight' under '# CSP1' has no text; write it or remove the heading")]
-    [TestCase("# CSP11\nx\n", "commentary/2016-17-Q3.md:1:1: warning: '# CSP11' is not an indicator id, so it is read as a narrative section; did you mean '# CSP1'?")]
-    [TestCase("#\nx\n", "commentary/2016-17-Q3.md:1:1: this heading is empty; write an indicator id (# CSP1) or a section title (# Financial implications)")]
+    [TestCase("# CSP1\n## Commentary\nx\n## commentary\ny\n", "commentary/2016-17-Q3.md:4:1: '## commentary' is given twice under '# CSP1' (first at line 2); keep one")] // a part twice (names match in any case)
+    [TestCase("# CSP1\n## Highlight\n## Commentary\nx\n", "commentary/2016-17-Q3.md:2:1: warning: '## Highlight' under '# CSP1' has no text; write it or remove the heading")] // an empty part
+    [TestCase("# CSP11\nx\n", "commentary/2016-17-Q3.md:1:1: warning: '# CSP11' is not an indicator id, so it is read as a narrative section; did you mean '# CSP1'?")] // a near-miss id would silently become a narrative section
+    [TestCase("#\nx\n", "commentary/2016-17-Q3.md:1:1: this heading is empty; write an indicator id (# CSP1) or a section title (# Financial implications)")] // an empty heading
     public void Misplaced_and_duplicate_headings_are_reported(string markdown, string expected) =>
         Assert.That(ProblemsOf(markdown), Is.EqualTo(new[] { expected }));
 }

@@ -39,27 +39,27 @@ public sealed class MeasuresCsvTests
 
     [TestCase("\"13,143\"", 13143)] // thousands separators, quoted as CSV needs
     [TestCase("28.8%", 28.8)] // a percentage is kept in display units
-    [TestCase("-5", -5)]
+    [TestCase("-5", -5)] // a negative figure (a change)
     [TestCase("  42  ", 42)] // surrounding spaces
-    [TestCase("\"1,234,567.5\"", 1234567.5)]
-    [TestCase(".5", 0.5)]
+    [TestCase("\"1,234,567.5\"", 1234567.5)] // millions with a fraction
+    [TestCase(".5", 0.5)] // no leading zero
     public void Numbers_are_read_as_analysts_write_them(string field, decimal expected) =>
         Assert.That(Clean($"indicator,period,value\nSAT,2016-10,{field}\n").Single().Value, Is.EqualTo(expected));
 
-    [TestCase("")]
-    [TestCase("   ")]
+    [TestCase("")] // a blank field
+    [TestCase("   ")] // spaces only
     [TestCase("[x]")] // not available (Analysis Function shorthand)
     [TestCase("[z]")] // not applicable
     [TestCase("[c]")] // confidential
-    [TestCase("[X]")]
+    [TestCase("[X]")] // shorthands in any case
     [TestCase("..")] // the older shorthand
     public void Blanks_and_shorthands_mean_no_value(string field) =>
         Assert.That(Clean($"indicator,period,value\nSAT,2016-10,{field}\n").Single().Value, Is.Null);
 
-    [TestCase("G", Rag.Green)]
-    [TestCase("amber", Rag.Amber)]
-    [TestCase("RED", Rag.Red)]
-    [TestCase(" Green ", Rag.Green)]
+    [TestCase("G", Rag.Green)] // the one-letter form
+    [TestCase("amber", Rag.Amber)] // lower case
+    [TestCase("RED", Rag.Red)] // upper case
+    [TestCase(" Green ", Rag.Green)] // padding around the word
     public void Ratings_are_read_in_any_case(string field, Rag expected) =>
         Assert.That(Clean($"indicator,period,value,rating\nSAT,2016-10,1,{field}\n").Single().Rating, Is.EqualTo(expected));
 

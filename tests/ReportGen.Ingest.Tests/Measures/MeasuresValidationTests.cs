@@ -8,24 +8,24 @@ public sealed class MeasuresValidationTests
 {
     private static string[] ProblemsOf(string csv) => Read(csv).Problems;
 
-    [TestCase("indicator,period,value\nCSP1,2016-10,abc\n", "data/m.csv:2:14: 'abc' is not a number; write a number such as 13,143 or 28.8%, or leave it blank (or [x]) for no value")]
+    [TestCase("indicator,period,value\nCSP1,2016-10,abc\n", "data/m.csv:2:14: 'abc' is not a number; write a number such as 13,143 or 28.8%, or leave it blank (or [x]) for no value")] // the brief's own example
     [TestCase("indicator,period,value\nCSP1,2016-10,\"1,2\"\n", "data/m.csv:2:14: '1,2' is not a number; write a number such as 13,143 or 28.8%, or leave it blank (or [x]) for no value")] // a comma that is not a thousands separator
     [TestCase("indicator,period,value\nCSP1,2016-10,  -\n", "data/m.csv:2:16: '-' is not a number; write a number such as 13,143 or 28.8%, or leave it blank (or [x]) for no value")] // the column skips the padding
-    [TestCase("indicator,period,value,target\nCSP1,2016-10,1,n/a\n", "data/m.csv:2:16: 'n/a' is not a number; write a number such as 13,143 or 28.8%, or leave it blank (or [x]) for no value")]
-    [TestCase("indicator,period,value\nCSP1,Oct 2016,1\n", "data/m.csv:2:6: 'Oct 2016' is not a period; expected 2016-10 (a month), 2016/17 Q3 (a quarter) or 2016/17 (a financial year)")]
-    [TestCase("indicator,period,value\nCSP1,2016/17 Q5,1\n", "data/m.csv:2:6: '2016/17 Q5' names quarter 5; quarters run from Q1 to Q4")]
-    [TestCase("indicator,period,value\n,2016-10,1\n", "data/m.csv:2:1: the indicator is blank; write the indicator's id, such as CSP1")]
-    [TestCase("indicator,period,value,rating\nCSP1,2016-10,1,Yellow\n", "data/m.csv:2:16: 'Yellow' is not a rating; write G, A or R (or Green, Amber, Red), or leave it blank")]
-    [TestCase("indicator,period,numerator,denominator\nMARAC,2016-10,17,\n", "data/m.csv:2:18: the denominator is blank but the numerator is 17; give both, or neither and a value")]
-    [TestCase("indicator,period,numerator,denominator\nMARAC,2016-10,,59\n", "data/m.csv:2:15: the numerator is blank but the denominator is 59; give both, or neither and a value")]
-    [TestCase("indicator,period,numerator,denominator\nMARAC,2016-10,60,59\n", "data/m.csv:2:15: the numerator 60 is above the denominator 59, which a percentage cannot be; check the two columns")]
-    [TestCase("indicator,period,value\nCSP1,2016-10,-5\n", "data/m.csv:2:14: CSP1 counts things, so its value cannot be -5; check the figure (a fall is shown by the figures, not by a negative count)")]
+    [TestCase("indicator,period,value,target\nCSP1,2016-10,1,n/a\n", "data/m.csv:2:16: 'n/a' is not a number; write a number such as 13,143 or 28.8%, or leave it blank (or [x]) for no value")] // the target column is checked like value
+    [TestCase("indicator,period,value\nCSP1,Oct 2016,1\n", "data/m.csv:2:6: 'Oct 2016' is not a period; expected 2016-10 (a month), 2016/17 Q3 (a quarter) or 2016/17 (a financial year)")] // a month written in words
+    [TestCase("indicator,period,value\nCSP1,2016/17 Q5,1\n", "data/m.csv:2:6: '2016/17 Q5' names quarter 5; quarters run from Q1 to Q4")] // a period the parser rejects gives the parser's reason
+    [TestCase("indicator,period,value\n,2016-10,1\n", "data/m.csv:2:1: the indicator is blank; write the indicator's id, such as CSP1")] // a row must say whose figure it is
+    [TestCase("indicator,period,value,rating\nCSP1,2016-10,1,Yellow\n", "data/m.csv:2:16: 'Yellow' is not a rating; write G, A or R (or Green, Amber, Red), or leave it blank")] // only the RAG words
+    [TestCase("indicator,period,numerator,denominator\nMARAC,2016-10,17,\n", "data/m.csv:2:18: the denominator is blank but the numerator is 17; give both, or neither and a value")] // a rate needs both halves
+    [TestCase("indicator,period,numerator,denominator\nMARAC,2016-10,,59\n", "data/m.csv:2:15: the numerator is blank but the denominator is 59; give both, or neither and a value")] // the reverse
+    [TestCase("indicator,period,numerator,denominator\nMARAC,2016-10,60,59\n", "data/m.csv:2:15: the numerator 60 is above the denominator 59, which a percentage cannot be; check the two columns")] // a percentage above 100
+    [TestCase("indicator,period,value\nCSP1,2016-10,-5\n", "data/m.csv:2:14: CSP1 counts things, so its value cannot be -5; check the figure (a fall is shown by the figures, not by a negative count)")] // a count cannot be negative
     [TestCase("indicator,period,value\nCSP1,2016-10,1,2\n", "data/m.csv:2:1: this row has 4 fields but the header has 3; check for a missing or extra comma, and put values with commas in quotes (\"13,143\")")] // ragged: too many
     [TestCase("indicator,period,value\nCSP1,2016-10\n", "data/m.csv:2:1: this row has 2 fields but the header has 3; check for a missing or extra comma, and put values with commas in quotes (\"13,143\")")] // ragged: too few
     [TestCase("indicator,period,value\nCSP1,2016-10,\"13,143\n", "data/m.csv:2:14: this quote is not closed on its line; close it with a matching \" or remove it")] // unbalanced, at the end of the file
-    [TestCase("indicator,period,value\nCSP1,2016-10,1,\"x\n", "data/m.csv:2:16: this quote is not closed on its line; close it with a matching \" or remove it")]
-    [TestCase("indicator,period,value\nCSP1,20\"16-10,1\n", "data/m.csv:2:8: a quote inside a field that does not start with one; put the whole field in quotes and double the quote inside (\"a \"\"b\"\" c\"), or remove it")]
-    [TestCase("indicator,period,value\nCSP1,\"2016-10\"x,1\n", "data/m.csv:2:15: text follows the closing quote of a field; put the whole field in quotes and double any quote inside it")]
+    [TestCase("indicator,period,value\nCSP1,2016-10,1,\"x\n", "data/m.csv:2:16: this quote is not closed on its line; close it with a matching \" or remove it")] // unclosed in a field that is not the last
+    [TestCase("indicator,period,value\nCSP1,20\"16-10,1\n", "data/m.csv:2:8: a quote inside a field that does not start with one; put the whole field in quotes and double the quote inside (\"a \"\"b\"\" c\"), or remove it")] // a stray quote in the middle of a field
+    [TestCase("indicator,period,value\nCSP1,\"2016-10\"x,1\n", "data/m.csv:2:15: text follows the closing quote of a field; put the whole field in quotes and double any quote inside it")] // a quoted field followed by text
     public void Each_bad_field_is_an_error_at_its_line_and_column(string csv, string expected) =>
         Assert.That(ProblemsOf(csv), Is.EqualTo(new[] { expected }));
 
@@ -49,13 +49,13 @@ public sealed class MeasuresValidationTests
         }));
     }
 
-    [TestCase("indicator,value\n", "data/m.csv:1:1: the header has no period column; the columns found are 'indicator', 'value'; a measures CSV needs indicator, period and value (or numerator and denominator)")]
+    [TestCase("indicator,value\n", "data/m.csv:1:1: the header has no period column; the columns found are 'indicator', 'value'; a measures CSV needs indicator, period and value (or numerator and denominator)")] // a missing period column
     [TestCase("CSP1,2016-10,5\n", "data/m.csv:1:1: the header has no indicator and no period and no value (or numerator and denominator) column; the columns found are 'CSP1', '2016-10', '5'; a measures CSV needs indicator, period and value (or numerator and denominator)")] // no header row at all
-    [TestCase("indicator,period,numerator\n", "data/m.csv:1:1: the header has no denominator (there is a numerator) column; the columns found are 'indicator', 'period', 'numerator'; a measures CSV needs indicator, period and value (or numerator and denominator)")]
+    [TestCase("indicator,period,numerator\n", "data/m.csv:1:1: the header has no denominator (there is a numerator) column; the columns found are 'indicator', 'period', 'numerator'; a measures CSV needs indicator, period and value (or numerator and denominator)")] // a rate without its denominator column
     [TestCase("\n\nindicator,period\n", "data/m.csv:3:1: the header has no value (or numerator and denominator) column; the columns found are 'indicator', 'period'; a measures CSV needs indicator, period and value (or numerator and denominator)")] // blank lines before the header
-    [TestCase("indicator,period,value,Value\n", "data/m.csv:1:1: the header names 'Value' twice (columns 3 and 4); keep one of them")]
-    [TestCase("", "data/m.csv: the file is empty; it needs a header row such as indicator,period,value and a row for each figure")]
-    [TestCase(" \r\n\n", "data/m.csv: the file is empty; it needs a header row such as indicator,period,value and a row for each figure")]
+    [TestCase("indicator,period,value,Value\n", "data/m.csv:1:1: the header names 'Value' twice (columns 3 and 4); keep one of them")] // two columns for one meaning would be ambiguous
+    [TestCase("", "data/m.csv: the file is empty; it needs a header row such as indicator,period,value and a row for each figure")] // zero bytes
+    [TestCase(" \r\n\n", "data/m.csv: the file is empty; it needs a header row such as indicator,period,value and a row for each figure")] // only blank lines
     public void The_header_is_checked(string csv, string expected) =>
         Assert.That(ProblemsOf(csv), Is.EqualTo(new[] { expected }));
 

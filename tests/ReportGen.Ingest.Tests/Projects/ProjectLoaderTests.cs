@@ -154,9 +154,9 @@ public sealed class ProjectLoaderTests
 
     [TestCase("../outside.csv", "reportgen.yaml:2:8: '../outside.csv' leads outside the project folder; keep the project's files inside it and write paths relative to it")] // escapes upwards
     [TestCase("data/../../x.csv", "reportgen.yaml:2:8: 'data/../../x.csv' leads outside the project folder; keep the project's files inside it and write paths relative to it")] // escapes after going down
-    [TestCase("/etc/passwd", "reportgen.yaml:2:8: '/etc/passwd' is an absolute path; write the path relative to the project folder, such as data/measures.csv")]
+    [TestCase("/etc/passwd", "reportgen.yaml:2:8: '/etc/passwd' is an absolute path; write the path relative to the project folder, such as data/measures.csv")] // a Unix absolute path
     [TestCase("C:/data/x.csv", "reportgen.yaml:2:8: 'C:/data/x.csv' is an absolute path; write the path relative to the project folder, such as data/measures.csv")] // a Windows path is absolute on any machine
-    [TestCase("data/nope.csv", "reportgen.yaml:2:8: 'data/nope.csv' does not exist; check the path, which is relative to the project folder")]
+    [TestCase("data/nope.csv", "reportgen.yaml:2:8: 'data/nope.csv' does not exist; check the path, which is relative to the project folder")] // inside but missing
     public void Paths_must_stay_inside_the_project_and_exist(string path, string expected) =>
         Assert.That(Lines(Load($"title: x\ndata: [\"{path}\"]\nreports: [{{id: a, template: b}}]\n")), Is.EqualTo(new[] { expected }));
 
@@ -246,10 +246,10 @@ public sealed class ProjectLoaderTests
         Assert.That(result.Value, Is.Not.Null, "a best-effort project lets later stages report their problems too");
     }
 
-    [TestCase("", "reportgen.yaml: the project file is empty; it needs at least title, data and reports (see docs/project-files.md)")]
-    [TestCase("- a\n", "reportgen.yaml:1:1: the project file is a list; it must be a map of keys such as title, data and reports")]
-    [TestCase("title: a\n---\ntitle: b\n", "reportgen.yaml:3:1: the project file holds more than one YAML document; keep one (remove the '---' lines)")]
-    [TestCase("title: [a\n", "reportgen.yaml:2:1: this is not valid YAML (while parsing a flow sequence, did not find expected ',' or ']'); check the indentation, colons and quotes here")]
+    [TestCase("", "reportgen.yaml: the project file is empty; it needs at least title, data and reports (see docs/project-files.md)")] // nothing at all
+    [TestCase("- a\n", "reportgen.yaml:1:1: the project file is a list; it must be a map of keys such as title, data and reports")] // the wrong kind of root
+    [TestCase("title: a\n---\ntitle: b\n", "reportgen.yaml:3:1: the project file holds more than one YAML document; keep one (remove the '---' lines)")] // a second document would be silently ignored
+    [TestCase("title: [a\n", "reportgen.yaml:2:1: this is not valid YAML (while parsing a flow sequence, did not find expected ',' or ']'); check the indentation, colons and quotes here")] // a syntax error gives no project
     public void A_project_file_that_is_not_a_map_gives_no_project(string yaml, string expected)
     {
         var result = Load(yaml);
@@ -266,15 +266,15 @@ public sealed class ProjectLoaderTests
         }));
 
     [TestCase("data: [[a.csv]]", "reportgen.yaml:2:8: each entry of 'data' must be text, not a list")] // one problem, not a second "is empty"
-    [TestCase("data: [~]", "reportgen.yaml:2:8: each entry of 'data' is empty; write a path relative to the project folder, such as data/measures.csv")]
-    [TestCase("data: [{path: data/measures.csv, encodng: utf-8}]", "reportgen.yaml:2:34: 'encodng' is not a key of a data entry; did you mean 'encoding'?")]
-    [TestCase("data: [{encoding: utf-8}]", "reportgen.yaml:2:8: 'path' is missing; name the CSV file, such as path: data/measures.csv")]
+    [TestCase("data: [~]", "reportgen.yaml:2:8: each entry of 'data' is empty; write a path relative to the project folder, such as data/measures.csv")] // a blank entry
+    [TestCase("data: [{path: data/measures.csv, encodng: utf-8}]", "reportgen.yaml:2:34: 'encodng' is not a key of a data entry; did you mean 'encoding'?")] // a typo in a data entry's key
+    [TestCase("data: [{encoding: utf-8}]", "reportgen.yaml:2:8: 'path' is missing; name the CSV file, such as path: data/measures.csv")] // an encoding without a file
     public void Data_entries_are_checked(string data, string expected) =>
         Assert.That(Lines(Load($"title: x\n{data}\nreports: [{{id: a, template: b}}]\n")), Is.EqualTo(new[] { expected }));
 
     [TestCase("templates/missing.yaml", "reportgen.yaml:3:29: 'templates/missing.yaml' does not exist; check the path, which is relative to the project folder")] // a path names the user's template
     [TestCase("mine.yaml", "reportgen.yaml:3:29: 'mine.yaml' does not exist; check the path, which is relative to the project folder")] // a dot makes it a path too
-    [TestCase("../shared/pack.yaml", "reportgen.yaml:3:29: '../shared/pack.yaml' leads outside the project folder; keep the project's files inside it and write paths relative to it")]
+    [TestCase("../shared/pack.yaml", "reportgen.yaml:3:29: '../shared/pack.yaml' leads outside the project folder; keep the project's files inside it and write paths relative to it")] // a template shared from outside is still outside
     public void A_template_path_must_exist_inside_the_project(string template, string expected) =>
         Assert.That(Lines(Load($"title: x\ndata: [data/measures.csv]\nreports: [{{id: a, template: {template}}}]\n")), Is.EqualTo(new[] { expected }));
 

@@ -36,8 +36,8 @@ public sealed class YamlLoaderTests
         Assert.That(((YamlScalar)root.Find("c")!.Value).IsNull, Is.True);
     }
 
-    [TestCase("a: !!python/object:os.system x\n", "x.yaml:1:4: tags are not allowed ('!!python/object:os.system'); remove the tag and write the plain value")]
-    [TestCase("a: !!python/object/apply:os.system [ls]\n", "x.yaml:1:4: tags are not allowed ('!!python/object/apply:os.system'); remove the tag and write the plain value")]
+    [TestCase("a: !!python/object:os.system x\n", "x.yaml:1:4: tags are not allowed ('!!python/object:os.system'); remove the tag and write the plain value")] // Python's object construction
+    [TestCase("a: !!python/object/apply:os.system [ls]\n", "x.yaml:1:4: tags are not allowed ('!!python/object/apply:os.system'); remove the tag and write the plain value")] // Python's function call, the classic exploit
     [TestCase("a: !System.Diagnostics.Process {}\n", "x.yaml:1:4: tags are not allowed ('!System.Diagnostics.Process'); remove the tag and write the plain value")] // .NET type activation
     [TestCase("- ! 3\n", "x.yaml:1:3: tags are not allowed ('!'); remove the tag and write the plain value")] // even the non-specific tag
     public void Explicit_tags_are_errors_at_their_position(string yaml, string expected) =>
@@ -85,8 +85,8 @@ public sealed class YamlLoaderTests
         Assert.That(Load(yaml).Problems, Is.EqualTo(new[] { "x.yaml:1:102: the YAML nests more than 100 levels deep here; flatten it" }));
     }
 
-    [TestCase("a: 'unterminated\n", "x.yaml:1:4: this is not valid YAML (while scanning a quoted scalar, found unexpected end of stream); check the indentation, colons and quotes here")]
-    [TestCase("a: 1\n  b: 2\n", "x.yaml:2:4: this is not valid YAML (while scanning a plain scalar value, found invalid mapping); check the indentation, colons and quotes here")]
+    [TestCase("a: 'unterminated\n", "x.yaml:1:4: this is not valid YAML (while scanning a quoted scalar, found unexpected end of stream); check the indentation, colons and quotes here")] // an unclosed quote
+    [TestCase("a: 1\n  b: 2\n", "x.yaml:2:4: this is not valid YAML (while scanning a plain scalar value, found invalid mapping); check the indentation, colons and quotes here")] // bad indentation
     [TestCase("a: [1, 2\nb: 3\n", "x.yaml:1:5: this is not valid YAML (a bracket or quote is not closed); close every [, { and quote opened from here on")] // YamlDotNet throws InvalidOperationException here
     public void Syntax_errors_are_problems_at_the_parsers_position(string yaml, string expected) =>
         Assert.That(Load(yaml).Problems, Is.EqualTo(new[] { expected }));
