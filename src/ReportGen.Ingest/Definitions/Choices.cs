@@ -1,0 +1,43 @@
+using ReportGen.Core.Indicators;
+using ReportGen.Core.Results;
+
+namespace ReportGen.Ingest.Definitions;
+
+/// <summary>The words indicator definitions use for each choice, as written in YAML.</summary>
+internal static class Choices
+{
+    public static readonly (string, Unit)[] Units =
+    [
+        ("count", Unit.Count), ("percent", Unit.Percent), ("number", Unit.Number), ("days", Unit.Days), ("currency", Unit.Currency),
+    ];
+
+    public static readonly (string, Polarity)[] Polarities =
+    [
+        ("higher", Polarity.Higher), ("lower", Polarity.Lower), ("band", Polarity.Band),
+    ];
+
+    public static readonly (string, Aggregation)[] Aggregations =
+    [
+        ("sum", Aggregation.Sum), ("ratio", Aggregation.Ratio), ("latest", Aggregation.Latest), ("mean", Aggregation.Mean),
+    ];
+
+    public static readonly (string, RagMethod)[] Methods =
+    [
+        ("tolerance", RagMethod.Tolerance), ("bands", RagMethod.Bands), ("spc", RagMethod.Spc), ("manual", RagMethod.Manual),
+    ];
+
+    public static readonly (string, RatingBasis)[] Bases =
+    [
+        ("ytd", RatingBasis.Ytd), ("period", RatingBasis.Period),
+    ];
+
+    public static readonly (string, Rag)[] Ratings =
+    [
+        ("Green", Rag.Green), ("Amber", Rag.Amber), ("Red", Rag.Red), ("G", Rag.Green), ("A", Rag.Amber), ("R", Rag.Red),
+    ];
+
+    public static readonly (string, int)[] Improvements =
+    [
+        ("higher", 1), ("lower", -1), ("neutral", 0),
+    ];
+}

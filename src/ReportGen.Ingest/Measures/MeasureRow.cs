@@ -1,0 +1,14 @@
+using ReportGen.Core.Data;
+using ReportGen.Core.Diagnostics;
+
+namespace ReportGen.Ingest.Measures;
+
+/// <summary>One row read from a measures CSV, with where it and its figures are, for the checks across rows.</summary>
+/// <param name="Observation">What the row says.</param>
+/// <param name="Location">The row's line (column 1).</param>
+/// <param name="Fields">Where each column's field of the row is, indexed by <see cref="MeasureColumn"/>; null for a column the file does not have.</param>
+internal sealed record MeasureRow(Observation Observation, SourceLocation Location, SourceLocation?[] Fields)
+{
+    /// <summary>Where the field of <paramref name="column"/> is (the row's start when the file has no such column).</summary>
+    public SourceLocation At(MeasureColumn column) => Fields[(int)column] ?? Location;
+}

@@ -1,0 +1,14 @@
+namespace ReportGen.Ingest;
+
+/// <summary>A format a report is built in (<c>formats:</c> in the project file).</summary>
+public enum OutputFormat
+{
+    /// <summary><c>pdf</c>: an accessible PDF.</summary>
+    Pdf,
+
+    /// <summary><c>docx</c>: a Word document.</summary>
+    Docx,
+
+    /// <summary><c>json</c>: the results JSON.</summary>
+    Json,
+}
