@@ -80,6 +80,15 @@ public static class Display
         { } t => "±" + Figure(definition, t.Amount),
     };
 
+    /// <summary>A band indicator's best range: <c>28.0% to 40.0%</c>, <c>at least 85%</c>, <c>at most 10</c>; empty for none.</summary>
+    public static string Range(IndicatorDefinition definition) => definition.Range switch
+    {
+        { Min: { } min, Max: { } max } => $"{Figure(definition, min)} to {Figure(definition, max)}",
+        { Min: { } min } => "at least " + Figure(definition, min),
+        { Max: { } max } => "at most " + Figure(definition, max),
+        _ => string.Empty,
+    };
+
     /// <summary>A rating's word, or "Not rated".</summary>
     public static string Rating(Rag? rag) => rag?.ToString() ?? "Not rated";
 

@@ -1,0 +1,114 @@
+using ReportGen.Documents.Composition.Templates;
+using ReportGen.Ingest.Text;
+using ReportGen.Ingest.Yaml;
+
+namespace ReportGen.Ingest.Templates;
+
+/// <summary>
+/// Reads one block of a template section: a map with exactly one block kind as its key (<c>heading</c>,
+/// <c>markdown</c>, <c>form</c>, <c>rag-summary</c>, <c>narrative</c>, <c>goals</c>, <c>indicator-table</c>,
+/// <c>page-break</c>), plus <c>level</c> for a heading.
+/// </summary>
+internal static class BlockReader
+{
+    private static readonly string[] Kinds = ["heading", "markdown", "form", "rag-summary", "narrative", "goals", "indicator-table", "page-break"];
+    private static readonly string[] Keys = [.. Kinds, "level"];
+
+    public static TemplateBlock? Read(YamlNode node, ProblemList problems)
+    {
+        if (YamlValues.Mapping(node, "a block", problems) is not { } mapping)
+        {
+            return null;
+        }
+
+        var map = new YamlMap(mapping, "a block", Keys, problems);
+        map.CheckKeys();
+        var kinds = mapping.Entries.Where(e => Kinds.Contains(e.Key.Value, StringComparer.Ordinal)).ToList();
+        if (kinds.Count != 1)
+        {
+            problems.Error(mapping.Location, kinds.Count == 0
+                ? $"a block needs one of {string.Join(", ", Kinds)}"
+                : $"a block has {string.Join(" and ", kinds.Select(k => k.Key.Value))}; give each its own '- ' entry");
+            return null;
+        }
+
+        var (kind, value) = (kinds[0].Key.Value, kinds[0].Value);
+        if (kind != "heading" && map.Get("level") is { } level)
+        {
+            problems.Error(level.Location, $"'level' goes with heading; for {kind}, write it inside the block");
+        }
+
+        var location = mapping.Location;
+        return kind switch
+        {
+            "heading" => new HeadingTemplate(location, YamlValues.Text(value, "'heading'", problems) ?? string.Empty, map.Integer("level", 1, 4) ?? 2),
+            "markdown" => new MarkdownTemplate(location, YamlValues.Text(value, "'markdown'", problems) ?? string.Empty),
+            "page-break" => new PageBreakTemplate(location),
+            "form" => FormOf(value, location, problems),
+            "rag-summary" => RagSummaryOf(value, location, problems),
+            "narrative" => NarrativeOf(value, location, problems),
+            "goals" => GoalsOf(value, location, problems),
+            _ => IndicatorTableReader.Read(value, location, problems),
+        };
+    }
+
+    private static YamlMap? Settings(YamlNode node, string kind, string[] keys, ProblemList problems)
+    {
+        if (YamlValues.Mapping(node, $"'{kind}'", problems) is not { } mapping)
+        {
+            return null;
+        }
+
+        var map = new YamlMap(mapping, $"'{kind}'", keys, problems);
+        map.CheckKeys();
+        return map;
+    }
+
+    private static FormTemplate? FormOf(YamlNode node, Core.Diagnostics.SourceLocation location, ProblemList problems)
+    {
+        if (Settings(node, "form", ["caption", "rows"], problems) is not { } map)
+        {
+            return null;
+        }
+
+        var rows = new List<FormRowTemplate>();
+        if (map.Require("rows", "list the rows, each with label and value") is { } list && YamlValues.List(list, "'rows'", false, problems) is { } items)
+        {
+            foreach (var item in items)
+            {
+                if (Settings(item, "a form row", ["label", "value"], problems) is { } row)
+                {
+                    rows.Add(new FormRowTemplate(row.RequiredText("label", "give the row's label") ?? string.Empty, row.Text("value") ?? string.Empty));
+                }
+            }
+        }
+
+        return new FormTemplate(location, map.RequiredText("caption", "say what the table is, for screen readers") ?? string.Empty, rows);
+    }
+
+    private static RagSummaryTemplate? RagSummaryOf(YamlNode node, Core.Diagnostics.SourceLocation location, ProblemList problems) =>
+        Settings(node, "rag-summary", ["caption"], problems) is { } map
+            ? new RagSummaryTemplate(location, map.RequiredText("caption", "say what the table is, for screen readers") ?? string.Empty)
+            : null;
+
+    private static NarrativeTemplate? NarrativeOf(YamlNode node, Core.Diagnostics.SourceLocation location, ProblemList problems)
+    {
+        if (Settings(node, "narrative", ["key", "heading", "level", "default"], problems) is not { } map)
+        {
+            return null;
+        }
+
+        var key = map.RequiredText("key", "name the commentary section it takes, such as key: financial implications");
+        return new NarrativeTemplate(location, (key ?? string.Empty).Trim().ToLowerInvariant(), map.Text("heading"), map.Integer("level", 1, 4) ?? 3, map.Text("default"));
+    }
+
+    private static GoalsTemplate? GoalsOf(YamlNode node, Core.Diagnostics.SourceLocation location, ProblemList problems) =>
+        Settings(node, "goals", ["level", "highlights", "improvements", "no_indicators"], problems) is { } map
+            ? new GoalsTemplate(
+                location,
+                map.Integer("level", 1, 4) ?? 3,
+                map.Text("highlights") ?? "Highlights:",
+                map.Text("improvements") ?? "Improvements required:",
+                map.Text("no_indicators") ?? "There are no indicators under this goal.")
+            : null;
+}

@@ -1,0 +1,74 @@
+using ReportGen.Core.Calculation;
+using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Periods;
+using ReportGen.Core.Results;
+using ReportGen.Ingest;
+
+namespace ReportGen.Pipeline;
+
+/// <summary>
+/// One build: read and check the project, work out the figures, compose and render every report, then write
+/// the outputs atomically. Nothing is written unless the whole build succeeds; every problem of the run is
+/// reported, not just the first.
+/// </summary>
+public static class ReportBuilder
+{
+    /// <summary>Builds what <paramref name="request"/> asks for.</summary>
+    public static BuildOutcome Build(BuildRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var problems = new List<Problem>();
+        if (!Directory.Exists(request.ProjectDirectory))
+        {
+            problems.Add(Problem.Error(null, $"the project folder '{request.ProjectDirectory}' does not exist; give --project the folder holding reportgen.yaml"));
+            return new BuildOutcome(BuildStatus.BadRequest, problems, [], null);
+        }
+
+        var inputs = ProjectInputs.Load(request.ProjectDirectory, problems);
+        if (inputs is null)
+        {
+            return Failed(problems, null);
+        }
+
+        var period = PeriodChooser.Choose(request, inputs.Observations, inputs.Project.FinancialYearStart, problems);
+        if (period is not { } chosen)
+        {
+            return new BuildOutcome(BuildStatus.BadRequest, problems, [], null);
+        }
+
+        var results = ReportCalculator.Calculate(inputs.Definitions, inputs.Observations, chosen);
+        problems.AddRange(results.Warnings);
+        var files = ReportOutputs.Render(request, inputs, results, problems);
+        var errors = problems.Any(p => p.Severity == Severity.Error);
+        if (errors || (request.Strict && problems.Count > 0))
+        {
+            return Failed(problems, chosen);
+        }
+
+        var written = OutputWriter.WriteAll(files, problems);
+        return written.Count == files.Count
+            ? new BuildOutcome(BuildStatus.Built, problems, written.Select(path => Display(path, inputs.Project, request)).ToList(), chosen)
+            : Failed(problems, chosen);
+    }
+
+    private static BuildOutcome Failed(List<Problem> problems, Period? period) => new(BuildStatus.Failed, problems, [], period);
+
+    /// <summary>An output's path as the user would write it: inside the project, by the project's path; else as given with --out.</summary>
+    private static string Display(string path, ProjectFile project, BuildRequest request) =>
+        request.OutputDirectory is { } outDirectory
+            ? Path.Join(outDirectory, Path.GetFileName(path))
+            : project.DisplayPath(path);
+
+    /// <summary>The results of the indicators one report covers, in its order, with their own RAG summary.</summary>
+    internal static ReportResults ForReport(ReportResults all, ReportDefinition report)
+    {
+        if (report.Indicators is not { } ids)
+        {
+            return all;
+        }
+
+        var byId = all.Indicators.ToDictionary(r => r.Definition.Id, StringComparer.Ordinal);
+        var chosen = ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+        return all with { Indicators = chosen, Summary = RagSummary.Of(chosen.Select(r => r.Rag)) };
+    }
+}

@@ -1,0 +1,121 @@
+using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Results;
+using ReportGen.Documents.Composition;
+using ReportGen.Documents.Model;
+using ReportGen.Documents.Rendering;
+using ReportGen.Ingest;
+using ReportGen.Ingest.Templates;
+using ReportGen.Rendering.Docx;
+using ReportGen.Rendering.Json;
+using ReportGen.Rendering.Pdf;
+
+namespace ReportGen.Pipeline;
+
+/// <summary>Composes and renders every output of a build in memory: a PDF and a Word file per report, one results.json.</summary>
+internal static class ReportOutputs
+{
+    public const string ResultsFileName = "results.json";
+
+    public static IReadOnlyList<OutputFile> Render(BuildRequest request, ProjectInputs inputs, ReportResults results, List<Problem> problems)
+    {
+        var project = inputs.Project;
+        var outputDirectory = request.OutputDirectory is { } outDirectory ? Path.GetFullPath(outDirectory) : project.OutputDirectory;
+        var ids = inputs.Definitions.Select(d => d.Id).ToList();
+        var commentary = CommentaryLoader.Load(project, results.Period, ids);
+        problems.AddRange(commentary.Problems);
+        var commentaryPath = project.DisplayPath(Path.Combine(project.CommentaryDirectory, CommentaryLoader.FileName(results.Period)));
+
+        var files = new List<OutputFile>();
+        var renderers = Renderers(project, problems);
+        var wantsJson = false;
+        foreach (var report in project.Reports)
+        {
+            var formats = report.Formats.Select(f => f.ToString().ToLowerInvariant())
+                .Where(f => request.Formats is null || request.Formats.Contains(f))
+                .ToList();
+            wantsJson |= formats.Contains("json");
+            var documentFormats = formats.Where(renderers.ContainsKey).ToList();
+            if (documentFormats.Count == 0)
+            {
+                continue;
+            }
+
+            var template = TemplateLoader.Load(project, report);
+            problems.AddRange(template.Problems);
+            if (template.Value is null || template.HasErrors)
+            {
+                continue;
+            }
+
+            var input = new CompositionInput(
+                ReportBuilder.ForReport(results, report),
+                commentary.Value ?? Commentary.Empty,
+                commentaryPath,
+                project.Title,
+                project.Organisation,
+                project.Language,
+                report.Id,
+                report.Title,
+                report.Settings,
+                request.Created,
+                report.Location);
+            var (document, compositionProblems) = DocumentComposer.Compose(template.Value, input);
+            problems.AddRange(compositionProblems);
+            files.AddRange(documentFormats.Select(format => new OutputFile(
+                Path.Combine(outputDirectory, $"{report.Id}.{format}"),
+                RenderToBytes(renderers[format], document))));
+        }
+
+        if (wantsJson)
+        {
+            using var stream = new MemoryStream();
+            ResultsJsonWriter.Write(results, stream);
+            files.Add(new OutputFile(Path.Combine(outputDirectory, ResultsFileName), stream.ToArray()));
+        }
+
+        return files;
+    }
+
+    private static Dictionary<string, IDocumentRenderer> Renderers(ProjectFile project, List<Problem> problems) => new(StringComparer.Ordinal)
+    {
+        ["pdf"] = new PdfRenderer(Fonts(project, problems)),
+        ["docx"] = new DocxRenderer(),
+    };
+
+    private static PdfFontSet? Fonts(ProjectFile project, List<Problem> problems)
+    {
+        if (project.Fonts is not { } fonts)
+        {
+            return null;
+        }
+
+        byte[]? Read(string? path)
+        {
+            if (path is null)
+            {
+                return null;
+            }
+
+            try
+            {
+                return File.ReadAllBytes(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problems.Add(Problem.Error(new SourceLocation(project.DisplayPath(path)), $"the font file cannot be read ({e.Message})"));
+                return null;
+            }
+        }
+
+        return Read(fonts.Regular) is { } regular
+            ? new PdfFontSet("project", regular, Read(fonts.Bold), Read(fonts.Italic), Read(fonts.BoldItalic))
+            : null;
+    }
+
+    private static byte[] RenderToBytes(IDocumentRenderer renderer, ReportDocument document)
+    {
+        using var stream = new MemoryStream();
+        renderer.Render(document, stream);
+        return stream.ToArray();
+    }
+}
