@@ -9,7 +9,7 @@ internal sealed class BuildCommand : Command
 {
     private readonly Option<string> _project = new("--project", "-p")
     {
-        Description = "The project folder holding reportgen.yaml (default: the current folder).",
+        Description = "The project folder holding reportgen.yaml.",
         HelpName = "dir",
         DefaultValueFactory = _ => ".",
     };

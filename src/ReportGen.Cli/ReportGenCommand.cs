@@ -7,7 +7,10 @@ internal static class ReportGenCommand
 {
     public static RootCommand Create(Func<string, string?> environment)
     {
-        var root = new RootCommand("ReportGen: committee-ready performance packs (PDF, Word, results JSON) from CSV extracts and YAML indicator definitions.");
+        var root = new RootCommand("ReportGen: committee-ready performance packs (PDF, Word, results JSON) from CSV extracts and YAML indicator definitions.")
+        {
+            HelpName = "reportgen",
+        };
         root.Subcommands.Add(new BuildCommand(environment));
         return root;
     }

@@ -25,6 +25,10 @@ internal static class ManualRating
         var inside = rated.Where(row => period.Span.Contains(row.Period.Span)).ToList();
         if (inside.Count == 0)
         {
+            // Never silently unrated: the analyst meant to give one.
+            warnings.Add(Problem.Warning(null,
+                $"{id}: is rated by hand (rag: manual) but no data row gives a rating for {period}, so it has no rating; "
+                + $"add a row for {period} with a rating (G, A or R)"));
             return null;
         }
 

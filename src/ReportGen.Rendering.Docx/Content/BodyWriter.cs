@@ -31,6 +31,13 @@ internal static class BodyWriter
                 elements.AddRange(Block(block, context));
             }
 
+            if (elements.Count >= 2 && elements[^2] is W.Table)
+            {
+                // A section that ends with a table still needs a paragraph after it; keep it 1 pt high so a table
+                // that fills its last page does not push an empty page out after it.
+                elements[^1] = TailSpacer();
+            }
+
             var sectionProperties = SectionPropertiesFactory.Create(
                 section, headerId, footerId, index == 0 ? context.Document.FirstPageNumber : null);
             if (index == sections.Count - 1)
@@ -107,4 +114,9 @@ internal static class BodyWriter
     {
         SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = "0", Line = "160", LineRule = W.LineSpacingRuleValues.Exact },
     });
+
+    /// <summary>The paragraph that must follow a table at the end of a section, as small as Word allows (1 pt).</summary>
+    private static W.Paragraph TailSpacer() => new(new W.ParagraphProperties(
+        new W.SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = W.LineSpacingRuleValues.Exact },
+        new W.ParagraphMarkRunProperties(new W.FontSize { Val = "2" }, new W.FontSizeComplexScript { Val = "2" })));
 }

@@ -47,4 +47,13 @@ public sealed class ManualRatingTests
         Assert.That(warnings.Single().Message, Is.EqualTo(
             "X: the rows for 2016/17 Q3 give different ratings (Red and Green), so it has no rating; give one rating per period"));
     }
+
+    [Test]
+    public void No_rated_row_is_a_warning_never_a_silent_blank()
+    {
+        var warnings = new List<Problem>();
+        Assert.That(ManualRating.Find("X", P("2016-12"), [Row("2016/17 Q3", rating: Rag.Red)], warnings), Is.Null, "a quarter's rating does not rate its months");
+        Assert.That(warnings.Single().Message, Is.EqualTo(
+            "X: is rated by hand (rag: manual) but no data row gives a rating for 2016-12, so it has no rating; add a row for 2016-12 with a rating (G, A or R)"));
+    }
 }

@@ -1,0 +1,100 @@
+namespace ReportGen.Cli.Tests;
+
+/// <summary>Exit codes and messages of <c>reportgen build</c> (contract section 5).</summary>
+public sealed class BuildCommandTests
+{
+    private string _out = null!;
+
+    [SetUp]
+    public void MakeOutputFolder() => _out = Path.Combine(Path.GetTempPath(), "reportgen-cli-tests", Guid.NewGuid().ToString("N"));
+
+    [TearDown]
+    public void RemoveOutputFolder()
+    {
+        if (Directory.Exists(_out))
+        {
+            Directory.Delete(_out, recursive: true);
+        }
+    }
+
+    [Test]
+    public void Building_the_sample_exits_0_and_says_what_it_wrote()
+    {
+        var (exitCode, output, error) = CommandLine.Run("build", "--quarter", "Q3", "--project", CommandLine.Sample("havering"), "--out", _out);
+
+        Assert.That(exitCode, Is.Zero, error);
+        Assert.That(error, Is.Empty);
+        Assert.That(output, Does.Contain($"wrote {Path.Join(_out, "crime-disorder-cpr.pdf")}"));
+        Assert.That(output, Does.EndWith("built 2016/17 Q3: 3 files, 0 warnings" + Environment.NewLine));
+    }
+
+    [Test]
+    public void Format_limits_what_is_written()
+    {
+        var (exitCode, _, error) = CommandLine.Run("build", "-q", "q3", "-p", CommandLine.Sample("havering"), "-o", _out, "--format", "json");
+
+        Assert.That(exitCode, Is.Zero, error);
+        Assert.That(Directory.GetFiles(_out).Select(Path.GetFileName), Is.EqualTo(new[] { "results.json" }));
+    }
+
+    [TestCase(new[] { "build", "--quarter", "Q5" }, "--quarter 'Q5' is not a quarter; write Q1, Q2, Q3 or Q4")]
+    [TestCase(new[] { "build", "--quarter", "Q3", "--year", "2016-2017" }, "--year '2016-2017' is not a financial year; expected the form 2016/17")]
+    [TestCase(new[] { "build", "--quarter", "Q3", "--year", "2016/18" }, "--year '2016/18' is not a financial year: 2016 is followed by 17, as in 2016/17")]
+    [TestCase(new[] { "build", "--month", "2016-13" }, "--month '2016-13' is not a month; write YYYY-MM, such as 2016-12")]
+    [TestCase(new[] { "build" }, "give the period to build")] // no default period: a scheduled job must say what it builds
+    [TestCase(new[] { "build", "--quarter", "Q3", "--month", "2016-12" }, "give --quarter or --month, not both")]
+    [TestCase(new[] { "build", "--quarter", "Q3", "--format", "pdf,xlsx" }, "--format 'xlsx' is not a format; use pdf, docx or json")]
+    [TestCase(new[] { "build", "--quartre", "Q3" }, "Unrecognized command or argument '--quartre'")]
+    public void A_malformed_command_line_exits_2_with_the_reason(string[] args, string message)
+    {
+        var (exitCode, output, error) = CommandLine.Run(args);
+
+        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(error, Does.Contain(message));
+        Assert.That(output, Is.Empty);
+        Assert.That(error, Does.Not.Contain("   at "), "no stack trace");
+    }
+
+    [Test]
+    public void A_year_with_no_data_exits_2()
+    {
+        var (exitCode, _, error) = CommandLine.Run("build", "--quarter", "Q3", "--year", "2030/31", "--project", CommandLine.Sample("havering"), "--out", _out);
+
+        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(error, Does.Contain("no indicator has data for 2030/31 Q3"));
+        Assert.That(Directory.Exists(_out), Is.False);
+    }
+
+    [Test]
+    public void A_missing_project_folder_exits_2()
+    {
+        var (exitCode, _, error) = CommandLine.Run("build", "--quarter", "Q3", "--project", Path.Combine(_out, "nowhere"));
+
+        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(error, Does.Contain("does not exist; give --project the folder holding reportgen.yaml"));
+    }
+
+    [Test]
+    public void A_folder_without_a_project_file_exits_1_naming_it()
+    {
+        Directory.CreateDirectory(_out);
+
+        var (exitCode, _, error) = CommandLine.Run("build", "--quarter", "Q3", "--project", _out);
+
+        Assert.That(exitCode, Is.EqualTo(1));
+        Assert.That(error, Does.Contain("reportgen.yaml"));
+        Assert.That(error, Does.EndWith("reportgen: nothing written: 1 error, 0 warnings" + Environment.NewLine));
+    }
+
+    [Test]
+    public void SOURCE_DATE_EPOCH_is_recorded_as_the_creation_time()
+    {
+        var (exitCode, _, error) = CommandLine.Run(
+            ["build", "--quarter", "Q3", "--project", CommandLine.Sample("havering"), "--out", _out, "--format", "pdf"],
+            name => name == "SOURCE_DATE_EPOCH" ? "1484611200" : null);
+
+        Assert.That(exitCode, Is.Zero, error);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(Path.Combine(_out, "crime-disorder-cpr.pdf"));
+        Assert.That(pdf.Information.CreationDate, Does.StartWith("D:20170117"), "17 January 2017, the committee's date");
+    }
+}

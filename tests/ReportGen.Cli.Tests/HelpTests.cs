@@ -1,0 +1,18 @@
+namespace ReportGen.Cli.Tests;
+
+/// <summary>
+/// The help text is part of the user interface, so it is pinned: if a change alters it, read the new text in the
+/// failure message and, if it is right, copy it into <c>Approved/build-help.approved.txt</c>.
+/// </summary>
+public sealed class HelpTests
+{
+    [Test]
+    public void Build_help_lists_every_option_with_a_description()
+    {
+        var (exitCode, output, _) = CommandLine.Run("build", "--help");
+        var approved = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "Approved", "build-help.approved.txt"));
+
+        Assert.That(exitCode, Is.Zero);
+        Assert.That(output.ReplaceLineEndings("\n").TrimEnd(), Is.EqualTo(approved.ReplaceLineEndings("\n").TrimEnd()));
+    }
+}
