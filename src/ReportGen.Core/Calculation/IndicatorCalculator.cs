@@ -50,8 +50,18 @@ internal static class IndicatorCalculator
             DotShort = dotShort,
             DotLong = DirectionOfTravel.Compare(Comparisons.LongTerm(figuresOnly), definition, range),
             Breakdowns = breakdowns,
+            Series = SeriesPoints(series, period, definition),
         };
     }
+
+    /// <summary>Each point of the series up to the end of <paramref name="period"/>, as its own period's figure.</summary>
+    private static IReadOnlyList<SeriesPoint> SeriesPoints(Series series, Period period, IndicatorDefinition definition) =>
+        series.Points
+            .Where(point => point.Span.Last <= period.Span.Last)
+            .Select(point => new SeriesPoint(
+                point.Period,
+                SpanAggregator.Aggregate(series, point.Span, definition.Aggregation, definition.Unit, period.Year.StartMonth).Aggregate))
+            .ToList();
 
     private static void WarnAboutFigures(
         IndicatorDefinition definition, Series series, Figures figures, Period period, bool hasBreakdowns, ICollection<Problem> warnings)

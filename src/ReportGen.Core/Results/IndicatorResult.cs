@@ -53,6 +53,12 @@ public sealed record IndicatorResult
     /// <summary>Long-term direction of travel: against the same point a year earlier.</summary>
     public Direction? DotLong { get; init; }
 
+    /// <summary>
+    /// The indicator's figures at its own granularity (the whole, not breakdowns), in time order, up to the end of
+    /// the reported period: what charts and monthly tables draw.
+    /// </summary>
+    public IReadOnlyList<SeriesPoint> Series { get; init; } = [];
+
     /// <summary>The figures of each breakdown group, ordered by name.</summary>
     public IReadOnlyList<BreakdownResult> Breakdowns { get; init; } = [];
 }

@@ -98,4 +98,24 @@ public sealed class HaveringWorkedExampleTests
         // CSP5 has no data for last year, so it is warned about; CSP1's data is complete.
         Assert.That(Calculate().Warnings.Select(w => w.Message), Has.None.StartsWith("CSP1"));
     }
+
+    [Test]
+    public void The_series_holds_each_period_s_own_figure_up_to_the_reported_period()
+    {
+        var results = ReportCalculator.Calculate(
+            [TotalNotifiableOffences, RepeatMaracReferrals],
+            [.. Observations(), Row("2017-01", id: "CSP1", value: 1400)],
+            P("2016/17 Q3"));
+        var tno = results.Indicators[0].Series;
+        var marac = results.Indicators[1].Series;
+
+        Assert.That(tno, Has.Count.EqualTo(18), "April to December of each year; January 2017 is after the period");
+        Assert.That(tno[0].Period, Is.EqualTo(P("2015-04")));
+        Assert.That(tno[^1].Period, Is.EqualTo(P("2016-12")));
+        Assert.That(tno.Skip(9).Sum(p => p.Figure.Value), Is.EqualTo(13143m), "this year's months add up to the year to date");
+        Assert.That(marac.Select(p => p.Figure), Is.EqualTo(new[]
+        {
+            new Aggregate(1400m / 60m, 14m, 60m), new Aggregate(1600m / 64m, 16m, 64m), new Aggregate(1700m / 59m, 17m, 59m),
+        }), "a rate's point is its own quarter's rate, with its parts");
+    }
 }
