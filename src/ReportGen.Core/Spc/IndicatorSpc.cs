@@ -91,8 +91,8 @@ internal static class IndicatorSpc
         if (blanks.Count > 0)
         {
             warnings.Add(Problem.Warning(null,
-                $"{definition.Id}: {PeriodWords.List(blanks)} {(blanks.Count == 1 ? "has" : "have")} no figure (a zero denominator), "
-                + "so the SPC chart leaves them out"));
+                $"{definition.Id}: {PeriodWords.List(blanks)} {(blanks.Count == 1 ? "has no figure (a zero denominator) and is" : "have no figure (a zero denominator) and are")} "
+                + "left out of the SPC chart"));
         }
 
         if (gaps.Count > 0)
