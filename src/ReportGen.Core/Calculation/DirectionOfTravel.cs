@@ -31,6 +31,9 @@ internal static class DirectionOfTravel
             case Polarity.Lower:
                 improvement = then - now;
                 break;
+            case Polarity.Neutral:
+                // Neither way is better: the figures show the change, no arrow judges it.
+                return null;
             default:
                 if (range is null)
                 {

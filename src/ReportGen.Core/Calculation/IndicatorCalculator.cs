@@ -1,3 +1,4 @@
+using ReportGen.Core.Analytics;
 using ReportGen.Core.Data;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Indicators;
@@ -21,11 +22,13 @@ internal static class IndicatorCalculator
         WarnAboutFigures(definition, series, figures, period, breakdowns.Count > 0, warnings);
         WarnAboutTolerance(definition, warnings);
 
-        var target = TargetResolver.Resolve(definition, period, wholeRows, warnings);
+        // Contextual and monitor indicators have no target and no rating; monitor ones no direction of travel either.
+        var rated = definition.Rag.Basis == RatingBasis.Period ? figures[Figure.Period].Value : figures[Figure.Ytd].Value;
+        var isTarget = definition.Type == IndicatorType.Target;
+        var target = isTarget ? TargetResolver.Resolve(definition, period, wholeRows, warnings) : null;
         var range = definition.Polarity != Polarity.Band ? null
             : definition.Range ?? (target is { } single ? new TargetRange(single, single) : null);
-        var rated = definition.Rag.Basis == RatingBasis.Period ? figures[Figure.Period].Value : figures[Figure.Ytd].Value;
-        var check = TargetChecker.Check(definition, rated, target, range);
+        var check = isTarget ? TargetChecker.Check(definition, rated, target, range) : TargetCheck.None;
         var figuresOnly = new IndicatorResult
         {
             Definition = definition,
@@ -35,12 +38,14 @@ internal static class IndicatorCalculator
             Ytd = figures[Figure.Ytd].Aggregate,
             YtdLastYear = figures[Figure.YtdLastYear].Aggregate,
             PreviousYtd = figures[Figure.PreviousYtd].Aggregate,
+            Breakdowns = breakdowns,
         };
-        var dotShort = DirectionOfTravel.Compare(Comparisons.ShortTerm(figuresOnly), definition, range);
+        var withDirection = definition.Type != IndicatorType.Monitor;
+        var dotShort = withDirection ? DirectionOfTravel.Compare(Comparisons.ShortTerm(figuresOnly), definition, range) : null;
         var spc = IndicatorSpc.Analyse(definition, series, period, warnings);
-        var rag = RagAssessor.Assess(definition, period, rated, check, dotShort, wholeRows, warnings, spc);
+        var rag = isTarget ? RagAssessor.Assess(definition, period, rated, check, dotShort, wholeRows, warnings, spc) : RagOutcome.None;
 
-        return figuresOnly with
+        var result = figuresOnly with
         {
             YtdChangePercent = YtdChange.Percent(figures[Figure.Ytd].Value, figures[Figure.YtdLastYear].Value),
             Target = check.Target,
@@ -50,11 +55,11 @@ internal static class IndicatorCalculator
             Rag = rag.Rag,
             RagLabel = rag.Label,
             DotShort = dotShort,
-            DotLong = DirectionOfTravel.Compare(Comparisons.LongTerm(figuresOnly), definition, range),
-            Breakdowns = breakdowns,
+            DotLong = withDirection ? DirectionOfTravel.Compare(Comparisons.LongTerm(figuresOnly), definition, range) : null,
             Series = SeriesPoints(series, period, definition),
             Spc = spc,
         };
+        return IndicatorAnalytics.Add(result, series, period, range, warnings);
     }
 
     /// <summary>Each point of the series up to the end of <paramref name="period"/>, as its own period's figure.</summary>

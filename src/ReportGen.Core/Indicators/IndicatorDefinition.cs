@@ -1,3 +1,4 @@
+using ReportGen.Core.Analytics;
 using ReportGen.Core.Periods;
 using ReportGen.Core.Spc;
 
@@ -6,6 +7,8 @@ namespace ReportGen.Core.Indicators;
 /// <summary>An indicator as its YAML definition describes it: what it measures, its targets and how it is rated.</summary>
 public sealed record IndicatorDefinition
 {
+    private readonly int _allowedLag;
+
     /// <summary>Creates a definition with the contract's defaults for everything but the id and title.</summary>
     public IndicatorDefinition(string id, string title)
     {
@@ -58,6 +61,28 @@ public sealed record IndicatorDefinition
 
     /// <summary>The XmR chart analysis settings (the YAML <c>spc:</c> block), if the indicator has one.</summary>
     public SpcSettings? Spc { get; init; }
+
+    /// <summary>Whether the indicator is held to a target, shown for context or only watched.</summary>
+    public IndicatorType Type { get; init; } = IndicatorType.Target;
+
+    /// <summary>The first month of a since-start cumulative figure (<c>cumulative_from: 2014-04</c>), if any.</summary>
+    public YearMonth? CumulativeFrom { get; init; }
+
+    /// <summary>How many months the latest data may lag the end of the reported period before it is stale (0 by default).</summary>
+    public int AllowedLag
+    {
+        get => _allowedLag;
+        init => _allowedLag = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(AllowedLag), value, "A lag is 0 or more months.");
+    }
+
+    /// <summary>Rank among the breakdown groups, if asked for.</summary>
+    public RankSettings? Rank { get; init; }
+
+    /// <summary>Equality gaps of breakdown groups against the whole, if asked for.</summary>
+    public GapSettings? Gaps { get; init; }
+
+    /// <summary>Survey statistics (confidence interval, significance of change), if asked for.</summary>
+    public SurveySettings? Survey { get; init; }
 
     /// <summary>Further keys templates may show (reference, data source, lead officer), by name.</summary>
     public IReadOnlyDictionary<string, string> Attributes { get; init; } = new Dictionary<string, string>();

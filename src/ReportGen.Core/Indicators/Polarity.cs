@@ -11,4 +11,7 @@ public enum Polarity
 
     /// <summary>Values inside a target range are best (a repeat-referral rate of 28–40%).</summary>
     Band,
+
+    /// <summary>Neither way is better (population, caseload for context): no direction of travel, SPC signals only high or low.</summary>
+    Neutral,
 }

@@ -1,4 +1,6 @@
+using ReportGen.Core.Analytics;
 using ReportGen.Core.Indicators;
+using ReportGen.Core.Periods;
 using ReportGen.Core.Spc;
 
 namespace ReportGen.Core.Results;
@@ -68,4 +70,31 @@ public sealed record IndicatorResult
 
     /// <summary>The figures of each breakdown group, ordered by name.</summary>
     public IReadOnlyList<BreakdownResult> Breakdowns { get; init; } = [];
+
+    /// <summary>The forecast of the financial year's total from the year to date (sum indicators only), if it can be had.</summary>
+    public YearEndForecast? Forecast { get; init; }
+
+    /// <summary>The twelve months to the end of the period.</summary>
+    public Aggregate Rolling12 { get; init; } = Aggregate.None;
+
+    /// <summary>From the definition's <c>cumulative_from</c> month to the end of the period; none without it.</summary>
+    public Aggregate Cumulative { get; init; } = Aggregate.None;
+
+    /// <summary>The rank among the breakdown groups, if asked for and it can be had.</summary>
+    public PeerRank? Rank { get; init; }
+
+    /// <summary>The equality gap of each group asked for, in the definition's order.</summary>
+    public IReadOnlyList<EqualityGap> Gaps { get; init; } = [];
+
+    /// <summary>The survey statistics, if asked for.</summary>
+    public SurveyResult? Survey { get; init; }
+
+    /// <summary>The last period with a figure up to the end of the reported period; <see langword="null"/> when none.</summary>
+    public Period? LastDataPeriod { get; init; }
+
+    /// <summary>
+    /// Whether the latest data ends more than the allowed lag before the end of the reported period;
+    /// <see langword="null"/> for an indicator with no figures at all.
+    /// </summary>
+    public bool? Stale { get; init; }
 }

@@ -1,6 +1,10 @@
 namespace ReportGen.Core.Results;
 
-/// <summary>How many indicators of a report have each rating.</summary>
+/// <summary>
+/// How many indicators of a report have each rating. Only indicators of type <c>target</c> are counted (rated or
+/// not, as <see cref="None"/>); contextual and monitor indicators are never rated and are counted apart, as
+/// <see cref="Excluded"/>, so that "Of the 3 indicators" means the indicators held to a target.
+/// </summary>
 /// <param name="Red">Indicators rated Red.</param>
 /// <param name="Amber">Indicators rated Amber.</param>
 /// <param name="Green">Indicators rated Green.</param>
@@ -9,6 +13,17 @@ public sealed record RagSummary(int Red, int Amber, int Green, int None)
 {
     /// <summary>All indicators counted, rated or not.</summary>
     public int Total => Red + Amber + Green + None;
+
+    /// <summary>Contextual and monitor indicators, which are not counted in the others or the <see cref="Total"/>.</summary>
+    public int Excluded { get; init; }
+
+    /// <summary>Counts the ratings of <paramref name="results"/>' target indicators, and the others as <see cref="Excluded"/>.</summary>
+    public static RagSummary Of(IEnumerable<IndicatorResult> results)
+    {
+        var list = results.ToList();
+        var rated = list.Where(r => r.Definition.Type == Indicators.IndicatorType.Target).ToList();
+        return Of(rated.Select(r => r.Rag)) with { Excluded = list.Count - rated.Count };
+    }
 
     /// <summary>Counts the ratings of <paramref name="ratings"/>.</summary>
     public static RagSummary Of(IEnumerable<Rag?> ratings)
