@@ -1,5 +1,7 @@
+using ReportGen.Core.Analytics;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Results;
+using ReportGen.Core.Spc;
 
 namespace ReportGen.Ingest.Definitions;
 
@@ -13,7 +15,12 @@ internal static class Choices
 
     public static readonly (string, Polarity)[] Polarities =
     [
-        ("higher", Polarity.Higher), ("lower", Polarity.Lower), ("band", Polarity.Band),
+        ("higher", Polarity.Higher), ("lower", Polarity.Lower), ("band", Polarity.Band), ("neutral", Polarity.Neutral),
+    ];
+
+    public static readonly (string, IndicatorType)[] Types =
+    [
+        ("target", IndicatorType.Target), ("contextual", IndicatorType.Contextual), ("monitor", IndicatorType.Monitor),
     ];
 
     public static readonly (string, Aggregation)[] Aggregations =
@@ -36,8 +43,23 @@ internal static class Choices
         ("Green", Rag.Green), ("Amber", Rag.Amber), ("Red", Rag.Red), ("G", Rag.Green), ("A", Rag.Amber), ("R", Rag.Red),
     ];
 
-    public static readonly (string, int)[] Improvements =
+    public static readonly (string, SpcImprovement)[] Improvements =
     [
-        ("higher", 1), ("lower", -1), ("neutral", 0),
+        ("higher", SpcImprovement.Higher), ("lower", SpcImprovement.Lower), ("neutral", SpcImprovement.Neutral),
+    ];
+
+    public static readonly (string, SpcLevel)[] Levels =
+    [
+        ("mean", SpcLevel.Mean), ("near_limit", SpcLevel.NearLimit), ("limit", SpcLevel.Limit),
+    ];
+
+    public static readonly (string, SurveyComparison)[] Comparisons =
+    [
+        ("same_period_last_year", SurveyComparison.SamePeriodLastYear), ("previous_period", SurveyComparison.PreviousPeriod),
+    ];
+
+    public static readonly (string, bool)[] Peers =
+    [
+        ("breakdowns", true),
     ];
 }

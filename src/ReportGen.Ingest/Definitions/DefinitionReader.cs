@@ -10,10 +10,13 @@ namespace ReportGen.Ingest.Definitions;
 /// <summary>Reads one indicator definition (contract section 3) from a YAML map, checking every key.</summary>
 internal static partial class DefinitionReader
 {
+    private const int MaxLag = 120;
+
     private static readonly string[] Keys =
     [
         "id", "title", "unit", "polarity", "aggregation", "decimals", "targets", "tolerance", "rag", "range",
-        "dot_threshold", "goal", "description", "info", "spc",
+        "dot_threshold", "goal", "description", "info", "spc", "type", "cumulative_from", "allowed_lag", "rank",
+        "equality_gap", "survey",
     ];
 
     /// <summary>
@@ -49,13 +52,16 @@ internal static partial class DefinitionReader
             Goal = map.Text("goal"),
             Description = map.Text("description"),
             Attributes = map.Get("info") is { } info ? ReadInfo(info, problems) : new Dictionary<string, string>(StringComparer.Ordinal),
+            Spc = map.Get("spc") is { } spc ? SpcReader.Read(spc, startMonth, percent, problems) : null,
+            Type = map.Choice("type", Choices.Types) ?? IndicatorType.Target,
+            CumulativeFrom = map.Get("cumulative_from") is { } from ? AnalyticsReader.CumulativeFrom(from, startMonth, problems) : null,
+            AllowedLag = map.Integer("allowed_lag", 0, MaxLag) ?? 0,
+            Rank = map.Get("rank") is { } rank ? AnalyticsReader.Rank(rank, problems) : null,
+            Gaps = map.Get("equality_gap") is { } gaps ? AnalyticsReader.Gaps(gaps, unit, problems) : null,
+            Survey = map.Get("survey") is { } survey ? AnalyticsReader.Survey(survey, problems) : null,
         };
 
-        if (map.Get("spc") is { } spc)
-        {
-            SpcReader.Check(spc, startMonth, percent, problems);
-        }
-
+        DefinitionChecks.Check(map, definition);
         return id is null ? null : definition;
     }
 

@@ -83,7 +83,7 @@ internal static class RagReader
             _ when last => null,
             Polarity.Higher when !hasMin => "'min'",
             Polarity.Lower when !hasMax => "'max'",
-            Polarity.Band when !hasMin && !hasMax => "'min' or 'max'",
+            Polarity.Band or Polarity.Neutral when !hasMin && !hasMax => "'min' or 'max'",
             _ => null,
         };
 

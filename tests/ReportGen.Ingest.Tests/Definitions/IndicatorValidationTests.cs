@@ -13,14 +13,14 @@ public sealed class IndicatorValidationTests
     }
 
     [TestCase("id: X\ntitle: x\npolarty: lower\n", "x.yaml:3:1: 'polarty' is not a key of an indicator; did you mean 'polarity'?")] // a typo gets a suggestion
-    [TestCase("id: X\ntitle: x\nowner: Jo\n", "x.yaml:3:1: 'owner' is not a key of an indicator; the keys are id, title, unit, polarity, aggregation, decimals, targets, tolerance, rag, range, dot_threshold, goal, description, info, spc")] // nothing close: list them
+    [TestCase("id: X\ntitle: x\nowner: Jo\n", "x.yaml:3:1: 'owner' is not a key of an indicator; the keys are id, title, unit, polarity, aggregation, decimals, targets, tolerance, rag, range, dot_threshold, goal, description, info, spc, type, cumulative_from, allowed_lag, rank, equality_gap, survey")] // nothing close: list them
     [TestCase("title: x\n", "x.yaml:1:1: 'id' is missing; give the indicator an id, such as id: CSP1")] // no id
     [TestCase("id: X\n", "x.yaml:1:1: 'title' is missing; give the indicator a title, such as title: Total notifiable offences")] // no title
     [TestCase("id:\ntitle: x\n", "x.yaml:1:1: 'id' is empty; give the indicator an id, such as id: CSP1")] // an id key with nothing after it
     [TestCase("id: CSP 1\ntitle: x\n", "x.yaml:1:5: the id 'CSP 1' has characters other than letters, digits, '-', '_' and '.'; write it like CSP1")] // an id with a space could not be matched in CSV or commentary
     [TestCase("id: [X]\ntitle: x\n", "x.yaml:1:5: 'id' must be text, not a list")] // wrong type
     [TestCase("id: X\ntitle: x\nunit: percentage\n", "x.yaml:3:7: 'unit' is 'percentage'; write 'count', 'percent', 'number', 'days' or 'currency'")] // a near miss of an enum value
-    [TestCase("id: X\ntitle: x\npolarity: up\n", "x.yaml:3:11: 'polarity' is 'up'; write 'higher', 'lower' or 'band'")] // polarity words
+    [TestCase("id: X\ntitle: x\npolarity: up\n", "x.yaml:3:11: 'polarity' is 'up'; write 'higher', 'lower', 'band' or 'neutral'")] // polarity words
     [TestCase("id: X\ntitle: x\naggregation: average\n", "x.yaml:3:14: 'aggregation' is 'average'; write 'sum', 'ratio', 'latest' or 'mean'")] // a word with no near match lists the allowed ones
     [TestCase("id: X\ntitle: x\naggregation: sun\n", "x.yaml:3:14: 'aggregation' is 'sun'; write 'sum', 'ratio', 'latest' or 'mean'; did you mean 'sum'?")] // a typo gets a suggestion too
     [TestCase("id: X\ntitle: x\ndecimals: 1.5\n", "x.yaml:3:11: 'decimals' is '1.5'; write a whole number from 0 to 10")] // decimals are whole
@@ -75,13 +75,12 @@ public sealed class IndicatorValidationTests
         Assert.That(ProblemsOf($"id: X\ntitle: x\n{lines}\n"), Is.EqualTo(new[] { expected }));
 
     [Test]
-    public void Spc_is_checked_then_ignored_with_a_warning() =>
+    public void Spc_values_are_checked_each_at_its_place() =>
         Assert.That(ProblemsOf("id: X\ntitle: x\nspc:\n  improvement: up\n  fix_after: 12\n  rebase: [\"2016-04\", 2016-13]\n  shift_lenght: 7\n  screen_outliers: true\n"), Is.EqualTo(new[]
         {
             "x.yaml:7:3: 'shift_lenght' is not a key of 'spc'; did you mean 'shift_length'?",
             "x.yaml:4:16: 'improvement' is 'up'; write 'higher', 'lower' or 'neutral'",
             "x.yaml:6:23: '2016-13' has month 13; months run from 01 to 12",
-            "x.yaml:4:3: warning: SPC analysis is not available yet; 'spc' is read but ignored",
         }));
 
     [Test]

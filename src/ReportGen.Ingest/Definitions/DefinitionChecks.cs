@@ -1,0 +1,40 @@
+using ReportGen.Core.Indicators;
+using ReportGen.Ingest.Yaml;
+
+namespace ReportGen.Ingest.Definitions;
+
+/// <summary>
+/// Checks keys that only make sense together: a contextual or monitor indicator's targets and rating (ignored,
+/// with a warning), survey statistics on a ratio, a rank with a better direction.
+/// </summary>
+internal static class DefinitionChecks
+{
+    private static readonly string[] RatingKeys = ["targets", "tolerance", "rag"];
+
+    /// <summary>Adds to the map's problems what does not fit together in <paramref name="definition"/>.</summary>
+    public static void Check(YamlMap map, IndicatorDefinition definition)
+    {
+        var problems = map.Problems;
+        if (definition.Type != IndicatorType.Target)
+        {
+            var type = definition.Type.ToString().ToLowerInvariant();
+            foreach (var key in RatingKeys)
+            {
+                if (map.Get(key) is { } node)
+                {
+                    problems.Warning(node.Location, $"a {type} indicator has no target and no rating, so '{key}' is ignored; remove it, or set type: target");
+                }
+            }
+        }
+
+        if (map.Get("survey") is { } survey && definition.Aggregation != Aggregation.Ratio)
+        {
+            problems.Error(survey.Location, "'survey' needs aggregation: ratio, with the respondents who said yes as the numerator and the valid responses as the denominator");
+        }
+
+        if (map.Get("rank") is { } rank && definition.Polarity == Polarity.Neutral)
+        {
+            problems.Error(rank.Location, "'rank' needs a better direction, and polarity neutral has none; set polarity higher, lower or band");
+        }
+    }
+}
