@@ -69,6 +69,6 @@ public static class ReportBuilder
 
         var byId = all.Indicators.ToDictionary(r => r.Definition.Id, StringComparer.Ordinal);
         var chosen = ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
-        return all with { Indicators = chosen, Summary = RagSummary.Of(chosen) };
+        return all with { Indicators = chosen, Summary = RagSummary.For(chosen) };
     }
 }

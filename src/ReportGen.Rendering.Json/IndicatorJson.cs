@@ -56,10 +56,12 @@ internal static class IndicatorJson
         }
 
         json.WriteEndArray();
+        AnalyticsJson.Write(json, result);
+        SpcJson.Write(json, result.Spc);
         json.WriteEndObject();
     }
 
-    private static void Parts(Utf8JsonWriter json, string prefix, Aggregate aggregate)
+    internal static void Parts(Utf8JsonWriter json, string prefix, Aggregate aggregate)
     {
         if (aggregate.Numerator is not null || aggregate.Denominator is not null)
         {
@@ -68,7 +70,7 @@ internal static class IndicatorJson
         }
     }
 
-    private static void Number(Utf8JsonWriter json, string name, decimal? value)
+    internal static void Number(Utf8JsonWriter json, string name, decimal? value)
     {
         if (value is { } number)
         {
@@ -81,7 +83,7 @@ internal static class IndicatorJson
         }
     }
 
-    private static void Text(Utf8JsonWriter json, string name, string? value)
+    internal static void Text(Utf8JsonWriter json, string name, string? value)
     {
         if (value is null)
         {

@@ -39,6 +39,7 @@ public static class ResultsJsonWriter
         json.WriteNumber("amber", results.Summary.Amber);
         json.WriteNumber("green", results.Summary.Green);
         json.WriteNumber("none", results.Summary.None);
+        json.WriteNumber("excluded", results.Summary.Excluded);
         json.WriteEndObject();
         json.WriteEndObject();
         json.Flush();

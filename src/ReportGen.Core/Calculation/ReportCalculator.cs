@@ -37,6 +37,6 @@ public static class ReportCalculator
             results.Add(IndicatorCalculator.Calculate(definition, rows, period, warnings));
         }
 
-        return new ReportResults(period, results, RagSummary.Of(results), warnings);
+        return new ReportResults(period, results, RagSummary.For(results), warnings);
     }
 }

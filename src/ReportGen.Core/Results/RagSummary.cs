@@ -18,7 +18,7 @@ public sealed record RagSummary(int Red, int Amber, int Green, int None)
     public int Excluded { get; init; }
 
     /// <summary>Counts the ratings of <paramref name="results"/>' target indicators, and the others as <see cref="Excluded"/>.</summary>
-    public static RagSummary Of(IEnumerable<IndicatorResult> results)
+    public static RagSummary For(IEnumerable<IndicatorResult> results)
     {
         var list = results.ToList();
         var rated = list.Where(r => r.Definition.Type == Indicators.IndicatorType.Target).ToList();
