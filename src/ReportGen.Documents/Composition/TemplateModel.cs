@@ -51,7 +51,7 @@ internal static class TemplateModel
     {
         var d = result.Definition;
         commentary.Indicators.TryGetValue(d.Id, out var notes);
-        return Hash.FromDictionary(new Dictionary<string, object>
+        var hash = Hash.FromDictionary(new Dictionary<string, object>
         {
             ["id"] = d.Id,
             ["title"] = d.Title,
@@ -90,6 +90,8 @@ internal static class TemplateModel
                 ["target"] = result.Target!,
             }),
         });
+        AnalyticsVariables.AddTo(hash, result);
+        return hash;
     }
 
     private static Hash PeriodVariables(Period period)
