@@ -55,6 +55,18 @@ public sealed partial class DocsExamplesTests
         Assert.That(definition.Rag.Bands, Has.Count.EqualTo(3));
     }
 
+    [TestCase(3, "spc")] // the spc: example, every key
+    [TestCase(4, "equality_gap")] // the equality_gap: example
+    public void The_indicator_key_examples_are_read_without_a_problem(int index, string key)
+    {
+        var problems = new ProblemList();
+        var block = Block("yaml", index).Replace("\n  ", "\n", StringComparison.Ordinal).Trim();
+        Assert.That(block, Does.StartWith(key + ":"));
+        var definition = IndicatorLoader.Parse($"id: X\ntitle: x\npolarity: lower\n{block}\n", "x.yaml", 4, problems).Single().Definition;
+        Assert.That(problems.All, Is.Empty);
+        Assert.That(key == "spc" ? (object?)definition.Spc?.WorseningAlert : definition.Gaps, Is.Not.Null);
+    }
+
     [Test]
     public void The_csv_example_is_read_without_a_problem()
     {
