@@ -37,8 +37,15 @@ public sealed class AnalyticsJsonTests
         Gaps = [new EqualityGap("Black", 64m, -2m, Rag.Green), new EqualityGap("Asian", null, null, null)],
         Survey = new SurveyResult
         {
-            Confidence = 95m, CiLow = 67.1m, CiHigh = 75.7m, ComparedWith = SurveyComparison.SamePeriodLastYear,
-            Comparison = new Aggregate(85.6m, 856m, 1000m), Change = -5.5m, Z = -3.26m, PValue = 0.0011m, Significant = true,
+            Confidence = 95m,
+            CiLow = 67.1m,
+            CiHigh = 75.7m,
+            ComparedWith = SurveyComparison.SamePeriodLastYear,
+            Comparison = new Aggregate(85.6m, 856m, 1000m),
+            Change = -5.5m,
+            Z = -3.26m,
+            PValue = 0.0011m,
+            Significant = true,
         },
         LastDataPeriod = Period.ForMonth(new YearMonth(2016, 11)),
         Stale = true,

@@ -26,8 +26,12 @@ public sealed class AnalyticsVariablesTests
     {
         Survey = new SurveyResult
         {
-            Confidence = 95m, CiLow = 17.95m, CiHigh = 41.5m, ComparedWith = SurveyComparison.SamePeriodLastYear,
-            Change = change, Significant = significant,
+            Confidence = 95m,
+            CiLow = 17.95m,
+            CiHigh = 41.5m,
+            ComparedWith = SurveyComparison.SamePeriodLastYear,
+            Change = change,
+            Significant = significant,
         },
     };
 
