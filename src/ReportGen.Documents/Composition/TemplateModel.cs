@@ -143,6 +143,7 @@ internal static class TemplateModel
             ["amber"] = summary.Amber,
             ["green"] = summary.Green,
             ["none"] = summary.None,
+            ["excluded"] = summary.Excluded,
             ["red_percent"] = Display.Percent(summary.Percent(Rag.Red)),
             ["amber_percent"] = Display.Percent(summary.Percent(Rag.Amber)),
             ["green_percent"] = Display.Percent(summary.Percent(Rag.Green)),

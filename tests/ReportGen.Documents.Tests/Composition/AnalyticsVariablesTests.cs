@@ -84,4 +84,18 @@ public sealed class AnalyticsVariablesTests
     public void Without_analytics_the_variables_are_empty_or_false() =>
         Assert.That(Render("[{{ indicator.rank }}|{{ indicator.ci_low }}|{{ indicator.significance }}|{{ indicator.stale }}|{{ indicator.spc_variation }}|{{ indicator.forecast_method }}]", Fixtures.Marac()),
             Is.EqualTo("[|||false||]"));
+
+    [Test]
+    public void The_summary_says_how_many_indicators_it_leaves_out()
+    {
+        var contextual = Fixtures.Asb() with
+        {
+            Definition = new IndicatorDefinition("CSP3", "ASB incidents") { Type = IndicatorType.Contextual },
+            Rag = null,
+        };
+        var results = new ReportResults(Fixtures.Q3, [Fixtures.Tno(), contextual], RagSummary.For([Fixtures.Tno(), contextual]), []);
+        var globals = TemplateModel.Globals(Fixtures.Input([Fixtures.Tno(), contextual]) with { Results = results }, [], (text, _) => text);
+        var problems = new List<Problem>();
+        Assert.That(new LiquidText(problems).Render("{{ summary.total }} rated, {{ summary.excluded }} for context", globals, Fixtures.Here), Is.EqualTo("1 rated, 1 for context"));
+    }
 }
