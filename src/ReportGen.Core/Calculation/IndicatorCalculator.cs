@@ -3,6 +3,7 @@ using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;
 using ReportGen.Core.Results;
+using ReportGen.Core.Spc;
 
 namespace ReportGen.Core.Calculation;
 
@@ -36,7 +37,8 @@ internal static class IndicatorCalculator
             PreviousYtd = figures[Figure.PreviousYtd].Aggregate,
         };
         var dotShort = DirectionOfTravel.Compare(Comparisons.ShortTerm(figuresOnly), definition, range);
-        var rag = RagAssessor.Assess(definition, period, rated, check, dotShort, wholeRows, warnings);
+        var spc = IndicatorSpc.Analyse(definition, series, period, warnings);
+        var rag = RagAssessor.Assess(definition, period, rated, check, dotShort, wholeRows, warnings, spc);
 
         return figuresOnly with
         {
@@ -51,6 +53,7 @@ internal static class IndicatorCalculator
             DotLong = DirectionOfTravel.Compare(Comparisons.LongTerm(figuresOnly), definition, range),
             Breakdowns = breakdowns,
             Series = SeriesPoints(series, period, definition),
+            Spc = spc,
         };
     }
 

@@ -3,10 +3,11 @@ using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;
 using ReportGen.Core.Results;
+using ReportGen.Core.Spc;
 
 namespace ReportGen.Core.Calculation;
 
-/// <summary>Rates an indicator by its definition's method: tolerance, bands, manual (SPC is not there yet).</summary>
+/// <summary>Rates an indicator by its definition's method: tolerance, bands, manual or SPC.</summary>
 internal static class RagAssessor
 {
     /// <summary>The rating of an indicator whose rated figure is <paramref name="rated"/>.</summary>
@@ -17,6 +18,7 @@ internal static class RagAssessor
     /// <param name="dotShort">The short-term direction of travel.</param>
     /// <param name="wholeRows">The indicator's whole rows (for manual ratings).</param>
     /// <param name="warnings">Where to say why a rating could not be given.</param>
+    /// <param name="spc">The indicator's SPC analysis (for SPC ratings), if it has one.</param>
     public static RagOutcome Assess(
         IndicatorDefinition definition,
         Period period,
@@ -24,15 +26,15 @@ internal static class RagAssessor
         TargetCheck check,
         Direction? dotShort,
         IReadOnlyList<Observation> wholeRows,
-        ICollection<Problem> warnings)
+        ICollection<Problem> warnings,
+        SpcResult? spc = null)
     {
         switch (definition.Rag.Method)
         {
             case RagMethod.Manual:
                 return new RagOutcome(ManualRating.Find(definition.Id, period, wholeRows, warnings), null);
             case RagMethod.Spc:
-                warnings.Add(Problem.Warning(null, $"{definition.Id}: SPC rating is not available yet, so it has no rating"));
-                return RagOutcome.None;
+                return new RagOutcome(IndicatorSpc.Rating(spc), null);
             case RagMethod.Bands:
                 return rated is { } value ? ByBands(definition, value, dotShort, warnings) : RagOutcome.None;
             default:

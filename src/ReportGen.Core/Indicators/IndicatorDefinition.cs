@@ -1,4 +1,5 @@
 using ReportGen.Core.Periods;
+using ReportGen.Core.Spc;
 
 namespace ReportGen.Core.Indicators;
 
@@ -54,6 +55,9 @@ public sealed record IndicatorDefinition
 
     /// <summary>A longer description or definition, if any.</summary>
     public string? Description { get; init; }
+
+    /// <summary>The XmR chart analysis settings (the YAML <c>spc:</c> block), if the indicator has one.</summary>
+    public SpcSettings? Spc { get; init; }
 
     /// <summary>Further keys templates may show (reference, data source, lead officer), by name.</summary>
     public IReadOnlyDictionary<string, string> Attributes { get; init; } = new Dictionary<string, string>();

@@ -1,4 +1,5 @@
 using ReportGen.Core.Indicators;
+using ReportGen.Core.Spc;
 
 namespace ReportGen.Core.Results;
 
@@ -58,6 +59,12 @@ public sealed record IndicatorResult
     /// the reported period: what charts and monthly tables draw.
     /// </summary>
     public IReadOnlyList<SeriesPoint> Series { get; init; } = [];
+
+    /// <summary>
+    /// The XmR chart analysis, for an indicator with an <c>spc:</c> block or rated by SPC that has figures up to the
+    /// end of the period; otherwise <see langword="null"/>.
+    /// </summary>
+    public SpcResult? Spc { get; init; }
 
     /// <summary>The figures of each breakdown group, ordered by name.</summary>
     public IReadOnlyList<BreakdownResult> Breakdowns { get; init; } = [];

@@ -200,14 +200,16 @@ public sealed class IndicatorRatingTests
     }
 
     [Test]
-    public void Spc_leaves_the_rating_blank_for_now_but_works_out_the_figures()
+    public void Spc_rates_from_the_chart_and_still_works_out_the_figures()
     {
+        // Nine equal months: common cause and no SPC target, so Amber (docs/spc.md); the definition's target is not SPC's.
         var definition = WithRule(Indicator(), RatingBasis.Ytd, RagMethod.Spc) with { Targets = Targets(Fy(2016), Annual(12)) };
         var results = CalculateAll(definition, Months("2016-04", 1, 1, 1, 1, 1, 1, 1, 1, 1));
         var result = results.Indicators.Single();
         Assert.That(result.Ytd.Value, Is.EqualTo(9m));
-        Assert.That(result.Rag, Is.Null);
-        Assert.That(results.Warnings.Select(w => w.Message), Does.Contain("X: SPC rating is not available yet, so it has no rating"));
+        Assert.That(result.Spc!.Points, Has.Count.EqualTo(9));
+        Assert.That(result.Rag, Is.EqualTo(Rag.Amber));
+        Assert.That(results.Warnings.Select(w => w.Message), Has.Some.Contains("trial limits"));
     }
 
     [Test]
