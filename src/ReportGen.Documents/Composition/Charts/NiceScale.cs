@@ -31,18 +31,19 @@ internal static class NiceScale
             high = Math.Max(high, 0);
         }
 
-        if (high == low)
+        var padded = high == low;
+        if (padded)
         {
             // One value, or all values equal: give it room either side.
-            var pad = high == 0 ? 1 : Math.Abs(high) / 10;
-            low = low < 0 || !fromZero ? low - pad : low;
+            var pad = high == 0 ? 1 : Math.Abs(high) / 5;
+            low = fromZero && low >= 0 ? 0 : low - pad;
             high += pad;
         }
 
         var step = StepFor((high - low) / 4, wholeNumbers);
         var minimum = Math.Floor(low / step) * step;
         var maximum = Math.Ceiling(high / step) * step;
-        if (maximum == high && ceiling is null)
+        if (maximum == high && ceiling is null && !padded)
         {
             // A value on the top gridline would touch the frame; one more step gives it air.
             maximum += step;
