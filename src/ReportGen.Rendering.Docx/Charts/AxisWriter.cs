@@ -15,14 +15,14 @@ internal static class AxisWriter
     /// <summary>The value axis's id.</summary>
     public const uint ValueAxisId = 500000002;
 
-    /// <summary>The category axis: labels under the plot, every <paramref name="skip"/>th one.</summary>
-    public static C.CategoryAxis Categories(ChartText text, int skip, bool ticks) => new(
+    /// <summary>The category axis: labels under the plot, every <paramref name="skip"/>th one, no tick marks.</summary>
+    public static C.CategoryAxis Categories(ChartText text, int skip) => new(
         new C.AxisId { Val = CategoryAxisId },
         new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax }),
         new C.Delete { Val = false },
         new C.AxisPosition { Val = C.AxisPositionValues.Bottom },
         new C.NumberingFormat { FormatCode = "General", SourceLinked = true },
-        new C.MajorTickMark { Val = ticks ? C.TickMarkValues.Outside : C.TickMarkValues.None },
+        new C.MajorTickMark { Val = C.TickMarkValues.None },
         new C.MinorTickMark { Val = C.TickMarkValues.None },
         new C.TickLabelPosition { Val = C.TickLabelPositionValues.Low },
         ChartShapes.LineShape(ChartText.Axis, 0.75),

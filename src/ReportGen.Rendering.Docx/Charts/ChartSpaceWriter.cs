@@ -37,7 +37,7 @@ internal static class ChartSpaceWriter
             plot.Append(lines);
         }
 
-        plot.Append(AxisWriter.Categories(text, labelSkip, chart.Kind != ChartKind.Bar), AxisWriter.Values(chart.ValueAxis, text), ChartShapes.Invisible());
+        plot.Append(AxisWriter.Categories(text, labelSkip), AxisWriter.Values(chart.ValueAxis, text), ChartShapes.Invisible());
 
         var body = new C.Chart();
         if (chart.Title.Length > 0)

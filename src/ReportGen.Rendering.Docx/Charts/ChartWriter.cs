@@ -12,7 +12,7 @@ namespace ReportGen.Rendering.Docx.Charts;
 /// <summary>
 /// Writes a <see cref="Chart"/> as a native Word chart: a chart part (with its worksheet embedded, so it can be
 /// edited) shown inline in a paragraph of its own, its alternative text as the drawing's description and its title
-/// as the drawing's title. The paragraph is kept with the next so a caption or note after it stays with it.
+/// as the drawing's title. A chart is one line of its paragraph, so Word never splits it across pages.
 /// </summary>
 internal static class ChartWriter
 {
@@ -59,7 +59,7 @@ internal static class ChartWriter
         };
 
         return new W.Paragraph(
-            new W.ParagraphProperties(new W.KeepNext(), new W.SpacingBetweenLines { Before = "120", After = "240" }),
+            new W.ParagraphProperties(new W.SpacingBetweenLines { Before = "120", After = "240" }),
             new W.Run(new W.Drawing(inline)));
     }
 
