@@ -18,6 +18,26 @@ public sealed class ChartReaderTests
     }
 
     [Test]
+    public void The_example_in_the_template_reference_is_read_without_a_problem()
+    {
+        var root = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (!File.Exists(Path.Join(root.FullName, "ReportGen.sln")))
+        {
+            root = root.Parent ?? throw new InvalidOperationException("ReportGen.sln not found above the test folder.");
+        }
+
+        var docs = File.ReadAllText(Path.Join(root.FullName, "docs", "templates.md"));
+        const string Start = "```yaml\n- chart:\n";
+        var example = docs[(docs.IndexOf(Start, StringComparison.Ordinal) + Start.Length)..];
+        example = example[..example.IndexOf("```", StringComparison.Ordinal)];
+
+        var (chart, problems) = Read(string.Join("\n", example.Split('\n').Select(line => line.Length > 4 ? line[4..] : line)));
+
+        Assert.That(problems, Is.Empty);
+        Assert.That((chart!.Kind, chart.Indicator, chart.AxisTitle), Is.EqualTo((ChartTemplateKind.ThisYearVsLastYear, "CSP1", "Offences")));
+    }
+
+    [Test]
     public void A_chart_of_one_indicator_reads_every_setting()
     {
         var (chart, problems) = Read("""
