@@ -17,6 +17,9 @@ public sealed class DocxValidityTests
         yield return new TestCaseData(HaveringReport.Create(79, "OFFICIAL-SENSITIVE", new DateTimeOffset(2017, 1, 17, 9, 30, 0, TimeSpan.Zero)))
             .SetName("A marked pack numbered from 79 is schema valid");
 
+        // Native charts: line, combo of lines with reference lines and marker-only series, bars with their own colours.
+        yield return new TestCaseData(ChartReport.Document(Paragraph.Of("Before the charts."))).SetName("Charts are schema valid");
+
         // No sections at all still has to be a document Word opens.
         yield return new TestCaseData(new ReportDocument(new DocumentInfo("Empty", "en-GB"), DocumentStyle.Default, []))
             .SetName("An empty document is schema valid");

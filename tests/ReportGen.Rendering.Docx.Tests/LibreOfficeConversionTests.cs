@@ -75,6 +75,22 @@ public sealed partial class LibreOfficeConversionTests
         }
     }
 
+    [Test]
+    public void Charts_are_drawn_with_their_titles_labels_and_legends()
+    {
+        var pdf = Convert(ChartReport.Document(), "charts.docx");
+        var text = string.Concat(PageTexts(pdf));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(text, Does.Contain("Total notifiable offences by month, 2016/17 and 2015/16"));
+            Assert.That(text, Does.Contain("1,500"), "the value axis's own number format");
+            Assert.That(text, Does.Contain("Upper limit 570"), "a reference line's label at its end");
+            Assert.That(text, Does.Contain("Special cause: concern"), "the legend");
+            Assert.That(text, Does.Contain("Indicators by RAG rating, Q3 2016/17"));
+        }
+    }
+
     private string Convert(Documents.Model.ReportDocument document, string name)
     {
         var docx = Path.Combine(_directory, name);

@@ -51,6 +51,7 @@ public static class DocumentComposer
         NarrativeTemplate narrative => NarrativeComposer.Compose(narrative, context),
         GoalsTemplate goals => GoalsComposer.Compose(goals, context),
         IndicatorTableTemplate table => IndicatorTableComposer.Compose(table, context),
+        Charts.ChartTemplate chart => ChartComposer.Compose(chart, context),
         PageBreakTemplate => [new PageBreak()],
         _ => throw new InvalidOperationException($"No composer for {block.GetType().Name}."),
     };

@@ -7,11 +7,11 @@ namespace ReportGen.Ingest.Templates;
 /// <summary>
 /// Reads one block of a template section: a map with exactly one block kind as its key (<c>heading</c>,
 /// <c>markdown</c>, <c>form</c>, <c>rag-summary</c>, <c>narrative</c>, <c>goals</c>, <c>indicator-table</c>,
-/// <c>page-break</c>), plus <c>level</c> for a heading.
+/// <c>chart</c>, <c>page-break</c>), plus <c>level</c> for a heading.
 /// </summary>
 internal static class BlockReader
 {
-    private static readonly string[] Kinds = ["heading", "markdown", "form", "rag-summary", "narrative", "goals", "indicator-table", "page-break"];
+    private static readonly string[] Kinds = ["heading", "markdown", "form", "rag-summary", "narrative", "goals", "indicator-table", "chart", "page-break"];
     private static readonly string[] Keys = [.. Kinds, "level"];
 
     public static TemplateBlock? Read(YamlNode node, ProblemList problems)
@@ -48,6 +48,7 @@ internal static class BlockReader
             "rag-summary" => RagSummaryOf(value, location, problems),
             "narrative" => NarrativeOf(value, location, problems),
             "goals" => GoalsOf(value, location, problems),
+            "chart" => ChartReader.Read(value, location, problems),
             _ => IndicatorTableReader.Read(value, location, problems),
         };
     }

@@ -78,6 +78,7 @@ internal static class BodyWriter
             Paragraph paragraph => [ParagraphWriter.Paragraph(paragraph, context)],
             ListBlock list => [.. ParagraphWriter.List(list, context)],
             Table table => [TableWriter.Write(table, context), Spacer()],
+            Chart chart => [Charts.ChartWriter.Write(chart, context)],
             _ => throw new ArgumentException($"The Word renderer does not know the block {block.GetType().Name}.", nameof(block)),
         };
 

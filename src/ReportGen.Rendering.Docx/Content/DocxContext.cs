@@ -13,6 +13,7 @@ namespace ReportGen.Rendering.Docx.Content;
 internal sealed class DocxContext(ReportDocument document, MainDocumentPart main)
 {
     private int _relationships;
+    private uint _drawings;
 
     public ReportDocument Document { get; } = document;
 
@@ -34,6 +35,9 @@ internal sealed class DocxContext(ReportDocument document, MainDocumentPart main
         _relationships++;
         return "rId" + _relationships.ToString(CultureInfo.InvariantCulture);
     }
+
+    /// <summary>The next drawing id (<c>wp:docPr id</c>), unique in the document: 1, 2, ….</summary>
+    public uint NextDrawingId() => ++_drawings;
 
     /// <summary>Adds an external hyperlink relationship and returns its id.</summary>
     public string AddHyperlink(string url)

@@ -2,8 +2,8 @@ using ReportGen.Documents.Model;
 
 namespace ReportGen.Rendering.Pdf.Drawing;
 
-/// <summary>Draws a straight line.</summary>
-internal sealed record LineOp(double X1, double Y1, double X2, double Y2, Rgb Color, double Width) : DrawOp
+/// <summary>Draws a straight line, solid unless <paramref name="Dash"/> says otherwise.</summary>
+internal sealed record LineOp(double X1, double Y1, double X2, double Y2, Rgb Color, double Width, LineDash Dash = LineDash.Solid) : DrawOp
 {
     /// <inheritdoc/>
     public override DrawOp Moved(double dx, double dy) =>

@@ -36,7 +36,20 @@ internal sealed class PdfCanvas(XGraphics graphics, PdfPage page, StructureBuild
 
                 break;
             case LineOp line:
-                graphics.DrawLine(new XPen(Color(line.Color), line.Width), line.X1, line.Y1, line.X2, line.Y2);
+                graphics.DrawLine(Pens.Of(line.Color, line.Width, line.Dash), line.X1, line.Y1, line.X2, line.Y2);
+                break;
+            case PolylineOp polyline:
+                var pen = Pens.Of(polyline.Color, polyline.Width, polyline.Dash);
+                pen.LineJoin = XLineJoin.Round;
+                graphics.DrawLines(pen, [.. polyline.Points.Select(p => new XPoint(p.X, p.Y))]);
+                break;
+            case MarkerOp marker:
+                MarkerPainter.Draw(graphics, marker, Brush(marker.Fill));
+                break;
+            case BeginFigureOp figure:
+                // PDFsharp writes the box as given into /BBox, which is in PDF user space (y up from the page's foot).
+                var bottom = page.Height.Point - figure.Y - figure.Height;
+                structure.BeginElement(PdfIllustrationElementTag.Figure, figure.AltText, new XRect(figure.X, bottom, figure.Width, figure.Height));
                 break;
             case BeginTagOp tag:
                 StructureTags.Begin(structure, tag);

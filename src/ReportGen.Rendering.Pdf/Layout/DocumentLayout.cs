@@ -19,7 +19,7 @@ internal static class DocumentLayout
             var geometry = PageGeometry.For(section.Orientation);
             cursor.StartSection(geometry, section.Furniture);
             cursor.Emit(new BeginTagOp(StructureTag.Section));
-            Place(SectionFlow.Build(section.Blocks, geometry.ContentWidth, context), cursor);
+            Place(SectionFlow.Build(section.Blocks, geometry.ContentWidth, context, geometry.ContentHeight), cursor);
             cursor.Emit(new EndMarkOp());
         }
 

@@ -1,5 +1,6 @@
 using ReportGen.Documents.Model;
 using ReportGen.Rendering.Pdf.Layout.Blocks;
+using ReportGen.Rendering.Pdf.Layout.Charts;
 using ReportGen.Rendering.Pdf.Layout.Flow;
 using ReportGen.Rendering.Pdf.Layout.Tables;
 
@@ -8,8 +9,11 @@ namespace ReportGen.Rendering.Pdf.Layout;
 /// <summary>Measures a section's blocks into flow items, with the space between blocks.</summary>
 internal static class SectionFlow
 {
-    /// <summary>The flow of <paramref name="blocks"/> set <paramref name="width"/> points wide.</summary>
-    public static IReadOnlyList<FlowItem> Build(IReadOnlyList<Block> blocks, double width, LayoutContext context)
+    /// <summary>
+    /// The flow of <paramref name="blocks"/> set <paramref name="width"/> points wide on pages whose text area is
+    /// <paramref name="height"/> points tall (no chart is taller).
+    /// </summary>
+    public static IReadOnlyList<FlowItem> Build(IReadOnlyList<Block> blocks, double width, LayoutContext context, double height = double.MaxValue)
     {
         var items = new List<FlowItem>();
         var spaceAfterPrevious = 0.0;
@@ -21,14 +25,14 @@ internal static class SectionFlow
                 items.Add(new Spacer(Math.Max(spaceAfterPrevious, before)));
             }
 
-            items.AddRange(Lay(block, width, context));
+            items.AddRange(Lay(block, width, height, context));
             spaceAfterPrevious = after;
         }
 
         return items;
     }
 
-    static IEnumerable<FlowItem> Lay(Block block, double width, LayoutContext context) => block switch
+    static IEnumerable<FlowItem> Lay(Block block, double width, double height, LayoutContext context) => block switch
     {
         Heading heading => [HeadingLayout.Lay(heading, width, context)],
         Paragraph { Style: ParagraphStyle.Note } note =>
@@ -36,6 +40,7 @@ internal static class SectionFlow
         Paragraph paragraph => ParagraphLayout.Lay(paragraph.Content, context.Body, width, CellAlignment.Left, context.Fonts),
         ListBlock list => ListLayout.Lay(list, context.Body, width, context.Fonts, 0.3 * context.Style.BodySize),
         Table table => [TableLayout.Lay(table, width, context)],
+        Chart chart => [ChartLayout.Lay(chart, width, height, context)],
         PageBreak => [new PageBreakItem()],
         _ => throw new NotSupportedException($"The PDF renderer cannot draw a {block.GetType().Name}."),
     };
@@ -47,6 +52,7 @@ internal static class SectionFlow
         Paragraph { Style: ParagraphStyle.Note } => (0, 0.6 * style.SmallSize),
         Paragraph or ListBlock => (0, 0.6 * style.BodySize),
         Table => (0.3 * style.BodySize, 1.0 * style.BodySize),
+        Chart => (0.6 * style.BodySize, 1.2 * style.BodySize),
         _ => (0, 0),
     };
 }

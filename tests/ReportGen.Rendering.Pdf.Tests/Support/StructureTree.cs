@@ -47,12 +47,14 @@ internal static class StructureTree
                     StringToken text => text.Data,
                     HexToken hex => hex.Data,
                     NumericToken number => number.Int.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ArrayToken array => string.Join(" ", array.Data.OfType<NumericToken>().Select(n => n.Double.ToString(System.Globalization.CultureInfo.InvariantCulture))),
                     var other => other.ToString() ?? "",
                 };
             }
         }
 
-        return new StructureNode(type, attributes, Children(element, scanner));
+        var alt = element.TryGet(NameToken.Create("Alt"), out var altToken) && Resolve(altToken, scanner) is StringToken altText ? altText.Data : null;
+        return new StructureNode(type, attributes, Children(element, scanner), alt);
     }
 
     static IToken Resolve(IToken token, IPdfTokenScanner scanner) =>
