@@ -112,5 +112,6 @@ internal sealed class BuildCommand : Command
         Formats = parsed.GetValue(_format) is { } f ? CommandLineValues.Formats(f, out _) : null,
         Strict = parsed.GetValue(_strict),
         Created = CommandLineValues.SourceDateEpoch(environment("SOURCE_DATE_EPOCH")),
+        CommandLine = ["reportgen", .. parsed.Tokens.Select(t => t.Value)],
     };
 }

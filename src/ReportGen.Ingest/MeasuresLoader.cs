@@ -76,7 +76,12 @@ public static class MeasuresLoader
 
         var observations = MeasureChecks.Check(rows, units, problems);
         var used = new HashSet<Observation>(observations, ReferenceEqualityComparer.Instance);
-        counts = perFile.Select(f => new DataFileRows(f.Path, f.Rows.Count, f.Rows.Count(r => used.Contains(r.Observation)))).ToArray();
+        counts = perFile.Select(f =>
+        {
+            var kept = f.Rows.Select(r => r.Observation).Where(used.Contains).ToList();
+            var last = kept.Where(o => o.HasFigure).Select(o => o.Period).OrderBy(p => p.Span.Last).ThenBy(p => p.Kind).LastOrDefault();
+            return new DataFileRows(f.Path, f.Rows.Count, kept.Count, kept.Any(o => o.HasFigure) ? last : null);
+        }).ToArray();
         return problems.Result(observations);
     }
 }

@@ -25,7 +25,7 @@ public sealed class BuildCommandTests
         Assert.That(exitCode, Is.Zero, error);
         Assert.That(error, Is.Empty);
         Assert.That(output, Does.Contain($"wrote {Path.Join(_out, "crime-disorder-cpr.pdf")}"));
-        Assert.That(output, Does.EndWith("built 2016/17 Q3: 3 files, 0 warnings" + Environment.NewLine));
+        Assert.That(output, Does.EndWith("built 2016/17 Q3: 4 files, 0 warnings" + Environment.NewLine));
     }
 
     [Test]
@@ -34,7 +34,7 @@ public sealed class BuildCommandTests
         var (exitCode, _, error) = CommandLine.Run("build", "-q", "q3", "-p", CommandLine.Sample("havering"), "-o", _out, "--format", "json");
 
         Assert.That(exitCode, Is.Zero, error);
-        Assert.That(Directory.GetFiles(_out).Select(Path.GetFileName), Is.EqualTo(new[] { "results.json" }));
+        Assert.That(Directory.GetFiles(_out).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "manifest.json", "results.json" }), "the manifest goes with every build");
     }
 
     [TestCase(new[] { "build", "--quarter", "Q5" }, "--quarter 'Q5' is not a quarter; write Q1, Q2, Q3 or Q4")]

@@ -52,6 +52,7 @@ public static class DocumentComposer
         GoalsTemplate goals => GoalsComposer.Compose(goals, context),
         IndicatorTableTemplate table => IndicatorTableComposer.Compose(table, context),
         PageBreakTemplate => [new PageBreak()],
+        DataSourcesTemplate sources => DataSourcesComposer.Compose(sources, context),
         _ => throw new InvalidOperationException($"No composer for {block.GetType().Name}."),
     };
 
