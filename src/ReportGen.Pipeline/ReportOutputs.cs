@@ -28,12 +28,14 @@ internal static class ReportOutputs
         var files = new List<OutputFile>();
         var renderers = Renderers(project, problems);
         var wantsJson = false;
+        var wantsCsv = false;
         foreach (var report in project.Reports)
         {
             var formats = report.Formats.Select(f => f.ToString().ToLowerInvariant())
                 .Where(f => request.Formats is null || request.Formats.Contains(f))
                 .ToList();
             wantsJson |= formats.Contains("json");
+            wantsCsv |= formats.Contains("csv");
             var documentFormats = formats.Where(renderers.ContainsKey).ToList();
             if (documentFormats.Count == 0)
             {
@@ -73,6 +75,11 @@ internal static class ReportOutputs
             using var stream = new MemoryStream();
             ResultsJsonWriter.Write(results, stream);
             files.Add(new OutputFile(Path.Combine(outputDirectory, ResultsFileName), stream.ToArray()));
+        }
+
+        if (wantsCsv)
+        {
+            files.Add(new OutputFile(Path.Combine(outputDirectory, ResultsCsvWriter.FileName), ResultsCsvWriter.Write(results)));
         }
 
         return files;

@@ -43,7 +43,7 @@ public sealed class BuildCommandTests
     [TestCase(new[] { "build", "--month", "2016-13" }, "--month '2016-13' is not a month; write YYYY-MM, such as 2016-12")]
     [TestCase(new[] { "build" }, "give the period to build")] // no default period: a scheduled job must say what it builds
     [TestCase(new[] { "build", "--quarter", "Q3", "--month", "2016-12" }, "give --quarter or --month, not both")]
-    [TestCase(new[] { "build", "--quarter", "Q3", "--format", "pdf,xlsx" }, "--format 'xlsx' is not a format; use pdf, docx or json")]
+    [TestCase(new[] { "build", "--quarter", "Q3", "--format", "pdf,xlsx" }, "--format 'xlsx' is not a format; use pdf, docx, json or csv")]
     [TestCase(new[] { "build", "--quartre", "Q3" }, "Unrecognized command or argument '--quartre'")]
     public void A_malformed_command_line_exits_2_with_the_reason(string[] args, string message)
     {
