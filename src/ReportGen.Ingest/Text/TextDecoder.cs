@@ -30,6 +30,40 @@ internal static class TextDecoder
     /// <param name="notTextAdvice">What to tell the user when the bytes are not text at all.</param>
     public static string? Decode(byte[] bytes, string path, DataEncoding declared, string fallbackAdvice, ProblemList problems, string notTextAdvice = "save the data as CSV text (UTF-8)")
     {
+        if (DecodeText(bytes, path, declared, fallbackAdvice, problems, notTextAdvice) is not { } text)
+        {
+            return null;
+        }
+
+        // A control character (an escape, a form feed, a DOS end-of-file mark) cannot be shown, and no PDF or Word
+        // file may hold one: name it where it is, rather than fail later or drop it silently.
+        if (FirstUnshowable(text) is { } at)
+        {
+            var location = new LineMap(Encoding.UTF8.GetBytes(text), path).At(Encoding.UTF8.GetByteCount(text.AsSpan(0, at)));
+            problems.Error(location, $"this holds the control character U+{(int)text[at]:X4}, which no document can show; remove it");
+            return null;
+        }
+
+        return text;
+    }
+
+    /// <summary>The index of the first character that XML 1.0, and so PDF metadata and Word, cannot hold, if any.</summary>
+    public static int? FirstUnshowable(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if ((c < 0x20 && c is not ('\t' or '\n' or '\r')) || c is '\uFFFE' or '\uFFFF')
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? DecodeText(byte[] bytes, string path, DataEncoding declared, string fallbackAdvice, ProblemList problems, string notTextAdvice)
+    {
         if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             var body = bytes[3..];
