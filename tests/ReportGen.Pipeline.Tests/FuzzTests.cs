@@ -50,6 +50,7 @@ public sealed class FuzzTests
             }
 
             Directory.Delete(project, recursive: true);
+            File.Delete(OutputLock.PathFor(Path.Combine(project, "out")));
         }
 
         // A fuzzer whose damage always fails the build, or never does, is not exploring both paths.
