@@ -40,7 +40,7 @@ internal sealed class BuildCommand : Command
 
     private readonly Option<string> _format = new("--format", "-f")
     {
-        Description = "Only these formats, comma-separated: pdf, docx, json (default: each report's own).",
+        Description = "Only these formats, comma-separated: pdf, docx, json, csv (default: each report's own).",
         HelpName = "list",
     };
 
@@ -98,7 +98,7 @@ internal sealed class BuildCommand : Command
 
         if (result.GetValue(_format) is { } formats && CommandLineValues.Formats(formats, out var unknown) is null)
         {
-            result.AddError($"--format '{unknown}' is not a format; use pdf, docx or json, comma-separated");
+            result.AddError($"--format '{unknown}' is not a format; use pdf, docx, json or csv, comma-separated");
         }
     }
 
@@ -112,5 +112,6 @@ internal sealed class BuildCommand : Command
         Formats = parsed.GetValue(_format) is { } f ? CommandLineValues.Formats(f, out _) : null,
         Strict = parsed.GetValue(_strict),
         Created = CommandLineValues.SourceDateEpoch(environment("SOURCE_DATE_EPOCH")),
+        CommandLine = ["reportgen", .. parsed.Tokens.Select(t => t.Value)],
     };
 }

@@ -1,4 +1,5 @@
 using ReportGen.Core.Data;
+using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Indicators;
 using ReportGen.Ingest.Measures;
 using ReportGen.Ingest.Text;
@@ -18,7 +19,7 @@ public static class MeasuresLoader
     public static LoadResult<IReadOnlyList<Observation>> Load(ProjectFile project, IReadOnlyCollection<string> indicatorIds)
     {
         ArgumentNullException.ThrowIfNull(indicatorIds);
-        return Load(project, indicatorIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => (Unit?)null, StringComparer.Ordinal));
+        return Load(project, indicatorIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => (Unit?)null, StringComparer.Ordinal), out _);
     }
 
     /// <summary>
@@ -27,7 +28,17 @@ public static class MeasuresLoader
     /// </summary>
     /// <param name="project">The project.</param>
     /// <param name="definitions">The defined indicators.</param>
-    public static LoadResult<IReadOnlyList<Observation>> Load(ProjectFile project, IReadOnlyList<IndicatorDefinition> definitions)
+    public static LoadResult<IReadOnlyList<Observation>> Load(ProjectFile project, IReadOnlyList<IndicatorDefinition> definitions) =>
+        Load(project, definitions, out _);
+
+    /// <summary>
+    /// Reads every data file as <see cref="Load(ProjectFile, IReadOnlyList{IndicatorDefinition})"/> does, and says
+    /// how many rows of each file were read and used (for the build's manifest).
+    /// </summary>
+    /// <param name="project">The project.</param>
+    /// <param name="definitions">The defined indicators.</param>
+    /// <param name="rows">For each data file, in the order listed: rows read and used.</param>
+    public static LoadResult<IReadOnlyList<Observation>> Load(ProjectFile project, IReadOnlyList<IndicatorDefinition> definitions, out IReadOnlyList<DataFileRows> rows)
     {
         ArgumentNullException.ThrowIfNull(definitions);
         var units = new Dictionary<string, Unit?>(StringComparer.Ordinal);
@@ -36,24 +47,41 @@ public static class MeasuresLoader
             units.TryAdd(definition.Id, definition.Unit);
         }
 
-        return Load(project, units);
+        return Load(project, units, out rows);
     }
 
-    private static LoadResult<IReadOnlyList<Observation>> Load(ProjectFile project, IReadOnlyDictionary<string, Unit?> units)
+    private static LoadResult<IReadOnlyList<Observation>> Load(ProjectFile project, IReadOnlyDictionary<string, Unit?> units, out IReadOnlyList<DataFileRows> counts)
     {
         ArgumentNullException.ThrowIfNull(project);
         var problems = new ProblemList();
         var rows = new List<MeasureRow>();
+        var perFile = new List<(string Path, IReadOnlyList<MeasureRow> Rows)>();
         foreach (var source in project.Data)
         {
             var display = project.DisplayPath(source.Path);
             if (TextFile.ReadBytes(source.Path, display, problems) is { } bytes)
             {
-                rows.AddRange(MeasuresFileReader.Read(bytes, display, source.Encoding, project.FinancialYearStart, problems));
+                var errorsBefore = problems.All.Count(p => p.Severity == Severity.Error);
+                var fileRows = MeasuresFileReader.Read(bytes, display, source.Encoding, project.FinancialYearStart, problems);
+                if (fileRows.Count == 0 && problems.All.Count(p => p.Severity == Severity.Error) == errorsBefore)
+                {
+                    // An extract with a header and nothing else is most often a failed export: say so, never build on it.
+                    problems.Error(new SourceLocation(display), "the file has a header but no rows of figures; check the extract (an empty export?), or take it out of 'data'");
+                }
+
+                rows.AddRange(fileRows);
+                perFile.Add((source.Path, fileRows));
             }
         }
 
         var observations = MeasureChecks.Check(rows, units, problems);
+        var used = new HashSet<Observation>(observations, ReferenceEqualityComparer.Instance);
+        counts = perFile.Select(f =>
+        {
+            var kept = f.Rows.Select(r => r.Observation).Where(used.Contains).ToList();
+            var last = kept.Where(o => o.HasFigure).Select(o => o.Period).OrderBy(p => p.Span.Last).ThenBy(p => p.Kind).LastOrDefault();
+            return new DataFileRows(f.Path, f.Rows.Count, kept.Count, kept.Any(o => o.HasFigure) ? last : null);
+        }).ToArray();
         return problems.Result(observations);
     }
 }

@@ -11,4 +11,7 @@ public enum OutputFormat
 
     /// <summary><c>json</c>: the results JSON.</summary>
     Json,
+
+    /// <summary><c>csv</c>: the indicator results as a spreadsheet-friendly CSV (results.csv), formulas neutralised.</summary>
+    Csv,
 }

@@ -28,4 +28,7 @@ public sealed record BuildRequest
 
     /// <summary>The creation time to record in the outputs (from <c>SOURCE_DATE_EPOCH</c>), or none.</summary>
     public DateTimeOffset? Created { get; init; }
+
+    /// <summary>The command line as given (<c>reportgen build --quarter Q3</c>), for the manifest; none when not run from one.</summary>
+    public IReadOnlyList<string>? CommandLine { get; init; }
 }

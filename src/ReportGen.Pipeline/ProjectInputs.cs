@@ -9,11 +9,17 @@ namespace ReportGen.Pipeline;
 /// <param name="Project">The project file.</param>
 /// <param name="Definitions">The indicator definitions.</param>
 /// <param name="Observations">The data rows.</param>
-internal sealed record ProjectInputs(ProjectFile Project, IReadOnlyList<IndicatorDefinition> Definitions, IReadOnlyList<Observation> Observations)
+/// <param name="DataRows">For each data file: the rows read and used, for the manifest.</param>
+internal sealed record ProjectInputs(ProjectFile Project, IReadOnlyList<IndicatorDefinition> Definitions, IReadOnlyList<Observation> Observations, IReadOnlyList<DataFileRows> DataRows)
 {
+    /// <summary>What the data's warning about an undefined indicator says, to drop it when the definitions could not all be read.</summary>
+    private const string UndefinedIndicator = " is not a defined indicator, so ";
+
     /// <summary>
     /// Reads everything; <see langword="null"/> when there are errors (all of them added to <paramref name="problems"/>:
-    /// the definitions and the data are both read even when one has errors, so a run reports them all).
+    /// the definitions and the data are both read even when one has errors, so a run reports them all). Problems
+    /// that only follow from another are left out: with the definitions unreadable, every data row would otherwise
+    /// be "not a defined indicator".
     /// </summary>
     public static ProjectInputs? Load(string directory, List<Problem> problems)
     {
@@ -24,14 +30,22 @@ internal sealed record ProjectInputs(ProjectFile Project, IReadOnlyList<Indicato
             return null;
         }
 
-        var definitions = IndicatorLoader.Load(project.Value);
-        problems.AddRange(definitions.Problems);
-        var measures = MeasuresLoader.Load(project.Value, definitions.Value ?? []);
-        problems.AddRange(measures.Problems);
-        CheckReportIndicators(project.Value, definitions.Value ?? [], problems);
-        return project.HasErrors || definitions.HasErrors || measures.HasErrors || problems.Any(p => p.Severity == Severity.Error)
+        // When the project file's own error left no definition file to read, "the project has no indicator
+        // definitions" would only repeat it.
+        var definitions = project.HasErrors && project.Value.IndicatorFiles.Count == 0 ? null : IndicatorLoader.Load(project.Value);
+        problems.AddRange(definitions?.Problems ?? []);
+        var defined = definitions?.Value ?? [];
+        var complete = definitions is { HasErrors: false };
+        var measures = MeasuresLoader.Load(project.Value, defined, out var rows);
+        problems.AddRange(measures.Problems.Where(p => complete || p.Severity == Severity.Error || !p.Message.Contains(UndefinedIndicator, StringComparison.Ordinal)));
+        if (complete)
+        {
+            CheckReportIndicators(project.Value, defined, problems);
+        }
+
+        return !complete || project.HasErrors || measures.HasErrors || problems.Any(p => p.Severity == Severity.Error)
             ? null
-            : new ProjectInputs(project.Value, definitions.Value!, measures.Value!);
+            : new ProjectInputs(project.Value, defined, measures.Value!, rows);
     }
 
     private static void CheckReportIndicators(ProjectFile project, IReadOnlyList<IndicatorDefinition> definitions, List<Problem> problems)

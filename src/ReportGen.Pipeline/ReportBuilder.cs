@@ -38,12 +38,16 @@ public static class ReportBuilder
 
         var results = ReportCalculator.Calculate(inputs.Definitions, inputs.Observations, chosen);
         problems.AddRange(results.Warnings);
-        var files = ReportOutputs.Render(request, inputs, results, problems);
+        var sources = InputFiles.Of(inputs, chosen, problems);
+        var files = ReportOutputs.Render(request, inputs, results, problems, InputFiles.Note(sources));
         var errors = problems.Any(p => p.Severity == Severity.Error);
         if (errors || (request.Strict && problems.Count > 0))
         {
             return Failed(problems, chosen);
         }
+
+        // The manifest goes last, so that it is put in place after the outputs it describes.
+        files = [.. files, Manifest.Create(ReportOutputs.OutputDirectory(request, inputs.Project), request, inputs, chosen, sources, files)];
 
         var written = OutputWriter.WriteAll(files, problems);
         return written.Count == files.Count

@@ -16,10 +16,10 @@ internal static class ReportOutputs
 {
     public const string ResultsFileName = "results.json";
 
-    public static IReadOnlyList<OutputFile> Render(BuildRequest request, ProjectInputs inputs, ReportResults results, List<Problem> problems)
+    public static IReadOnlyList<OutputFile> Render(BuildRequest request, ProjectInputs inputs, ReportResults results, List<Problem> problems, ProvenanceNote? provenance = null)
     {
         var project = inputs.Project;
-        var outputDirectory = request.OutputDirectory is { } outDirectory ? Path.GetFullPath(outDirectory) : project.OutputDirectory;
+        var outputDirectory = OutputDirectory(request, project);
         var ids = inputs.Definitions.Select(d => d.Id).ToList();
         var commentary = CommentaryLoader.Load(project, results.Period, ids);
         problems.AddRange(commentary.Problems);
@@ -28,12 +28,14 @@ internal static class ReportOutputs
         var files = new List<OutputFile>();
         var renderers = Renderers(project, problems);
         var wantsJson = false;
+        var wantsCsv = false;
         foreach (var report in project.Reports)
         {
             var formats = report.Formats.Select(f => f.ToString().ToLowerInvariant())
                 .Where(f => request.Formats is null || request.Formats.Contains(f))
                 .ToList();
             wantsJson |= formats.Contains("json");
+            wantsCsv |= formats.Contains("csv");
             var documentFormats = formats.Where(renderers.ContainsKey).ToList();
             if (documentFormats.Count == 0)
             {
@@ -58,8 +60,10 @@ internal static class ReportOutputs
                 report.Title,
                 report.Settings,
                 request.Created,
-                report.Location);
-            var (document, compositionProblems) = DocumentComposer.Compose(template.Value, input);
+                report.Location,
+                provenance);
+            var (composed, compositionProblems) = DocumentComposer.Compose(template.Value, input);
+            var document = ProvenanceKeywords.Add(composed, provenance);
             problems.AddRange(compositionProblems);
             files.AddRange(documentFormats.Select(format => new OutputFile(
                 Path.Combine(outputDirectory, $"{report.Id}.{format}"),
@@ -73,8 +77,17 @@ internal static class ReportOutputs
             files.Add(new OutputFile(Path.Combine(outputDirectory, ResultsFileName), stream.ToArray()));
         }
 
+        if (wantsCsv)
+        {
+            files.Add(new OutputFile(Path.Combine(outputDirectory, ResultsCsvWriter.FileName), ResultsCsvWriter.Write(results)));
+        }
+
         return files;
     }
+
+    /// <summary>Where the outputs go: <c>--out</c>, else the project file's output folder.</summary>
+    public static string OutputDirectory(BuildRequest request, ProjectFile project) =>
+        request.OutputDirectory is { } outDirectory ? Path.GetFullPath(outDirectory) : project.OutputDirectory;
 
     private static Dictionary<string, IDocumentRenderer> Renderers(ProjectFile project, List<Problem> problems) => new(StringComparer.Ordinal)
     {

@@ -25,7 +25,7 @@ public sealed class BuildCommandTests
         Assert.That(exitCode, Is.Zero, error);
         Assert.That(error, Is.Empty);
         Assert.That(output, Does.Contain($"wrote {Path.Join(_out, "crime-disorder-cpr.pdf")}"));
-        Assert.That(output, Does.EndWith("built 2016/17 Q3: 3 files, 0 warnings" + Environment.NewLine));
+        Assert.That(output, Does.EndWith("built 2016/17 Q3: 4 files, 0 warnings" + Environment.NewLine));
     }
 
     [Test]
@@ -34,7 +34,7 @@ public sealed class BuildCommandTests
         var (exitCode, _, error) = CommandLine.Run("build", "-q", "q3", "-p", CommandLine.Sample("havering"), "-o", _out, "--format", "json");
 
         Assert.That(exitCode, Is.Zero, error);
-        Assert.That(Directory.GetFiles(_out).Select(Path.GetFileName), Is.EqualTo(new[] { "results.json" }));
+        Assert.That(Directory.GetFiles(_out).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "manifest.json", "results.json" }), "the manifest goes with every build");
     }
 
     [TestCase(new[] { "build", "--quarter", "Q5" }, "--quarter 'Q5' is not a quarter; write Q1, Q2, Q3 or Q4")]
@@ -43,7 +43,7 @@ public sealed class BuildCommandTests
     [TestCase(new[] { "build", "--month", "2016-13" }, "--month '2016-13' is not a month; write YYYY-MM, such as 2016-12")]
     [TestCase(new[] { "build" }, "give the period to build")] // no default period: a scheduled job must say what it builds
     [TestCase(new[] { "build", "--quarter", "Q3", "--month", "2016-12" }, "give --quarter or --month, not both")]
-    [TestCase(new[] { "build", "--quarter", "Q3", "--format", "pdf,xlsx" }, "--format 'xlsx' is not a format; use pdf, docx or json")]
+    [TestCase(new[] { "build", "--quarter", "Q3", "--format", "pdf,xlsx" }, "--format 'xlsx' is not a format; use pdf, docx, json or csv")]
     [TestCase(new[] { "build", "--quartre", "Q3" }, "Unrecognized command or argument '--quartre'")]
     public void A_malformed_command_line_exits_2_with_the_reason(string[] args, string message)
     {

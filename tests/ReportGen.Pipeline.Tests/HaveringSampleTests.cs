@@ -56,13 +56,13 @@ public sealed class HaveringSampleTests
         Math.Round(indicator.GetProperty(field).GetDecimal(), decimals, MidpointRounding.AwayFromZero);
 
     [Test]
-    public void The_build_writes_a_pdf_a_word_file_and_results_json_without_a_problem()
+    public void The_build_writes_a_pdf_a_word_file_results_json_and_the_manifest_without_a_problem()
     {
         Assert.That(_outcome.Status, Is.EqualTo(BuildStatus.Built), string.Join("\n", _outcome.Problems));
         Assert.That(_outcome.Problems, Is.Empty);
         Assert.That(Directory.GetFiles(Out).Select(Path.GetFileName).Order(), Is.EqualTo(new[]
         {
-            "crime-disorder-cpr.docx", "crime-disorder-cpr.pdf", "results.json",
+            "crime-disorder-cpr.docx", "crime-disorder-cpr.pdf", "manifest.json", "results.json",
         }));
         Assert.That(_outcome.Period?.ToString(), Is.EqualTo("2016/17 Q3"), "the latest year with Q3 data");
     }

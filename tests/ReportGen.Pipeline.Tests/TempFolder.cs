@@ -30,6 +30,12 @@ internal sealed class TempFolder : IDisposable
 
     public void Dispose()
     {
+        // The builds' output locks live in the system's temporary folder; take those of this folder's outputs too.
+        foreach (var folder in Directory.EnumerateDirectories(Path, "*", SearchOption.AllDirectories).Append(Path))
+        {
+            File.Delete(OutputLock.PathFor(folder));
+        }
+
         try
         {
             Directory.Delete(Path, recursive: true);

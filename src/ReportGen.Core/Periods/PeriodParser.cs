@@ -12,6 +12,12 @@ public static partial class PeriodParser
     /// <summary>What the accepted forms look like, for error messages.</summary>
     public const string ExpectedForms = "2016-10 (a month), 2016/17 Q3 (a quarter) or 2016/17 (a financial year)";
 
+    /// <summary>The earliest year a period may be in: far enough from year 1 that "a year earlier" is always a year.</summary>
+    public const int MinYear = 1000;
+
+    /// <summary>The latest year a period may be in: far enough from the calendar's end that "a year later" is always a year.</summary>
+    public const int MaxYear = 9000;
+
     /// <summary>Reads <paramref name="text"/> as a period, or says why it cannot.</summary>
     /// <param name="text">The text of the period.</param>
     /// <param name="startMonth">The first month of the financial year.</param>
@@ -38,9 +44,9 @@ public static partial class PeriodParser
                 return false;
             }
 
-            if (y < 1)
+            if (y is < MinYear or > MaxYear)
             {
-                error = $"'{trimmed}' has year {y}, which is not a year";
+                error = $"'{trimmed}' has year {y}; periods run from year {MinYear} to {MaxYear}";
                 return false;
             }
 
@@ -103,9 +109,9 @@ public static partial class PeriodParser
     {
         year = default;
         var y = int.Parse(start, CultureInfo.InvariantCulture);
-        if (y < 1)
+        if (y is < MinYear or > MaxYear)
         {
-            error = $"'{text}' starts in year {y}, which is not a year";
+            error = $"'{text}' starts in year {y}; financial years run from {MinYear} to {MaxYear}";
             return false;
         }
 

@@ -15,6 +15,7 @@ namespace ReportGen.Documents.Composition;
 /// <param name="Settings">The report's free-form settings (strings, lists, maps).</param>
 /// <param name="Created">The creation time to record in the documents, if any (never the wall clock).</param>
 /// <param name="SettingsLocation">Where the report's settings are written, for messages about them.</param>
+/// <param name="Provenance">The build's input files and ReportGen version, for the <c>data-sources</c> block; none to leave it empty.</param>
 public sealed record CompositionInput(
     ReportResults Results,
     Commentary Commentary,
@@ -26,4 +27,5 @@ public sealed record CompositionInput(
     string? ReportTitle,
     IReadOnlyDictionary<string, object?> Settings,
     DateTimeOffset? Created = null,
-    SourceLocation? SettingsLocation = null);
+    SourceLocation? SettingsLocation = null,
+    ProvenanceNote? Provenance = null);

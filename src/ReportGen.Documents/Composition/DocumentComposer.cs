@@ -53,6 +53,7 @@ public static class DocumentComposer
         IndicatorTableTemplate table => IndicatorTableComposer.Compose(table, context),
         Charts.ChartTemplate chart => ChartComposer.Compose(chart, context),
         PageBreakTemplate => [new PageBreak()],
+        DataSourcesTemplate sources => DataSourcesComposer.Compose(sources, context),
         _ => throw new InvalidOperationException($"No composer for {block.GetType().Name}."),
     };
 

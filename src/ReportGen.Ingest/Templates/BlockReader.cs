@@ -7,11 +7,11 @@ namespace ReportGen.Ingest.Templates;
 /// <summary>
 /// Reads one block of a template section: a map with exactly one block kind as its key (<c>heading</c>,
 /// <c>markdown</c>, <c>form</c>, <c>rag-summary</c>, <c>narrative</c>, <c>goals</c>, <c>indicator-table</c>,
-/// <c>chart</c>, <c>page-break</c>), plus <c>level</c> for a heading.
+/// <c>chart</c>, <c>page-break</c>, <c>data-sources</c>), plus <c>level</c> for a heading.
 /// </summary>
 internal static class BlockReader
 {
-    private static readonly string[] Kinds = ["heading", "markdown", "form", "rag-summary", "narrative", "goals", "indicator-table", "chart", "page-break"];
+    private static readonly string[] Kinds = ["heading", "markdown", "form", "rag-summary", "narrative", "goals", "indicator-table", "chart", "page-break", "data-sources"];
     private static readonly string[] Keys = [.. Kinds, "level"];
 
     public static TemplateBlock? Read(YamlNode node, ProblemList problems)
@@ -49,6 +49,7 @@ internal static class BlockReader
             "narrative" => NarrativeOf(value, location, problems),
             "goals" => GoalsOf(value, location, problems),
             "chart" => ChartReader.Read(value, location, problems),
+            "data-sources" => DataSourcesOf(value, location, problems),
             _ => IndicatorTableReader.Read(value, location, problems),
         };
     }
@@ -112,4 +113,21 @@ internal static class BlockReader
                 map.Text("improvements") ?? "Improvements required:",
                 map.Text("no_indicators") ?? "There are no indicators under this goal.")
             : null;
+
+    private static DataSourcesTemplate? DataSourcesOf(YamlNode node, Core.Diagnostics.SourceLocation location, ProblemList problems)
+    {
+        if (node is YamlScalar { IsNull: true })
+        {
+            return new DataSourcesTemplate(location, DataSourcesDefaults.Heading, 2, DataSourcesDefaults.Text, DataSourcesDefaults.Caption);
+        }
+
+        return Settings(node, "data-sources", ["heading", "level", "text", "caption"], problems) is { } map
+            ? new DataSourcesTemplate(
+                location,
+                map.Text("heading") ?? DataSourcesDefaults.Heading,
+                map.Integer("level", 1, 4) ?? 2,
+                map.Text("text") ?? DataSourcesDefaults.Text,
+                map.Text("caption") ?? DataSourcesDefaults.Caption)
+            : null;
+    }
 }

@@ -8,7 +8,8 @@ namespace ReportGen.Ingest.Text;
 /// <summary>
 /// Decodes a user's file without ever mangling it silently: UTF-8 with or without a byte order mark, UTF-16
 /// with one, and Windows-1252 when the bytes are not UTF-8 (named in the project file, or detected and warned
-/// about). A file with NUL bytes and no UTF-16 mark is not text.
+/// about). A file with NUL bytes and no UTF-16 mark is not text, and a file that mixes UTF-8 with another
+/// encoding is refused unless the project file names the encoding, since either reading would mangle part of it.
 /// </summary>
 internal static class TextDecoder
 {
@@ -26,7 +27,42 @@ internal static class TextDecoder
     /// <param name="declared">The encoding the project file names for it.</param>
     /// <param name="fallbackAdvice">What to tell the user when the bytes are read as Windows-1252 unasked.</param>
     /// <param name="problems">Where problems go.</param>
-    public static string? Decode(byte[] bytes, string path, DataEncoding declared, string fallbackAdvice, ProblemList problems)
+    /// <param name="notTextAdvice">What to tell the user when the bytes are not text at all.</param>
+    public static string? Decode(byte[] bytes, string path, DataEncoding declared, string fallbackAdvice, ProblemList problems, string notTextAdvice = "save the data as CSV text (UTF-8)")
+    {
+        if (DecodeText(bytes, path, declared, fallbackAdvice, problems, notTextAdvice) is not { } text)
+        {
+            return null;
+        }
+
+        // A control character (an escape, a form feed, a DOS end-of-file mark) cannot be shown, and no PDF or Word
+        // file may hold one: name it where it is, rather than fail later or drop it silently.
+        if (FirstUnshowable(text) is { } at)
+        {
+            var location = new LineMap(Encoding.UTF8.GetBytes(text), path).At(Encoding.UTF8.GetByteCount(text.AsSpan(0, at)));
+            problems.Error(location, $"this holds the control character U+{(int)text[at]:X4}, which no document can show; remove it");
+            return null;
+        }
+
+        return text;
+    }
+
+    /// <summary>The index of the first character that XML 1.0, and so PDF metadata and Word, cannot hold, if any.</summary>
+    public static int? FirstUnshowable(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if ((c < 0x20 && c is not ('\t' or '\n' or '\r')) || c is '\uFFFE' or '\uFFFF')
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? DecodeText(byte[] bytes, string path, DataEncoding declared, string fallbackAdvice, ProblemList problems, string notTextAdvice)
     {
         if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
@@ -57,7 +93,7 @@ internal static class TextDecoder
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0)
         {
-            problems.Error(new LineMap(bytes, path).At(nul), "this is not a text file (it holds a NUL byte); save the data as CSV text (UTF-8)");
+            problems.Error(new LineMap(bytes, path).At(nul), $"this is not a text file (it holds a NUL byte); {notTextAdvice}");
             return null;
         }
 
@@ -78,12 +114,30 @@ internal static class TextDecoder
             case DataEncoding.Utf8:
                 problems.Error(location, "this is not valid UTF-8, but the project file says `encoding: utf-8`; save the file as UTF-8, or say `encoding: windows-1252`");
                 return null;
+            case DataEncoding.Detect when FirstUtf8Sequence(bytes) is { } utf8:
+                var other = new LineMap(bytes, path).At(utf8);
+                problems.Error(location, $"this is not UTF-8, but line {other.Line} is: the file mixes two encodings, and reading it as either would mangle part of it; save the whole file as UTF-8");
+                return null;
             case DataEncoding.Detect:
                 problems.Warning(location, $"not valid UTF-8; read as Windows-1252; {fallbackAdvice}");
                 break;
         }
 
         return Windows1252.GetString(bytes);
+    }
+
+    /// <summary>The offset of the first valid UTF-8 sequence of two bytes or more (a non-ASCII character written as UTF-8), if any.</summary>
+    public static int? FirstUtf8Sequence(ReadOnlySpan<byte> bytes)
+    {
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] >= 0xC2 && Rune.DecodeFromUtf8(bytes[i..], out _, out var consumed) == OperationStatus.Done && consumed > 1)
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The offset of the first byte that is not part of valid UTF-8, if any.</summary>

@@ -25,6 +25,6 @@ internal static class TextFile
     /// <summary>The file's text, or <see langword="null"/> with an error when it cannot be read or decoded.</summary>
     public static string? ReadText(string absolutePath, string displayPath, ProblemList problems) =>
         ReadBytes(absolutePath, displayPath, problems) is { } bytes
-            ? TextDecoder.Decode(bytes, displayPath, DataEncoding.Detect, SaveAsUtf8, problems)
+            ? TextDecoder.Decode(bytes, displayPath, DataEncoding.Detect, SaveAsUtf8, problems, "save it as UTF-8 text")
             : null;
 }

@@ -41,6 +41,9 @@ public sealed class PeriodTests
     [TestCase("2016-13", "months run from 01 to 12")]
     [TestCase("Q3", "is not a period")]
     [TestCase("", "the period is empty")]
+    [TestCase("9999-12", "periods run from year 1000 to 9000")] // found by fuzzing: its financial year would pass the calendar's end
+    [TestCase("0001-01", "periods run from year 1000 to 9000")] // "a year earlier" must still be a year
+    [TestCase("9999/00 Q1", "financial years run from 1000 to 9000")]
     public void Bad_periods_say_what_is_wrong(string text, string expected)
     {
         Assert.That(PeriodParser.TryParse(text, 4, out _, out var error), Is.False);

@@ -69,4 +69,11 @@ public sealed class MarkdownBlocksTests
 
     [Test]
     public void Empty_text_gives_no_blocks() => Assert.That(MarkdownBlocks.Read("  \n "), Is.Empty);
+
+    [Test]
+    public void A_lone_code_fence_gives_no_block_rather_than_a_crash()
+    {
+        // Found by the pipeline's fuzz test: a stray ``` at the end of a commentary section.
+        Assert.That(MarkdownBlocks.Read("Text.\n```\n"), Has.Count.EqualTo(1));
+    }
 }

@@ -69,6 +69,9 @@ public static class MarkdownBlocks
             case Markdig.Syntax.ListBlock list:
                 blocks.Add(new ListBlock(list.IsOrdered, list.OfType<ListItemBlock>().Select(ListItemOf).ToList()));
                 break;
+            case CodeBlock { Lines.Count: 0 }:
+                // An empty code block (a lone ``` fence) says nothing; Markdig leaves its lines null.
+                break;
             case CodeBlock code:
                 blocks.Add(Paragraph.Of(string.Join(" ", code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString().Trim()))));
                 break;
