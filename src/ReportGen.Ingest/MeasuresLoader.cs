@@ -1,11 +1,15 @@
 using ReportGen.Core.Data;
 using ReportGen.Core.Indicators;
+using ReportGen.Ingest.Extracts;
 using ReportGen.Ingest.Measures;
 using ReportGen.Ingest.Text;
 
 namespace ReportGen.Ingest;
 
-/// <summary>Reads the measures CSV files (contract section 2) a project lists under <c>data:</c>.</summary>
+/// <summary>
+/// Reads the data files a project lists under <c>data:</c>: measures CSVs (contract section 2), wide tables and
+/// record-level extracts (docs/extracts.md), into one list of observations checked across all of them.
+/// </summary>
 public static class MeasuresLoader
 {
     /// <summary>
@@ -44,12 +48,25 @@ public static class MeasuresLoader
         ArgumentNullException.ThrowIfNull(project);
         var problems = new ProblemList();
         var rows = new List<MeasureRow>();
+        var counted = new HashSet<RecordSpec>(ReferenceEqualityComparer.Instance);
         foreach (var source in project.Data)
         {
+            if (source.Shape is RecordSpec records)
+            {
+                if (counted.Add(records))
+                {
+                    rows.AddRange(RecordObservations.Rows(RecordCounting.CountEntry(project, records, problems), project.FinancialYearStart));
+                }
+
+                continue;
+            }
+
             var display = project.DisplayPath(source.Path);
             if (TextFile.ReadBytes(source.Path, display, problems) is { } bytes)
             {
-                rows.AddRange(MeasuresFileReader.Read(bytes, display, source.Encoding, project.FinancialYearStart, problems));
+                rows.AddRange(source.Shape is WideSpec wide
+                    ? WideFileReader.Read(bytes, display, source.Encoding, wide, project.FinancialYearStart, problems)
+                    : MeasuresFileReader.Read(bytes, display, source.Encoding, project.FinancialYearStart, problems));
             }
         }
 
