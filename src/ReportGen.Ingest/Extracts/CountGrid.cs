@@ -22,7 +22,7 @@ internal sealed class CountGrid(int slots)
     public void Add(int month, int group, int slot)
     {
         var i = month - _first;
-        var row = (uint)i < (uint)_rowOf.Length ? _rowOf[i] : 0;
+        var row = unchecked((uint)i) < (uint)_rowOf.Length ? _rowOf[i] : 0;
         if (row == 0)
         {
             row = AddMonth(month);
@@ -43,7 +43,7 @@ internal sealed class CountGrid(int slots)
     public int Count(int month, int group, int slot)
     {
         var i = month - _first;
-        var row = (uint)i < (uint)_rowOf.Length ? _rowOf[i] : 0;
+        var row = unchecked((uint)i) < (uint)_rowOf.Length ? _rowOf[i] : 0;
         var index = (group * _slots) + slot;
         return row == 0 || index >= _rows[row - 1].Length ? 0 : _rows[row - 1][index];
     }

@@ -57,10 +57,17 @@ internal static partial class CategoriesReader
         }
 
         var keys = new YamlMap(map, $"the node {id}", NodeKeys, problems);
+        var before = problems.All.Count;
         keys.CheckKeys();
         var ownValues = keys.Get("values") is { } v ? Texts(v, $"'values' of {id}", problems) : [];
         var parts = keys.Get("parts") is { } p ? Texts(p, $"'parts' of {id}", problems) : [];
-        return ownValues is null || parts is null ? null : Node(entry, ownValues, parts, problems);
+        if (problems.All.Count > before)
+        {
+            // Keep the node, so that the nodes naming it as a part are not reported too.
+            return new CategoryNode(id, ownValues ?? [], parts ?? [], entry.Key.Location);
+        }
+
+        return Node(entry, ownValues!, parts!, problems);
     }
 
     private static CategoryNode? Node(YamlEntry entry, IReadOnlyList<Written> values, IReadOnlyList<Written> parts, ProblemList problems)

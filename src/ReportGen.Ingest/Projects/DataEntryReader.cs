@@ -28,7 +28,13 @@ internal sealed class DataEntryReader(ProblemList problems)
         entry.CheckKeys();
         var encoding = entry.Choice("encoding", EncodingNames) ?? DataEncoding.Detect;
         var path = entry.Require("path", "name the CSV file, such as path: data/measures.csv");
-        var shape = entry.Choice("shape", Shapes) ?? DataShape.Long;
+        var chosen = entry.Choice("shape", Shapes);
+        if (chosen is null && entry.Get("shape") is not null)
+        {
+            return (path, encoding, null);
+        }
+
+        var shape = chosen ?? DataShape.Long;
         CheckKeysOfShape(mapping, shape);
         var spec = shape switch
         {
