@@ -39,7 +39,7 @@ internal static class DateDetector
         }
 
         var example = samples.First(s => tied[0].TryReadMonth(s, out _));
-        error = $"the dates could be {string.Join(" or ", tied.Select(t => t.Text))} (no day above 12 in the first {samples.Count} dates, such as '{Encoding.UTF8.GetString(example)}'); declare the format with date_format, such as date_format: {tied[0].Text}";
+        error = $"the dates could be {string.Join(" or ", tied.Select(t => t.Text))} (no day above 12 in {(samples.Count == 1 ? "the first date" : $"the first {samples.Count} dates")}, such as '{Encoding.UTF8.GetString(example)}'); declare the format with date_format, such as date_format: {tied[0].Text}";
         return null;
     }
 }

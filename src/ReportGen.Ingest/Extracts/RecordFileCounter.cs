@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CsvHelper;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Ingest.Text;
@@ -89,6 +90,9 @@ internal sealed class RecordFileCounter
         }
     }
 
+    // Fully optimised from the first call: it is called once per file and runs for millions of rows, which tiered
+    // compilation would otherwise start in unoptimised code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CountRows(CsvReader reader, DatePattern pattern)
     {
         var grid = _tally.Grid;
