@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+
 namespace ReportGen.Ingest.Extracts;
 
 /// <summary>
@@ -48,11 +50,31 @@ internal sealed class ByteKeyTable
         Count++;
     }
 
+    /// <summary>
+    /// A cheap hash of the first and last eight bytes and the length: table keys are a few hundred distinct names, so
+    /// quality matters less than speed, and equal keys are still compared in full.
+    /// </summary>
     private static int Hash(ReadOnlySpan<byte> key)
     {
-        var hash = default(HashCode);
-        hash.AddBytes(key);
-        return hash.ToHashCode() & int.MaxValue;
+        ulong mixed;
+        if (key.Length >= 8)
+        {
+            var head = BinaryPrimitives.ReadUInt64LittleEndian(key);
+            var tail = BinaryPrimitives.ReadUInt64LittleEndian(key[^8..]);
+            mixed = unchecked((head * 0x9E3779B97F4A7C15UL) ^ (tail * 0xC2B2AE3D27D4EB4FUL) ^ (ulong)key.Length);
+        }
+        else
+        {
+            mixed = (ulong)key.Length;
+            foreach (var b in key)
+            {
+                mixed = unchecked((mixed << 8) | b);
+            }
+
+            mixed = unchecked(mixed * 0x9E3779B97F4A7C15UL);
+        }
+
+        return (int)(unchecked(mixed ^ (mixed >> 29)) >> 33);
     }
 
     private void Insert(byte[] key, int hash, int value)
