@@ -48,7 +48,7 @@ measure() {
     /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > "$work/stdout.txt" 2> "$work/stderr.txt" || { cat "$work/stderr.txt" >&2; exit 1; }
     read -r seconds kb < "$work/time.txt"
     if [ -z "$best" ] || awk "BEGIN{exit !($seconds < $best)}"; then best=$seconds; fi
-    [ "$kb" -gt "$rss" ] && rss=$kb
+    if [ "$kb" -gt "$rss" ]; then rss=$kb; fi
   done
 }
 
