@@ -128,9 +128,10 @@ internal sealed class RecordTally
             problems.Warning(Unmapped[0].First, $"{Number(unmapped)} of {Number(Rows)} records ({share.ToString("0.0%", CultureInfo.InvariantCulture)}) have a category that no node of 'categories' maps, so they are in no count: {listed}{more}; map them in reportgen.yaml if they belong in a count");
         }
 
-        if (Ungrouped > 0 && HasGroupColumn && Spec.Breakdown is { } breakdown)
+        if (Ungrouped > 0 && HasGroupColumn && !TooManyGroups)
         {
-            problems.Warning(breakdown.Written ?? Spec.Location, $"{Number(Ungrouped)} counted records have no '{breakdown.Name}'; they count in the whole but in no group");
+            var records = Ungrouped == 1 ? "counted record has" : "counted records have";
+            problems.Warning(Spec.Breakdown.Written ?? Spec.Location, $"{Number(Ungrouped)} {records} no '{Spec.Breakdown.Name}'; they count in the whole but in no group");
         }
     }
 
