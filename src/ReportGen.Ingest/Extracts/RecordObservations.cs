@@ -29,7 +29,7 @@ internal static class RecordObservations
                     var period = Period.ForMonth(new YearMonth(month / 12, (month % 12) + 1), startMonth);
                     var breakdown = group < 0 ? null : tally.Groups[group];
                     var observation = new Observation(nodes[n].Id, period, breakdown, tally.Count(n, month, group), null, null, null, null);
-                    yield return new MeasureRow(observation, tally.Spec.Location, fields);
+                    yield return new MeasureRow(observation, tally.Spec.Location, fields) { IsCount = true };
                 }
             }
         }

@@ -78,4 +78,13 @@ public sealed class RecordGroupsTests
         var (_, problems) = project.Load(Ids);
         Assert.That(problems, Is.EqualTo(new[] { "reportgen.yaml:6:27: the breakdown column 'ward' has more than 5,000 different values, too many for a breakdown (is it a reference column?); name a column of groups such as borough or ward" }));
     }
+
+    [Test]
+    public void A_node_no_definition_has_is_left_out_with_a_warning_at_the_node()
+    {
+        using var project = new ExtractProject().File("data/crimes.csv", "date,ward,category\n2016-04-01,A,Robbery\n").Data(Entry);
+        var (observations, problems) = project.Load("ALL", "VIOL", "ROB", "SHOP");
+        Assert.That(problems, Is.EqualTo(new[] { "reportgen.yaml:10:7: warning: 'THEFT' is not a defined indicator, so its counts are ignored; define it under indicators/ or correct the id" }));
+        Assert.That(observations.Select(o => o.IndicatorId).Distinct(), Is.EqualTo(new[] { "ALL", "VIOL", "ROB", "SHOP" }));
+    }
 }
