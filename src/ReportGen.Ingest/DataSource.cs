@@ -1,4 +1,5 @@
 using ReportGen.Core.Diagnostics;
+using ReportGen.Ingest.Extracts;
 
 namespace ReportGen.Ingest;
 
@@ -6,4 +7,8 @@ namespace ReportGen.Ingest;
 /// <param name="Path">The file's absolute path.</param>
 /// <param name="Encoding">The encoding the project file names for it.</param>
 /// <param name="Location">Where the project file lists it.</param>
-public sealed record DataSource(string Path, DataEncoding Encoding, SourceLocation Location);
+public sealed record DataSource(string Path, DataEncoding Encoding, SourceLocation Location)
+{
+    /// <summary>How the file maps onto observations when it is not a measures CSV (<c>shape: wide</c> or <c>records</c>); the files of one entry share it.</summary>
+    internal ShapeSpec? Shape { get; init; }
+}

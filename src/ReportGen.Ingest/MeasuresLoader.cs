@@ -1,12 +1,16 @@
 using ReportGen.Core.Data;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Indicators;
+using ReportGen.Ingest.Extracts;
 using ReportGen.Ingest.Measures;
 using ReportGen.Ingest.Text;
 
 namespace ReportGen.Ingest;
 
-/// <summary>Reads the measures CSV files (contract section 2) a project lists under <c>data:</c>.</summary>
+/// <summary>
+/// Reads the data files a project lists under <c>data:</c>: measures CSVs (contract section 2), wide tables and
+/// record-level extracts (docs/extracts.md), into one list of observations checked across all of them.
+/// </summary>
 public static class MeasuresLoader
 {
     /// <summary>
@@ -55,14 +59,31 @@ public static class MeasuresLoader
         ArgumentNullException.ThrowIfNull(project);
         var problems = new ProblemList();
         var rows = new List<MeasureRow>();
-        var perFile = new List<(string Path, IReadOnlyList<MeasureRow> Rows)>();
+        // Per data entry, in the order listed: a file's rows, or a record extract's counts (rows there are records).
+        var perFile = new List<(string Path, IReadOnlyList<MeasureRow> Rows, DataFileRows? Records)>();
+        var counted = new HashSet<RecordSpec>(ReferenceEqualityComparer.Instance);
         foreach (var source in project.Data)
         {
+            if (source.Shape is RecordSpec records)
+            {
+                if (counted.Add(records))
+                {
+                    var tally = RecordCounting.CountEntry(project, records, problems);
+                    var recordRows = RecordObservations.Rows(tally, project.FinancialYearStart).ToList();
+                    rows.AddRange(recordRows);
+                    perFile.Add((source.Path, recordRows, RecordFileRows(source.Path, tally, recordRows)));
+                }
+
+                continue;
+            }
+
             var display = project.DisplayPath(source.Path);
             if (TextFile.ReadBytes(source.Path, display, problems) is { } bytes)
             {
                 var errorsBefore = problems.All.Count(p => p.Severity == Severity.Error);
-                var fileRows = MeasuresFileReader.Read(bytes, display, source.Encoding, project.FinancialYearStart, problems);
+                var fileRows = source.Shape is WideSpec wide
+                    ? WideFileReader.Read(bytes, display, source.Encoding, wide, project.FinancialYearStart, problems)
+                    : MeasuresFileReader.Read(bytes, display, source.Encoding, project.FinancialYearStart, problems);
                 if (fileRows.Count == 0 && problems.All.Count(p => p.Severity == Severity.Error) == errorsBefore)
                 {
                     // An extract with a header and nothing else is most often a failed export: say so, never build on it.
@@ -70,7 +91,7 @@ public static class MeasuresLoader
                 }
 
                 rows.AddRange(fileRows);
-                perFile.Add((source.Path, fileRows));
+                perFile.Add((source.Path, fileRows, null));
             }
         }
 
@@ -78,10 +99,22 @@ public static class MeasuresLoader
         var used = new HashSet<Observation>(observations, ReferenceEqualityComparer.Instance);
         counts = perFile.Select(f =>
         {
+            if (f.Records is { } records)
+            {
+                return records;
+            }
+
             var kept = f.Rows.Select(r => r.Observation).Where(used.Contains).ToList();
             var last = kept.Where(o => o.HasFigure).Select(o => o.Period).OrderBy(p => p.Span.Last).ThenBy(p => p.Kind).LastOrDefault();
             return new DataFileRows(f.Path, f.Rows.Count, kept.Count, kept.Any(o => o.HasFigure) ? last : null);
         }).ToArray();
         return problems.Result(observations);
+    }
+
+    /// <summary>A record extract's counts for the manifest: records read and counted, and the last month counted.</summary>
+    private static DataFileRows RecordFileRows(string path, RecordTally tally, IReadOnlyList<MeasureRow> rows)
+    {
+        var last = rows.Select(r => r.Observation).Where(o => o.HasFigure).Select(o => o.Period).OrderBy(p => p.Span.Last).LastOrDefault();
+        return new DataFileRows(path, (int)Math.Min(tally.Rows, int.MaxValue), (int)Math.Min(tally.Counted, int.MaxValue), rows.Count > 0 ? last : null);
     }
 }

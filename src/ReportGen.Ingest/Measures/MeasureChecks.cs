@@ -60,7 +60,7 @@ internal static class MeasureChecks
         foreach (var group in rows.Where(r => !knownSet.Contains(r.Observation.IndicatorId)).GroupBy(r => r.Observation.IndicatorId, StringComparer.Ordinal))
         {
             var count = group.Count();
-            var rowsText = count == 1 ? "its row is" : $"its {count} rows are";
+            var rowsText = group.First().IsCount ? "its counts are" : count == 1 ? "its row is" : $"its {count} rows are";
             var hint = Suggestions.Closest(group.Key, knownIds) is { } match ? $"did you mean '{match}'?" : "define it under indicators/ or correct the id";
             problems.Warning(group.First().At(MeasureColumn.Indicator), $"'{group.Key}' is not a defined indicator, so {rowsText} ignored; {hint}");
         }

@@ -9,6 +9,9 @@ namespace ReportGen.Ingest.Measures;
 /// <param name="Fields">Where each column's field of the row is, indexed by <see cref="MeasureColumn"/>; null for a column the file does not have.</param>
 internal sealed record MeasureRow(Observation Observation, SourceLocation Location, SourceLocation?[] Fields)
 {
+    /// <summary>Whether the row is a count of a record-level extract's category node (written nowhere as a row).</summary>
+    public bool IsCount { get; init; }
+
     /// <summary>Where the field of <paramref name="column"/> is (the row's start when the file has no such column).</summary>
     public SourceLocation At(MeasureColumn column) => Fields[(int)column] ?? Location;
 }

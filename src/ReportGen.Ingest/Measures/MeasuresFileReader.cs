@@ -1,5 +1,3 @@
-using System.Text;
-using CsvHelper;
 using ReportGen.Core.Data;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Periods;
@@ -16,13 +14,11 @@ internal sealed class MeasuresFileReader
     /// <summary>What to tell the user when a data file is read as Windows-1252 unasked.</summary>
     public const string Windows1252Advice = "say `encoding: windows-1252` in reportgen.yaml to confirm";
 
-    private readonly LineMap _lines;
     private readonly ProblemList _problems;
     private readonly int _startMonth;
 
-    private MeasuresFileReader(LineMap lines, int startMonth, ProblemList problems)
+    private MeasuresFileReader(int startMonth, ProblemList problems)
     {
-        _lines = lines;
         _startMonth = startMonth;
         _problems = problems;
     }
@@ -30,44 +26,22 @@ internal sealed class MeasuresFileReader
     /// <summary>The rows of the file whose bytes are <paramref name="bytes"/>.</summary>
     public static IReadOnlyList<MeasureRow> Read(byte[] bytes, string path, DataEncoding encoding, int startMonth, ProblemList problems)
     {
-        if (TextDecoder.Decode(bytes, path, encoding, Windows1252Advice, problems) is not { } text)
-        {
-            return [];
-        }
-
-        if (text.Trim().Length == 0)
-        {
-            problems.Error(new SourceLocation(path), "the file is empty; it needs a header row such as indicator,period,value and a row for each figure");
-            return [];
-        }
-
-        var utf8 = Encoding.UTF8.GetBytes(text);
-        return new MeasuresFileReader(new LineMap(utf8, path), startMonth, problems).ReadRows(utf8);
+        using var csv = CsvText.Open(bytes, path, encoding, "it needs a header row such as indicator,period,value and a row for each figure", problems);
+        return csv is null ? [] : new MeasuresFileReader(startMonth, problems).ReadRows(csv);
     }
 
-    private List<MeasureRow> ReadRows(byte[] utf8)
+    private List<MeasureRow> ReadRows(CsvText csv)
     {
-        var options = CsvReaderOptions.Default with
-        {
-            Separator = ',',
-            HasHeader = true,
-            TrackLineNumbers = true,
-            AllowLineBreaksInQuotes = false,
-            MalformedData = CsvMalformedDataHandling.Skip,
-            OnMalformedRecord = Malformed,
-        };
-        using var reader = CsvReader.Create(utf8, options);
-        var headerAt = _lines.At(Array.FindIndex(utf8, b => b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')));
-        var header = MeasureHeader.Read(reader.Headers, headerAt with { Column = 1 }, _problems);
+        var header = MeasureHeader.Read(csv.Headers, csv.HeaderAt, _problems);
         var rows = new List<MeasureRow>();
         if (header is null)
         {
             return rows;
         }
 
-        while (reader.Read())
+        while (csv.Read())
         {
-            if (ReadRow(reader, header) is { } row)
+            if (ReadRow(csv, header) is { } row)
             {
                 rows.Add(row);
             }
@@ -76,37 +50,26 @@ internal sealed class MeasuresFileReader
         return rows;
     }
 
-    private MeasureRow? ReadRow(CsvReader reader, MeasureHeader header)
+    private MeasureRow? ReadRow(CsvText csv, MeasureHeader header)
     {
-        var rowAt = _lines.At(reader.ByteOffset);
-        var texts = new string[reader.FieldCount];
+        if (csv.IsBlank)
+        {
+            return null;
+        }
+
+        if (csv.Fields.Count != header.Count)
+        {
+            _problems.Error(csv.RowAt, $"this row has {csv.Fields.Count} fields but the header has {header.Count}; check for a missing or extra comma, and put values with commas in quotes (\"13,143\")");
+            return null;
+        }
+
         var fields = new SourceLocation?[Enum.GetValues<MeasureColumn>().Length];
-        var offset = reader.ByteOffset;
-        for (var i = 0; i < reader.FieldCount; i++)
+        foreach (var column in Enum.GetValues<MeasureColumn>())
         {
-            texts[i] = reader.GetString(i) ?? string.Empty;
-            var raw = reader.GetRawSpan(i);
-            if (header.ColumnAt(i) is { } column)
-            {
-                var padding = raw.Length - raw.TrimStart(" \t"u8).Length;
-                fields[(int)column] = _lines.At(offset + padding);
-            }
-
-            offset += raw.Length + 1;
+            fields[(int)column] = header.IndexOf(column) is var i and >= 0 ? csv.FieldAt(i) : null;
         }
 
-        if (texts.All(t => t.Trim().Length == 0))
-        {
-            return null;
-        }
-
-        if (reader.FieldCount != header.Count)
-        {
-            _problems.Error(rowAt, $"this row has {reader.FieldCount} fields but the header has {header.Count}; check for a missing or extra comma, and put values with commas in quotes (\"13,143\")");
-            return null;
-        }
-
-        string Text(MeasureColumn column) => header.IndexOf(column) is var i and >= 0 ? texts[i] : string.Empty;
+        string Text(MeasureColumn column) => csv.Text(header.IndexOf(column));
         var ok = true;
         var id = Text(MeasureColumn.Indicator).Trim();
         if (id.Length == 0)
@@ -137,61 +100,7 @@ internal sealed class MeasuresFileReader
 
         var breakdown = Text(MeasureColumn.Breakdown).Trim();
         return ok
-            ? new MeasureRow(new Observation(id, period, breakdown.Length == 0 ? null : breakdown, value, numerator, denominator, target, rating), rowAt with { Column = 1 }, fields)
+            ? new MeasureRow(new Observation(id, period, breakdown.Length == 0 ? null : breakdown, value, numerator, denominator, target, rating), csv.RowAt, fields)
             : null;
-    }
-
-    private void Malformed(CsvMalformedRecord record)
-    {
-        var raw = record.RawRecord ?? string.Empty;
-        switch (record.Reason)
-        {
-            case CsvMalformedReason.StrayQuote:
-                _problems.Error(_lines.At(record.ByteOffset), "a quote inside a field that does not start with one; put the whole field in quotes and double the quote inside (\"a \"\"b\"\" c\"), or remove it");
-                break;
-            case CsvMalformedReason.TextAfterClosingQuote:
-                _problems.Error(_lines.At(record.ByteOffset), "text follows the closing quote of a field; put the whole field in quotes and double any quote inside it");
-                break;
-            case CsvMalformedReason.UnterminatedQuote or CsvMalformedReason.LineBreakInQuotes:
-                var start = record.ByteOffset - Encoding.UTF8.GetByteCount(raw);
-                _problems.Error(_lines.At(start + OpeningQuote(raw)), "this quote is not closed on its line; close it with a matching \" or remove it");
-                break;
-            default:
-                _problems.Error(_lines.At(record.ByteOffset), $"this row cannot be read ({record.Reason}); check its quotes and commas");
-                break;
-        }
-    }
-
-    /// <summary>The byte offset in <paramref name="raw"/> of the quote that opens the field left unclosed.</summary>
-    private static int OpeningQuote(string raw)
-    {
-        var bytes = Encoding.UTF8.GetBytes(raw);
-        var open = -1;
-        var fieldStart = true;
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            if (open >= 0)
-            {
-                if (bytes[i] == (byte)'"')
-                {
-                    if (i + 1 < bytes.Length && bytes[i + 1] == (byte)'"')
-                    {
-                        i++;
-                    }
-                    else
-                    {
-                        open = -1;
-                    }
-                }
-            }
-            else if (fieldStart && bytes[i] == (byte)'"')
-            {
-                open = i;
-            }
-
-            fieldStart = open < 0 && bytes[i] == (byte)',';
-        }
-
-        return Math.Max(open, 0);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Periods;
+using ReportGen.Ingest.Extracts;
 using ReportGen.Ingest.Text;
 using ReportGen.Ingest.Yaml;
 
@@ -14,14 +15,8 @@ internal sealed partial class ProjectFileReader
         "title", "organisation", "language", "financial_year_start", "data", "indicators", "commentary", "output", "fonts", "reports",
     ];
 
-    private static readonly string[] DataKeys = ["path", "encoding"];
     private static readonly string[] FontKeys = ["regular", "bold", "italic", "bold_italic"];
     private static readonly string[] DefinitionExtensions = [".yaml", ".yml"];
-
-    private static readonly (string, DataEncoding)[] EncodingNames =
-    [
-        ("utf-8", DataEncoding.Utf8), ("windows-1252", DataEncoding.Windows1252),
-    ];
 
     private readonly ProblemList _problems;
     private readonly ProjectPaths _paths;
@@ -79,12 +74,11 @@ internal sealed partial class ProjectFileReader
         {
             var pathNode = item;
             var encoding = DataEncoding.Detect;
+            ShapeSpec? shape = null;
             if (item is YamlMapping mapping)
             {
-                var entry = new YamlMap(mapping, "a data entry", DataKeys, _problems);
-                entry.CheckKeys();
-                encoding = entry.Choice("encoding", EncodingNames) ?? DataEncoding.Detect;
-                if (entry.Require("path", "name the CSV file, such as path: data/measures.csv") is not { } path)
+                (var path, encoding, shape) = new DataEntryReader(_problems).Read(mapping);
+                if (path is null)
                 {
                     continue;
                 }
@@ -103,7 +97,7 @@ internal sealed partial class ProjectFileReader
                 _problems.Error(pathNode.Location, $"the folder '{((YamlScalar)pathNode).Value}' has no .csv files; put the extracts there or name the files");
             }
 
-            sources.AddRange(files.Select(f => new DataSource(f, encoding, item.Location)));
+            sources.AddRange(files.Select(f => new DataSource(f, encoding, item.Location) { Shape = shape }));
         }
 
         return sources;
