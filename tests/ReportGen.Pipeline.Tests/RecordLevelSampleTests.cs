@@ -48,7 +48,7 @@ public sealed class RecordLevelSampleTests
     public void The_build_writes_every_format_and_reports_the_unmapped_fraud_records()
     {
         Assert.That(_outcome.Status, Is.EqualTo(BuildStatus.Built), string.Join("\n", _outcome.Problems));
-        Assert.That(Directory.GetFiles(Out).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "crime-summary.docx", "crime-summary.pdf", "results.json" }));
+        Assert.That(Directory.GetFiles(Out).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "crime-summary.docx", "crime-summary.pdf", "manifest.json", "results.json" }));
         Assert.That(_outcome.Problems.Select(p => p.Message), Is.EqualTo(new[]
         {
             "36 of 7,770 records (0.5%) have a category that no node of 'categories' maps, so they are in no count: 'Fraud and Forgery' (36, first at samples/record-level/data/crimes.csv:77); map them in reportgen.yaml if they belong in a count"

@@ -43,7 +43,7 @@ public sealed class SpcMonthlySampleTests
     {
         Assert.That(_outcome.Status, Is.EqualTo(BuildStatus.Built), string.Join("\n", _outcome.Problems));
         Assert.That(_outcome.Problems, Is.Empty);
-        Assert.That(Directory.GetFiles(_folder.Path).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "monthly-spc.docx", "monthly-spc.pdf", "results.json" }));
+        Assert.That(Directory.GetFiles(_folder.Path).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "manifest.json", "monthly-spc.docx", "monthly-spc.pdf", "results.json" }));
     }
 
     [Test]
