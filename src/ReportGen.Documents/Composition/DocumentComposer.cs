@@ -20,14 +20,15 @@ public static class DocumentComposer
         var footer = context.Text(document.Footer, location);
         var marking = context.Text(document.Marking, location);
         var sections = template.Sections
-            .Select(section => new Section(
-                section.Orientation,
-                new PageFurniture(
-                    HeaderText: NullIfEmpty(section.Header is null ? header : context.Text(section.Header, location)),
-                    FooterText: NullIfEmpty(footer),
-                    PageNumberFormat: document.PageNumbers,
-                    Marking: NullIfEmpty(marking)),
-                section.Blocks.SelectMany(block => Compose(block, context)).ToList()))
+            .SelectMany(section => (section.ForEach == SectionRepeat.Goal ? context.ForEachGoal() : [context])
+                .Select(scope => new Section(
+                    section.Orientation,
+                    new PageFurniture(
+                        HeaderText: NullIfEmpty(section.Header is null ? header : scope.Text(section.Header, location)),
+                        FooterText: NullIfEmpty(footer),
+                        PageNumberFormat: document.PageNumbers,
+                        Marking: NullIfEmpty(marking)),
+                    section.Blocks.Where(block => scope.Holds(block.When, block.Location)).SelectMany(block => Compose(block, scope)).ToList())))
             .ToList();
 
         var info = new DocumentInfo(
@@ -53,6 +54,10 @@ public static class DocumentComposer
         IndicatorTableTemplate table => IndicatorTableComposer.Compose(table, context),
         Charts.ChartTemplate chart => ChartComposer.Compose(chart, context),
         PageBreakTemplate => [new PageBreak()],
+        RagTilesTemplate tiles => RagTilesComposer.Compose(tiles, context),
+        ListTableTemplate list => ListTableComposer.Compose(list, context),
+        MonthlyTableTemplate monthly => MonthlyTableComposer.Compose(monthly, context),
+        SurveyTableTemplate survey => SurveyTableComposer.Compose(survey, context),
         DataSourcesTemplate sources => DataSourcesComposer.Compose(sources, context),
         _ => throw new InvalidOperationException($"No composer for {block.GetType().Name}."),
     };

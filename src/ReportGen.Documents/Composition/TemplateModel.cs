@@ -35,14 +35,9 @@ internal static class TemplateModel
             ["period"] = PeriodVariables(input.Results.Period),
             ["summary"] = Summary(input.Results.Summary),
             ["indicators"] = indicators,
-            ["goals"] = goals.Select(g => (object)Hash.FromDictionary(new Dictionary<string, object>
-            {
-                ["key"] = g.Key,
-                ["title"] = g.Title,
-                ["count"] = g.Indicators.Count,
-            })).ToList(),
         });
         globals["settings"] = Settings(input.Settings, text => renderSetting(text, globals));
+        globals["goals"] = goals.Select((g, i) => (object)GoalVariables.Of(g, i + 1, text => renderSetting(text, globals))).ToList();
         return globals;
     }
 
@@ -91,6 +86,7 @@ internal static class TemplateModel
             }),
         });
         AnalyticsVariables.AddTo(hash, result);
+        PackVariables.AddTo(hash, result);
         return hash;
     }
 
@@ -118,7 +114,8 @@ internal static class TemplateModel
         });
     }
 
-    private static Hash Summary(RagSummary summary)
+    /// <summary>The <c>summary</c> variables of a RAG summary (counts, shares and the sentence's parts).</summary>
+    internal static Hash Summary(RagSummary summary)
     {
         var parts = new List<object>();
         foreach (var (rating, name) in new (Rag?, string)[] { (Rag.Red, "Red"), (Rag.Amber, "Amber"), (Rag.Green, "Green"), (null, "not rated") })
@@ -152,7 +149,8 @@ internal static class TemplateModel
         });
     }
 
-    private static Hash Settings(IReadOnlyDictionary<string, object?> settings, Func<string, string> render) =>
+    /// <summary>Settings as Liquid sees them: strings rendered by <paramref name="render"/>, maps and lists kept.</summary>
+    internal static Hash Settings(IReadOnlyDictionary<string, object?> settings, Func<string, string> render) =>
         Hash.FromDictionary(settings.ToDictionary(s => s.Key, s => Value(s.Value, render), StringComparer.Ordinal));
 
     private static object Value(object? value, Func<string, string> render) => value switch

@@ -30,6 +30,23 @@ internal static class RagCells
     }
 
     /// <summary>
+    /// The indicator's rating, or when it has equality gaps one line per group: a square in the rating's colour, the
+    /// word and the group ("■ Green (Black)"), so two ratings share one row and the word carries the meaning.
+    /// </summary>
+    public static TableCell Ratings(IndicatorResult result, TemplateTheme theme)
+    {
+        if (result.Gaps.Count == 0)
+        {
+            return Rating(result.Rag, result.RagLabel, theme);
+        }
+
+        var lines = result.Gaps.Select(gap => new Paragraph(gap.Rag is { } rag
+            ? [new TextRun("■ ", Color: theme.Rag[rag].Fill), new TextRun(rag.ToString(), Bold: true), new TextRun($" ({gap.Breakdown})")]
+            : [new TextRun($"{Display.Rating(null)} ({gap.Breakdown})")]));
+        return new TableCell([.. lines], Alignment: CellAlignment.Left);
+    }
+
+    /// <summary>
     /// A direction of travel. <paramref name="valueRose"/> says whether the compared figure went up, for the
     /// <see cref="ArrowConvention.Value"/> convention.
     /// </summary>
