@@ -37,7 +37,7 @@ internal sealed class CompositionContext
         _liquid = outer._liquid;
         Globals = TemplateModel.Globals(Input, Goals, RenderSetting);
         Globals["goals"] = outer.Globals["goals"];
-        Globals["goal"] = GoalVariables.Of(goal, number, text => RenderSetting(text, Globals));
+        Globals["goal"] = GoalVariables.Of(goal, number, text => RenderSetting(text, Globals), Input.Commentary);
     }
 
     /// <summary>What is composed: the report, or inside <c>for_each: goal</c> the goal's indicators and summary.</summary>
@@ -99,5 +99,5 @@ internal sealed class CompositionContext
 
     /// <summary>The variables of an indicator, as the local <c>indicator</c>.</summary>
     public IReadOnlyDictionary<string, object> IndicatorLocals(Core.Results.IndicatorResult result) =>
-        new Dictionary<string, object> { ["indicator"] = TemplateModel.Indicator(result, Input.Commentary) };
+        new Dictionary<string, object> { ["indicator"] = TemplateModel.Indicator(result, Input.Commentary, Input.Results.Period.Year) };
 }

@@ -39,7 +39,11 @@ public static class DocumentComposer
             Keywords: ["performance", input.Results.Period.ToString()],
             Created: input.Created);
         var result = new ReportDocument(info, template.Theme.Style, sections, FirstPageNumber(document, context, location));
-        WarnAboutRedWithoutCorrectiveAction(input, context.Problems);
+        if (ShowsCorrectiveAction(template))
+        {
+            WarnAboutRedWithoutCorrectiveAction(input, context.Problems);
+        }
+
         return (result, context.Problems);
     }
 
@@ -78,6 +82,15 @@ public static class DocumentComposer
         context.Problems.Add(Problem.Error(location, $"the first page number '{text}' is not a whole number of 1 or more"));
         return 1;
     }
+
+    /// <summary>Whether the pack prints corrective actions (a goals block, or a text naming them), so that a Red without one is worth a warning.</summary>
+    private static bool ShowsCorrectiveAction(ReportTemplate template) => template.Sections.SelectMany(s => s.Blocks).Any(block => block switch
+    {
+        GoalsTemplate => true,
+        IndicatorTableTemplate table => table.Columns.Any(c => c.Value?.Contains("corrective_action", StringComparison.Ordinal) == true),
+        MarkdownTemplate markdown => markdown.Text.Contains("corrective_action", StringComparison.Ordinal),
+        _ => false,
+    });
 
     private static void WarnAboutRedWithoutCorrectiveAction(CompositionInput input, List<Problem> problems)
     {

@@ -19,7 +19,7 @@ internal static class TemplateModel
     /// </summary>
     public static Hash Globals(CompositionInput input, IReadOnlyList<Goal> goals, Func<string, Hash, string> renderSetting)
     {
-        var indicators = input.Results.Indicators.Select(r => Indicator(r, input.Commentary)).ToList<object>();
+        var indicators = input.Results.Indicators.Select(r => Indicator(r, input.Commentary, input.Results.Period.Year)).ToList<object>();
         var globals = Hash.FromDictionary(new Dictionary<string, object>
         {
             ["project"] = Hash.FromDictionary(new Dictionary<string, object>
@@ -37,12 +37,12 @@ internal static class TemplateModel
             ["indicators"] = indicators,
         });
         globals["settings"] = Settings(input.Settings, text => renderSetting(text, globals));
-        globals["goals"] = goals.Select((g, i) => (object)GoalVariables.Of(g, i + 1, text => renderSetting(text, globals))).ToList();
+        globals["goals"] = goals.Select((g, i) => (object)GoalVariables.Of(g, i + 1, text => renderSetting(text, globals), input.Commentary)).ToList();
         return globals;
     }
 
-    /// <summary>The variables of one indicator (<c>indicator.ytd_value</c>, <c>indicator.rag</c>…).</summary>
-    public static Hash Indicator(IndicatorResult result, Commentary commentary)
+    /// <summary>The variables of one indicator (<c>indicator.ytd_value</c>, <c>indicator.rag</c>…); <paramref name="year"/> is the reported financial year.</summary>
+    public static Hash Indicator(IndicatorResult result, Commentary commentary, FinancialYear? year = null)
     {
         var d = result.Definition;
         commentary.Indicators.TryGetValue(d.Id, out var notes);
@@ -86,7 +86,7 @@ internal static class TemplateModel
             }),
         });
         AnalyticsVariables.AddTo(hash, result);
-        PackVariables.AddTo(hash, result);
+        PackVariables.AddTo(hash, result, year);
         return hash;
     }
 
@@ -111,6 +111,8 @@ internal static class TemplateModel
                 ? Display.MonthName(span.First)
                 : $"{System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(span.First.Month)} to {Display.MonthName(span.Last)}",
             ["ytd_start"] = Display.Date(Display.FirstDay(period.Year.FirstMonth)),
+            ["previous_year"] = period.Year.Previous.ToString(),
+            ["ytd_months"] = PackVariables.MonthRange(period.YearToDate),
         });
     }
 

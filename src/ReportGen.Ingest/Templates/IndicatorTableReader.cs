@@ -100,7 +100,7 @@ internal static class IndicatorTableReader
             kind,
             value,
             (double)width,
-            map.Choice("align", Alignments) ?? (kind is ColumnKind.Rag or ColumnKind.DotShort or ColumnKind.DotLong or ColumnKind.Rating or ColumnKind.Trend ? CellAlignment.Center : CellAlignment.Left))
+            map.Choice("align", Alignments) ?? (kind is ColumnKind.Rag or ColumnKind.Ratings or ColumnKind.DotShort or ColumnKind.DotLong or ColumnKind.Rating or ColumnKind.Trend ? CellAlignment.Center : CellAlignment.Left))
         {
             Total = allowTotal ? map.Text("total") : null,
         };

@@ -13,12 +13,16 @@ internal static class IndicatorTableComposer
 {
     public static IEnumerable<Block> Compose(IndicatorTableTemplate template, CompositionContext context)
     {
-        var header = new TableRow(template.Columns
-            .Select(c => new TableCell([new Paragraph(context.InlineMarkdown(c.Header, template.Location))], IsHeader: true, Alignment: c.Alignment))
-            .ToList());
         var chosen = IndicatorSelection.Select(template.Indicators, context, template.Location, "the indicator table")
             .Where(r => context.Holds(template.Where, template.Location, context.IndicatorLocals(r)))
             .ToList();
+
+        // A ratings column is as many model columns as the most equality gaps a row has, so that each gap's rating
+        // gets a cell of its own colour; a row with one rating spans them.
+        var gaps = Math.Max(1, chosen.Select(r => r.Gaps.Count).DefaultIfEmpty(0).Max());
+        var spans = template.Columns.Select(c => c.Kind == ColumnKind.Ratings ? gaps : 1).ToList();
+        var header = new TableRow([.. template.Columns.Select((c, i) =>
+            new TableCell([new Paragraph(context.InlineMarkdown(c.Header, template.Location))], spans[i], IsHeader: true, Alignment: c.Alignment))]);
         var rows = new List<TableRow>();
         if (template.GroupByGoal)
         {
@@ -30,26 +34,28 @@ internal static class IndicatorTableComposer
                     continue;
                 }
 
-                rows.Add(new TableRow([new TableCell([new Paragraph([new TextRun(goal.Title, Bold: true)])], template.Columns.Count)], IsGroupHeading: true));
-                rows.AddRange(members.Select(r => Row(r, template, context)));
+                rows.Add(new TableRow([new TableCell([new Paragraph([new TextRun(goal.Title, Bold: true)])], spans.Sum())], IsGroupHeading: true));
+                rows.AddRange(members.Select(r => Row(r, template, spans, context)));
             }
         }
         else
         {
-            rows.AddRange(chosen.Select(r => Row(r, template, context)));
+            rows.AddRange(chosen.Select(r => Row(r, template, spans, context)));
         }
 
         yield return new Table(
             context.Text(template.Caption, template.Location),
-            template.Columns.Select(c => new TableColumn(c.Width, c.Alignment)).ToList(),
+            [.. template.Columns.SelectMany((c, i) => Enumerable.Repeat(new TableColumn(c.Width / spans[i], c.Alignment), spans[i]))],
             [header],
             rows);
     }
 
-    private static TableRow Row(IndicatorResult result, IndicatorTableTemplate template, CompositionContext context)
+    private static TableRow Row(IndicatorResult result, IndicatorTableTemplate template, IReadOnlyList<int> spans, CompositionContext context)
     {
         var locals = context.IndicatorLocals(result);
-        var row = new TableRow(template.Columns.Select(column => Cell(result, column, template, context, locals)).ToList());
+        var row = new TableRow([.. template.Columns.SelectMany((column, i) => column.Kind == ColumnKind.Ratings
+            ? RagCells.Ratings(result, spans[i], context.Theme)
+            : [Cell(result, column, template, context, locals)])]);
         return template.Emphasis is not null && context.Holds(template.Emphasis, template.Location, locals) ? Emphasis.Of(row) : row;
     }
 
@@ -58,7 +64,6 @@ internal static class IndicatorTableComposer
         column.Kind switch
         {
             ColumnKind.Rag => RagCells.Rating(result.Rag, result.RagLabel, context.Theme),
-            ColumnKind.Ratings => RagCells.Ratings(result, context.Theme),
             ColumnKind.DotShort => RagCells.Direction(result.DotShort, ValueChange.ShortTerm(result), context.Theme),
             ColumnKind.DotLong => RagCells.Direction(result.DotLong, ValueChange.LongTerm(result), context.Theme),
             ColumnKind.Rating => RatingWords.Cell(context.Text(column.Value, template.Location, locals), context.Theme),

@@ -30,20 +30,24 @@ internal static class RagCells
     }
 
     /// <summary>
-    /// The indicator's rating, or when it has equality gaps one line per group: a square in the rating's colour, the
-    /// word and the group ("■ Green (Black)"), so two ratings share one row and the word carries the meaning.
+    /// The cells of a ratings column <paramref name="width"/> cells wide: the indicator's rating spanning them, or when
+    /// it has equality gaps a cell for each group, its colour with the rating and the group ("Green / Black"), so two
+    /// ratings share one row and the words carry the meaning.
     /// </summary>
-    public static TableCell Ratings(IndicatorResult result, TemplateTheme theme)
+    public static IEnumerable<TableCell> Ratings(IndicatorResult result, int width, TemplateTheme theme)
     {
         if (result.Gaps.Count == 0)
         {
-            return Rating(result.Rag, result.RagLabel, theme);
+            yield return Rating(result.Rag, result.RagLabel, theme) with { ColumnSpan = width };
+            yield break;
         }
 
-        var lines = result.Gaps.Select(gap => new Paragraph(gap.Rag is { } rag
-            ? [new TextRun("■ ", Color: theme.Rag[rag].Fill), new TextRun(rag.ToString(), Bold: true), new TextRun($" ({gap.Breakdown})")]
-            : [new TextRun($"{Display.Rating(null)} ({gap.Breakdown})")]));
-        return new TableCell([.. lines], Alignment: CellAlignment.Left);
+        for (var i = 0; i < result.Gaps.Count; i++)
+        {
+            var gap = result.Gaps[i];
+            var span = i == result.Gaps.Count - 1 ? width - i : 1;
+            yield return Rating(gap.Rag, gap.Breakdown, theme) with { ColumnSpan = span };
+        }
     }
 
     /// <summary>

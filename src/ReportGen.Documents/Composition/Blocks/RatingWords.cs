@@ -7,7 +7,8 @@ namespace ReportGen.Documents.Composition.Blocks;
 /// <summary>
 /// The ratings a <c>rating</c> column may be given as text, each shown as a fill and a word: RAG (<c>G</c>,
 /// <c>Amber</c>), complete (<c>CG</c>, <c>Complete</c>, MOPAC's milestone done) and issue ratings (<c>H</c>, <c>M</c>,
-/// <c>L</c>, drawn Red, Amber and Green). Matched ignoring case.
+/// <c>L</c>, drawn Red, Amber and Green) and seed 003's assessments (<c>Satisfactory</c>, <c>Close monitoring</c>,
+/// <c>Requires action</c>). Matched ignoring case.
 /// </summary>
 internal static class RatingWords
 {
@@ -23,6 +24,9 @@ internal static class RatingWords
         ["H"] = ("High", Rag.Red), ["High"] = ("High", Rag.Red),
         ["M"] = ("Medium", Rag.Amber), ["Medium"] = ("Medium", Rag.Amber),
         ["L"] = ("Low", Rag.Green), ["Low"] = ("Low", Rag.Green),
+        ["Satisfactory"] = ("Satisfactory", Rag.Green),
+        ["Close monitoring"] = ("Close monitoring", Rag.Amber),
+        ["Requires action"] = ("Requires action", Rag.Red),
     };
 
     /// <summary>The word and colours of <paramref name="text"/>, or <see langword="null"/> when it is no rating.</summary>

@@ -4,7 +4,7 @@ using ReportGen.Documents.Composition.Text;
 namespace ReportGen.Documents.Composition.Registers;
 
 /// <summary>
-/// A register row as Liquid sees it (<c>row.score</c>, <c>row.budget</c> as <c>£4.3m</c>, <c>row.raw.budget</c>), and
+/// A register row as Liquid sees it (<c>row.score</c>, <c>row.budget</c> as <c>£4.3m</c> or <c>£0.3m</c>, <c>row.raw.budget</c>), and
 /// the <c>totals</c> of the rows shown: each number or money column summed, formatted the same way.
 /// </summary>
 internal static class RowVariables
@@ -47,9 +47,14 @@ internal static class RowVariables
     {
         RegisterValueKind.Text => text,
         _ when number is not { } n => string.Empty,
-        RegisterValueKind.Money => Display.Money(number.Value, 0),
+        RegisterValueKind.Money => Pounds(number.Value),
         _ => Display.Number(number.Value, Decimals(number.Value)),
     };
+
+    /// <summary>Pounds as a finance table shows them, in millions from £100,000 so that a column reads alike: <c>£17.4m</c>, <c>£0.3m</c>, <c>£45,000</c>.</summary>
+    private static string Pounds(decimal value) => Math.Abs(value) >= 100_000m
+        ? (value < 0 ? "-" : string.Empty) + "£" + Display.Number(Math.Abs(value) / 1_000_000m, 1) + "m"
+        : Display.Money(value, 0);
 
     private static int Decimals(decimal value) => (value / 1.000000000000000000000000000000000m).Scale;
 }
