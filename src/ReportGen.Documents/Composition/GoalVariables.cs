@@ -5,7 +5,7 @@ namespace ReportGen.Documents.Composition;
 
 /// <summary>
 /// The variables of a goal (theme, area) as <c>goals</c> lists them and <c>goal</c> holds inside a section with
-/// <c>for_each: goal</c>: <c>key</c>, <c>title</c>, <c>number</c> (1, 2 … in order), <c>count</c>, <c>summary</c> (its
+/// <c>for_each: goal</c>: <c>key</c>, <c>title</c>, <c>number</c> (the setting's, else 1, 2 … in order), <c>count</c>, <c>summary</c> (its
 /// own RAG counts), <c>narrative</c> (the commentary sections named after the goal's key and a word:
 /// <c># crime pursue</c> is <c>goal.narrative.pursue</c>) and every other key the goal has in the <c>goals</c> setting
 /// (<c>goal.lead</c>).
@@ -26,7 +26,11 @@ internal static class GoalVariables
         hash["narrative"] = narrative;
         hash["key"] = goal.Key;
         hash["title"] = goal.Title;
-        hash["number"] = number;
+        if (!hash.ContainsKey("number") || hash["number"] is "")
+        {
+            hash["number"] = number;
+        }
+
         hash["count"] = goal.Indicators.Count;
         hash["summary"] = TemplateModel.Summary(RagSummary.For(goal.Indicators));
         return hash;

@@ -10,7 +10,7 @@ namespace ReportGen.Documents.Composition;
 /// </summary>
 internal static class IndicatorSelection
 {
-    /// <summary>The word for every indicator in scope.</summary>
+    /// <summary>The word for every indicator in scope: lower case only, so that an indicator may be called <c>ALL</c> (All crime).</summary>
     public const string All = "all";
 
     private static readonly char[] Separators = [',', ' ', '\t', '\n', '\r'];
@@ -22,7 +22,7 @@ internal static class IndicatorSelection
     public static IReadOnlyList<IndicatorResult> Select(
         IReadOnlyList<string>? ids, CompositionContext context, SourceLocation location, string what, IReadOnlyDictionary<string, object>? locals = null)
     {
-        if (ids is null || (ids.Count == 1 && string.Equals(ids[0].Trim(), All, StringComparison.OrdinalIgnoreCase)))
+        if (ids is null || (ids.Count == 1 && string.Equals(ids[0].Trim(), All, StringComparison.Ordinal)))
         {
             return context.Input.Results.Indicators;
         }
@@ -31,7 +31,7 @@ internal static class IndicatorSelection
         var chosen = new List<IndicatorResult>();
         foreach (var id in ids.SelectMany(id => context.Text(id, location, locals).Split(Separators, StringSplitOptions.RemoveEmptyEntries)))
         {
-            if (string.Equals(id, All, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(id, All, StringComparison.Ordinal))
             {
                 chosen.AddRange(context.Input.Results.Indicators);
             }

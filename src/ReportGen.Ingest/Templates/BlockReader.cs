@@ -44,8 +44,16 @@ internal static class BlockReader
         }
 
         var location = mapping.Location;
+        var when = map.Text("when");
+        if (value is YamlMapping inner && inner.Find("when") is { } nested)
+        {
+            // 'when' may also be written inside the block's own map, beside its other keys.
+            when ??= YamlValues.Text(nested.Value, "'when'", problems);
+            value = new YamlMapping(inner.Location, [.. inner.Entries.Where(e => e != nested)]);
+        }
+
         var block = Read(kind, value, location, map, problems);
-        return block is not null && map.Text("when") is { } when ? block with { When = when } : block;
+        return block is not null && when is not null ? block with { When = when } : block;
     }
 
     private static TemplateBlock? Read(string kind, YamlNode value, Core.Diagnostics.SourceLocation location, YamlMap map, ProblemList problems) =>
