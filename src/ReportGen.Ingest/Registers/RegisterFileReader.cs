@@ -155,14 +155,14 @@ internal sealed class RegisterFileReader
         var known = string.Join(", ", _columns.Select(c => c.Name));
         if (missing.Count > 0)
         {
-            _problems.Error(at, $"the header has no {string.Join(" and no ", missing)} column; the columns found are {string.Join(", ", names.Select(n => $"'{n.Trim()}'"))}; a {name} register has {known}");
+            _problems.Error(at, $"the header has no {string.Join(" and no ", missing)} column; the columns found are {string.Join(", ", names.Select(n => $"'{n.Trim()}'"))}; the {name} register has {known}");
             return null;
         }
 
         if (others.Count > 0)
         {
             var hints = others.Select(o => Suggestions.Closest(o, _columns.Select(c => c.Name)) is { } m ? $"'{o}' (did you mean '{m}'?)" : $"'{o}'");
-            _problems.Warning(at, $"the {(others.Count == 1 ? "column" : "columns")} {string.Join(", ", hints)} {(others.Count == 1 ? "is" : "are")} not read; the columns of a {name} register are {known}");
+            _problems.Warning(at, $"the {(others.Count == 1 ? "column" : "columns")} {string.Join(", ", hints)} {(others.Count == 1 ? "is" : "are")} not read; the columns of the {name} register are {known}");
         }
 
         return indexes;
