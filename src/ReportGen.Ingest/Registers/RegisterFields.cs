@@ -13,21 +13,42 @@ internal static partial class RegisterFields
 {
     private static readonly Dictionary<string, string> Trends = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["up"] = "up", ["↑"] = "up", ["rising"] = "up", ["increasing"] = "up",
-        ["down"] = "down", ["↓"] = "down", ["falling"] = "down", ["decreasing"] = "down",
-        ["same"] = "same", ["→"] = "same", ["stable"] = "same", ["unchanged"] = "same",
+        ["up"] = "up",
+        ["↑"] = "up",
+        ["rising"] = "up",
+        ["increasing"] = "up",
+        ["down"] = "down",
+        ["↓"] = "down",
+        ["falling"] = "down",
+        ["decreasing"] = "down",
+        ["same"] = "same",
+        ["→"] = "same",
+        ["stable"] = "same",
+        ["unchanged"] = "same",
         ["new"] = "new",
     };
 
     private static readonly Dictionary<string, string> Severities = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["H"] = "High", ["High"] = "High", ["M"] = "Medium", ["Medium"] = "Medium", ["L"] = "Low", ["Low"] = "Low",
+        ["H"] = "High",
+        ["High"] = "High",
+        ["M"] = "Medium",
+        ["Medium"] = "Medium",
+        ["L"] = "Low",
+        ["Low"] = "Low",
     };
 
     private static readonly Dictionary<string, string> Confidences = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["G"] = "Green", ["Green"] = "Green", ["A"] = "Amber", ["Amber"] = "Amber", ["R"] = "Red", ["Red"] = "Red",
-        ["CG"] = "Complete", ["Complete"] = "Complete", ["Completed"] = "Complete",
+        ["G"] = "Green",
+        ["Green"] = "Green",
+        ["A"] = "Amber",
+        ["Amber"] = "Amber",
+        ["R"] = "Red",
+        ["Red"] = "Red",
+        ["CG"] = "Complete",
+        ["Complete"] = "Complete",
+        ["Completed"] = "Complete",
     };
 
     /// <summary>The field's value; a blank gives an empty value (the caller checks required columns).</summary>

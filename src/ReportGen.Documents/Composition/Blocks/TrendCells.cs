@@ -11,9 +11,21 @@ internal static class TrendCells
 {
     private static readonly Dictionary<string, string> Canonical = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["up"] = "up", ["↑"] = "up", ["rising"] = "up", ["increasing"] = "up", ["higher"] = "up",
-        ["down"] = "down", ["↓"] = "down", ["falling"] = "down", ["decreasing"] = "down", ["lower"] = "down",
-        ["same"] = "same", ["→"] = "same", ["stable"] = "same", ["unchanged"] = "same", ["level"] = "same",
+        ["up"] = "up",
+        ["↑"] = "up",
+        ["rising"] = "up",
+        ["increasing"] = "up",
+        ["higher"] = "up",
+        ["down"] = "down",
+        ["↓"] = "down",
+        ["falling"] = "down",
+        ["decreasing"] = "down",
+        ["lower"] = "down",
+        ["same"] = "same",
+        ["→"] = "same",
+        ["stable"] = "same",
+        ["unchanged"] = "same",
+        ["level"] = "same",
         ["new"] = "new",
     };
 
