@@ -12,6 +12,7 @@ internal static class ReportGenCommand
             HelpName = "reportgen",
         };
         root.Subcommands.Add(new BuildCommand(environment));
+        root.Subcommands.Add(new InitCommand());
         return root;
     }
 

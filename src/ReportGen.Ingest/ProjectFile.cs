@@ -48,6 +48,9 @@ public sealed record ProjectFile
     /// <summary>The fonts for PDF output, if given.</summary>
     public FontFiles? Fonts { get; init; }
 
+    /// <summary>The register files (<c>registers:</c> risks, issues, milestones, finance) for the thematic dashboard.</summary>
+    public IReadOnlyList<Registers.RegisterSource> Registers { get; init; } = [];
+
     /// <summary>The reports to build, in the order listed.</summary>
     public IReadOnlyList<ReportDefinition> Reports { get; init; } = [];
 

@@ -19,6 +19,7 @@ internal static class InputFiles
         var files = new List<(string Path, string Role, DataFileRows? Rows)> { (project.FilePath, "project", null) };
         files.AddRange(inputs.DataRows.Select(rows => (rows.Path, "data", (DataFileRows?)rows)));
         files.AddRange(project.IndicatorFiles.Select(path => (path, "indicators", (DataFileRows?)null)));
+        files.AddRange(project.Registers.Select(register => (register.Path, "register", (DataFileRows?)null)));
         var commentary = Path.Join(project.CommentaryDirectory, CommentaryLoader.FileName(period));
         if (File.Exists(commentary))
         {

@@ -24,6 +24,8 @@ internal static class ReportOutputs
         var commentary = CommentaryLoader.Load(project, results.Period, ids);
         problems.AddRange(commentary.Problems);
         var commentaryPath = project.DisplayPath(Path.Combine(project.CommentaryDirectory, CommentaryLoader.FileName(results.Period)));
+        var registers = Ingest.Registers.RegisterLoader.Load(project, results.Period, Themes(inputs));
+        problems.AddRange(registers.Problems);
 
         var files = new List<OutputFile>();
         var renderers = Renderers(project, problems);
@@ -61,7 +63,8 @@ internal static class ReportOutputs
                 report.Settings,
                 request.Created,
                 report.Location,
-                provenance);
+                provenance,
+                registers.Value);
             var (composed, compositionProblems) = DocumentComposer.Compose(template.Value, input);
             var document = ProvenanceKeywords.Add(composed, provenance);
             problems.AddRange(compositionProblems);
@@ -83,6 +86,21 @@ internal static class ReportOutputs
         }
 
         return files;
+    }
+
+    /// <summary>The goal keys registers may name: the indicators' goals and the keys of each report's <c>goals</c> setting.</summary>
+    private static IReadOnlyCollection<string> Themes(ProjectInputs inputs)
+    {
+        var themes = inputs.Definitions.Select(d => d.Goal).OfType<string>().ToList();
+        foreach (var report in inputs.Project.Reports)
+        {
+            if (report.Settings.TryGetValue("goals", out var goals) && goals is IEnumerable<object?> entries)
+            {
+                themes.AddRange(entries.Select(e => e is IReadOnlyDictionary<string, object?> map ? map.GetValueOrDefault("key") : e).OfType<string>());
+            }
+        }
+
+        return themes.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
     /// <summary>Where the outputs go: <c>--out</c>, else the project file's output folder.</summary>

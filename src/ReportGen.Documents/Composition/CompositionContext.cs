@@ -1,5 +1,6 @@
 using DotLiquid;
 using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Results;
 using ReportGen.Documents.Composition.Templates;
 using ReportGen.Documents.Composition.Text;
 using ReportGen.Documents.Model;
@@ -15,14 +16,38 @@ internal sealed class CompositionContext
     public CompositionContext(CompositionInput input, TemplateTheme theme)
     {
         Input = input;
+        Report = input.Results;
         Theme = theme;
         Goals = Goal.Of(input.Results.Indicators, input.Settings);
+        Problems = [];
         _liquid = new LiquidText(Problems);
-        var settingsLocation = input.SettingsLocation ?? new SourceLocation("reportgen.yaml");
-        Globals = TemplateModel.Globals(input, Goals, (text, variables) => _liquid.Render(text, variables, settingsLocation).Trim());
+        Globals = TemplateModel.Globals(input, Goals, RenderSetting);
     }
 
+    /// <summary>The context of one goal of a section with <c>for_each: goal</c>; problems go to the same list.</summary>
+    private CompositionContext(CompositionContext outer, Goal goal, int number)
+    {
+        var results = outer.Input.Results with { Indicators = goal.Indicators, Summary = RagSummary.For(goal.Indicators) };
+        Input = outer.Input with { Results = results };
+        Report = outer.Report;
+        Theme = outer.Theme;
+        Goals = [goal];
+        GoalKey = goal.Key;
+        Problems = outer.Problems;
+        _liquid = outer._liquid;
+        Globals = TemplateModel.Globals(Input, Goals, RenderSetting);
+        Globals["goals"] = outer.Globals["goals"];
+        Globals["goal"] = GoalVariables.Of(goal, number, text => RenderSetting(text, Globals), Input.Commentary);
+    }
+
+    /// <summary>What is composed: the report, or inside <c>for_each: goal</c> the goal's indicators and summary.</summary>
     public CompositionInput Input { get; }
+
+    /// <summary>The whole report's results, whatever the scope: indicators named by id are found here.</summary>
+    public ReportResults Report { get; }
+
+    /// <summary>The goal in scope (its key), or <see langword="null"/> outside <c>for_each: goal</c>.</summary>
+    public string? GoalKey { get; }
 
     public TemplateTheme Theme { get; }
 
@@ -30,7 +55,19 @@ internal sealed class CompositionContext
 
     public Hash Globals { get; }
 
-    public List<Problem> Problems { get; } = [];
+    public List<Problem> Problems { get; }
+
+    /// <summary>A context for each goal of the report, in order, for a section with <c>for_each: goal</c>.</summary>
+    public IEnumerable<CompositionContext> ForEachGoal() => Goals.Select((goal, i) => new CompositionContext(this, goal, i + 1));
+
+    /// <summary>Whether a block's <c>when:</c> condition holds: not empty, <c>false</c>, <c>no</c> or <c>0</c>.</summary>
+    public bool Holds(string? condition, SourceLocation location, IReadOnlyDictionary<string, object>? locals = null) =>
+        condition is null || IsTrue(Text(condition, location, locals));
+
+    /// <summary>Whether a rendered condition counts as true.</summary>
+    public static bool IsTrue(string rendered) =>
+        rendered.Trim().ToLowerInvariant() is not ("" or "false" or "no" or "0");
+
 
     /// <summary>Renders a Liquid text with the globals and any <paramref name="locals"/> (<c>indicator</c>, <c>goal</c>).</summary>
     public string Text(string? liquid, SourceLocation location, IReadOnlyDictionary<string, object>? locals = null)
@@ -57,7 +94,10 @@ internal sealed class CompositionContext
     public IReadOnlyList<Inline> InlineMarkdown(string? liquid, SourceLocation location, IReadOnlyDictionary<string, object>? locals = null) =>
         MarkdownBlocks.ReadInline(Text(liquid, location, locals));
 
+    private string RenderSetting(string text, Hash variables) =>
+        _liquid.Render(text, variables, Input.SettingsLocation ?? new SourceLocation("reportgen.yaml")).Trim();
+
     /// <summary>The variables of an indicator, as the local <c>indicator</c>.</summary>
     public IReadOnlyDictionary<string, object> IndicatorLocals(Core.Results.IndicatorResult result) =>
-        new Dictionary<string, object> { ["indicator"] = TemplateModel.Indicator(result, Input.Commentary) };
+        new Dictionary<string, object> { ["indicator"] = TemplateModel.Indicator(result, Input.Commentary, Input.Results.Period.Year) };
 }

@@ -20,14 +20,15 @@ public static class DocumentComposer
         var footer = context.Text(document.Footer, location);
         var marking = context.Text(document.Marking, location);
         var sections = template.Sections
-            .Select(section => new Section(
-                section.Orientation,
-                new PageFurniture(
-                    HeaderText: NullIfEmpty(section.Header is null ? header : context.Text(section.Header, location)),
-                    FooterText: NullIfEmpty(footer),
-                    PageNumberFormat: document.PageNumbers,
-                    Marking: NullIfEmpty(marking)),
-                section.Blocks.SelectMany(block => Compose(block, context)).ToList()))
+            .SelectMany(section => (section.ForEach == SectionRepeat.Goal ? context.ForEachGoal() : [context])
+                .Select(scope => new Section(
+                    section.Orientation,
+                    new PageFurniture(
+                        HeaderText: NullIfEmpty(section.Header is null ? header : scope.Text(section.Header, location)),
+                        FooterText: NullIfEmpty(footer),
+                        PageNumberFormat: document.PageNumbers,
+                        Marking: NullIfEmpty(marking)),
+                    section.Blocks.Where(block => scope.Holds(block.When, block.Location)).SelectMany(block => Compose(block, scope)).ToList())))
             .ToList();
 
         var info = new DocumentInfo(
@@ -38,7 +39,11 @@ public static class DocumentComposer
             Keywords: ["performance", input.Results.Period.ToString()],
             Created: input.Created);
         var result = new ReportDocument(info, template.Theme.Style, sections, FirstPageNumber(document, context, location));
-        WarnAboutRedWithoutCorrectiveAction(input, context.Problems);
+        if (ShowsCorrectiveAction(template))
+        {
+            WarnAboutRedWithoutCorrectiveAction(input, context.Problems);
+        }
+
         return (result, context.Problems);
     }
 
@@ -53,6 +58,10 @@ public static class DocumentComposer
         IndicatorTableTemplate table => IndicatorTableComposer.Compose(table, context),
         Charts.ChartTemplate chart => ChartComposer.Compose(chart, context),
         PageBreakTemplate => [new PageBreak()],
+        RagTilesTemplate tiles => RagTilesComposer.Compose(tiles, context),
+        ListTableTemplate list => ListTableComposer.Compose(list, context),
+        MonthlyTableTemplate monthly => MonthlyTableComposer.Compose(monthly, context),
+        SurveyTableTemplate survey => SurveyTableComposer.Compose(survey, context),
         DataSourcesTemplate sources => DataSourcesComposer.Compose(sources, context),
         _ => throw new InvalidOperationException($"No composer for {block.GetType().Name}."),
     };
@@ -73,6 +82,15 @@ public static class DocumentComposer
         context.Problems.Add(Problem.Error(location, $"the first page number '{text}' is not a whole number of 1 or more"));
         return 1;
     }
+
+    /// <summary>Whether the pack prints corrective actions (a goals block, or a text naming them), so that a Red without one is worth a warning.</summary>
+    private static bool ShowsCorrectiveAction(ReportTemplate template) => template.Sections.SelectMany(s => s.Blocks).Any(block => block switch
+    {
+        GoalsTemplate => true,
+        IndicatorTableTemplate table => table.Columns.Any(c => c.Value?.Contains("corrective_action", StringComparison.Ordinal) == true),
+        MarkdownTemplate markdown => markdown.Text.Contains("corrective_action", StringComparison.Ordinal),
+        _ => false,
+    });
 
     private static void WarnAboutRedWithoutCorrectiveAction(CompositionInput input, List<Problem> problems)
     {

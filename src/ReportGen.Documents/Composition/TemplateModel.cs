@@ -19,7 +19,7 @@ internal static class TemplateModel
     /// </summary>
     public static Hash Globals(CompositionInput input, IReadOnlyList<Goal> goals, Func<string, Hash, string> renderSetting)
     {
-        var indicators = input.Results.Indicators.Select(r => Indicator(r, input.Commentary)).ToList<object>();
+        var indicators = input.Results.Indicators.Select(r => Indicator(r, input.Commentary, input.Results.Period.Year)).ToList<object>();
         var globals = Hash.FromDictionary(new Dictionary<string, object>
         {
             ["project"] = Hash.FromDictionary(new Dictionary<string, object>
@@ -35,19 +35,14 @@ internal static class TemplateModel
             ["period"] = PeriodVariables(input.Results.Period),
             ["summary"] = Summary(input.Results.Summary),
             ["indicators"] = indicators,
-            ["goals"] = goals.Select(g => (object)Hash.FromDictionary(new Dictionary<string, object>
-            {
-                ["key"] = g.Key,
-                ["title"] = g.Title,
-                ["count"] = g.Indicators.Count,
-            })).ToList(),
         });
         globals["settings"] = Settings(input.Settings, text => renderSetting(text, globals));
+        globals["goals"] = goals.Select((g, i) => (object)GoalVariables.Of(g, i + 1, text => renderSetting(text, globals), input.Commentary)).ToList();
         return globals;
     }
 
-    /// <summary>The variables of one indicator (<c>indicator.ytd_value</c>, <c>indicator.rag</c>…).</summary>
-    public static Hash Indicator(IndicatorResult result, Commentary commentary)
+    /// <summary>The variables of one indicator (<c>indicator.ytd_value</c>, <c>indicator.rag</c>…); <paramref name="year"/> is the reported financial year.</summary>
+    public static Hash Indicator(IndicatorResult result, Commentary commentary, FinancialYear? year = null)
     {
         var d = result.Definition;
         commentary.Indicators.TryGetValue(d.Id, out var notes);
@@ -91,6 +86,7 @@ internal static class TemplateModel
             }),
         });
         AnalyticsVariables.AddTo(hash, result);
+        PackVariables.AddTo(hash, result, year);
         return hash;
     }
 
@@ -115,10 +111,13 @@ internal static class TemplateModel
                 ? Display.MonthName(span.First)
                 : $"{System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(span.First.Month)} to {Display.MonthName(span.Last)}",
             ["ytd_start"] = Display.Date(Display.FirstDay(period.Year.FirstMonth)),
+            ["previous_year"] = period.Year.Previous.ToString(),
+            ["ytd_months"] = PackVariables.MonthRange(period.YearToDate),
         });
     }
 
-    private static Hash Summary(RagSummary summary)
+    /// <summary>The <c>summary</c> variables of a RAG summary (counts, shares and the sentence's parts).</summary>
+    internal static Hash Summary(RagSummary summary)
     {
         var parts = new List<object>();
         foreach (var (rating, name) in new (Rag?, string)[] { (Rag.Red, "Red"), (Rag.Amber, "Amber"), (Rag.Green, "Green"), (null, "not rated") })
@@ -152,7 +151,8 @@ internal static class TemplateModel
         });
     }
 
-    private static Hash Settings(IReadOnlyDictionary<string, object?> settings, Func<string, string> render) =>
+    /// <summary>Settings as Liquid sees them: strings rendered by <paramref name="render"/>, maps and lists kept.</summary>
+    internal static Hash Settings(IReadOnlyDictionary<string, object?> settings, Func<string, string> render) =>
         Hash.FromDictionary(settings.ToDictionary(s => s.Key, s => Value(s.Value, render), StringComparer.Ordinal));
 
     private static object Value(object? value, Func<string, string> render) => value switch

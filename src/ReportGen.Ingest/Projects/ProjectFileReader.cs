@@ -13,6 +13,7 @@ internal sealed partial class ProjectFileReader
     private static readonly string[] Keys =
     [
         "title", "organisation", "language", "financial_year_start", "data", "indicators", "commentary", "output", "fonts", "reports",
+        "registers",
     ];
 
     private static readonly string[] FontKeys = ["regular", "bold", "italic", "bold_italic"];
@@ -58,6 +59,7 @@ internal sealed partial class ProjectFileReader
                 : _paths.Default("out"),
             Fonts = map.Get("fonts") is { } fonts ? ReadFonts(fonts) : null,
             Reports = reports is null ? [] : new ReportReader(_paths, _problems).ReadAll(reports),
+            Registers = map.Get("registers") is { } registers ? new RegistersEntryReader(_paths, _problems).Read(registers) : [],
         };
     }
 

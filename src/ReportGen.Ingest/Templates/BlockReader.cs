@@ -11,8 +11,13 @@ namespace ReportGen.Ingest.Templates;
 /// </summary>
 internal static class BlockReader
 {
-    private static readonly string[] Kinds = ["heading", "markdown", "form", "rag-summary", "narrative", "goals", "indicator-table", "chart", "page-break", "data-sources"];
-    private static readonly string[] Keys = [.. Kinds, "level"];
+    private static readonly string[] Kinds =
+    [
+        "heading", "markdown", "form", "rag-summary", "narrative", "goals", "indicator-table", "chart", "page-break", "data-sources",
+        "rag-tiles", "table", "monthly-table", "survey-table",
+    ];
+
+    private static readonly string[] Keys = [.. Kinds, "level", "when"];
 
     public static TemplateBlock? Read(YamlNode node, ProblemList problems)
     {
@@ -39,7 +44,20 @@ internal static class BlockReader
         }
 
         var location = mapping.Location;
-        return kind switch
+        var when = map.Text("when");
+        if (value is YamlMapping inner && inner.Find("when") is { } nested)
+        {
+            // 'when' may also be written inside the block's own map, beside its other keys.
+            when ??= YamlValues.Text(nested.Value, "'when'", problems);
+            value = new YamlMapping(inner.Location, [.. inner.Entries.Where(e => e != nested)]);
+        }
+
+        var block = Read(kind, value, location, map, problems);
+        return block is not null && when is not null ? block with { When = when } : block;
+    }
+
+    private static TemplateBlock? Read(string kind, YamlNode value, Core.Diagnostics.SourceLocation location, YamlMap map, ProblemList problems) =>
+        kind switch
         {
             "heading" => new HeadingTemplate(location, YamlValues.Text(value, "'heading'", problems) ?? string.Empty, map.Integer("level", 1, 4) ?? 2),
             "markdown" => new MarkdownTemplate(location, YamlValues.Text(value, "'markdown'", problems) ?? string.Empty),
@@ -50,9 +68,12 @@ internal static class BlockReader
             "goals" => GoalsOf(value, location, problems),
             "chart" => ChartReader.Read(value, location, problems),
             "data-sources" => DataSourcesOf(value, location, problems),
+            "rag-tiles" => PackBlockReader.RagTiles(value, location, problems),
+            "table" => PackBlockReader.ListTable(value, location, problems),
+            "monthly-table" => PackBlockReader.MonthlyTable(value, location, problems),
+            "survey-table" => PackBlockReader.SurveyTable(value, location, problems),
             _ => IndicatorTableReader.Read(value, location, problems),
         };
-    }
 
     private static YamlMap? Settings(YamlNode node, string kind, string[] keys, ProblemList problems)
     {

@@ -75,11 +75,20 @@ public sealed class DocumentComposerTests
     {
         var commentary = CommentaryOf(Notes("CSP3", text: "Up on last year.", action: "Tasking group."));
 
-        var problems = Compose(Input(commentary: commentary), new MarkdownTemplate(Here, "x")).Problems;
+        var problems = Compose(Input(commentary: commentary), new MarkdownTemplate(Here, "{% for i in indicators %}{{ i.corrective_action }}{% endfor %}")).Problems;
 
         Assert.That(problems, Has.Count.EqualTo(1));
         Assert.That(problems[0].Severity, Is.EqualTo(Severity.Warning));
         Assert.That(problems[0].ToString(), Does.StartWith("commentary/2016-17-Q3.md: warning: CSP1 (Total notifiable offences) is rated Red but has no corrective action"));
+    }
+
+    [Test]
+    public void A_pack_that_prints_no_corrective_action_does_not_ask_for_one()
+    {
+        // The thematic dashboard and the measure sheets rate by hand or not at all, and have nowhere to show one.
+        var problems = Compose(Input(), new MarkdownTemplate(Here, "{{ summary.total }} indicators")).Problems;
+
+        Assert.That(problems, Is.Empty);
     }
 
     [Test]

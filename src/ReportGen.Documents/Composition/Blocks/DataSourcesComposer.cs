@@ -14,7 +14,7 @@ internal static class DataSourcesComposer
     /// <summary>How many characters of a SHA-256 the note prints: enough to tell files apart and find them in the manifest.</summary>
     public const int HashPrefix = 8;
 
-    private static readonly string[] RoleOrder = ["data", "indicators", "commentary", "project", "template"];
+    private static readonly string[] RoleOrder = ["data", "register", "indicators", "commentary", "project", "template"];
 
     public static IEnumerable<Block> Compose(DataSourcesTemplate template, CompositionContext context)
     {
@@ -59,6 +59,7 @@ internal static class DataSourcesComposer
             ? $"Figures: {Count(read)}"
             : $"Figures: {Count(used)} of {read.ToString(CultureInfo.InvariantCulture)} used",
         "data" => "Figures",
+        "register" => "Register",
         "indicators" => "Indicator definitions",
         "commentary" => "Commentary",
         "project" => "Project file",

@@ -4,14 +4,16 @@ using ReportGen.Documents.Model;
 namespace ReportGen.Documents.Composition.Blocks;
 
 /// <summary>
-/// <c>narrative:</c> a section of the commentary file (headings inside it nest under the block's heading), or
+/// <c>narrative:</c> a section of the commentary file, found by its key (Liquid: <c>"{{ goal.key }} finance"</c>;
+/// headings inside it nest under the block's heading), or
 /// the template's default text; with neither, nothing, not even the heading.
 /// </summary>
 internal static class NarrativeComposer
 {
     public static IEnumerable<Block> Compose(NarrativeTemplate template, CompositionContext context)
     {
-        var body = context.Input.Commentary.Narrative.TryGetValue(template.Key, out var section)
+        var key = context.Text(template.Key, template.Location).Trim().ToLowerInvariant();
+        var body = context.Input.Commentary.Narrative.TryGetValue(key, out var section)
             ? context.Markdown(section.Markdown, section.Location, headingOffset: template.Level)
             : context.Markdown(template.Default, template.Location, headingOffset: template.Level);
         if (body.Count == 0)

@@ -30,6 +30,27 @@ internal static class RagCells
     }
 
     /// <summary>
+    /// The cells of a ratings column <paramref name="width"/> cells wide: the indicator's rating spanning them, or when
+    /// it has equality gaps a cell for each group, its colour with the rating and the group ("Green / Black"), so two
+    /// ratings share one row and the words carry the meaning.
+    /// </summary>
+    public static IEnumerable<TableCell> Ratings(IndicatorResult result, int width, TemplateTheme theme)
+    {
+        if (result.Gaps.Count == 0)
+        {
+            yield return Rating(result.Rag, result.RagLabel, theme) with { ColumnSpan = width };
+            yield break;
+        }
+
+        for (var i = 0; i < result.Gaps.Count; i++)
+        {
+            var gap = result.Gaps[i];
+            var span = i == result.Gaps.Count - 1 ? width - i : 1;
+            yield return Rating(gap.Rag, gap.Breakdown, theme) with { ColumnSpan = span };
+        }
+    }
+
+    /// <summary>
     /// A direction of travel. <paramref name="valueRose"/> says whether the compared figure went up, for the
     /// <see cref="ArrowConvention.Value"/> convention.
     /// </summary>

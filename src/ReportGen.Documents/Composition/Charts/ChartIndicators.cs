@@ -3,7 +3,7 @@ using ReportGen.Core.Results;
 
 namespace ReportGen.Documents.Composition.Charts;
 
-/// <summary>Which indicators a <c>chart:</c> block draws: one by id (Liquid), a list of ids, or <c>all</c>, filtered by unit.</summary>
+/// <summary>Which indicators a <c>chart:</c> block draws: one by id (Liquid), a list of ids, or <c>all</c> (those in scope), filtered by unit.</summary>
 internal static class ChartIndicators
 {
     /// <summary>
@@ -12,36 +12,30 @@ internal static class ChartIndicators
     /// </summary>
     public static IReadOnlyList<IndicatorResult>? Select(ChartTemplate template, CompositionContext context, IReadOnlyDictionary<string, object>? locals)
     {
-        var results = context.Input.Results.Indicators;
-        IEnumerable<string> ids;
+        var report = context.Report.Indicators;
+        IReadOnlyList<IndicatorResult> chosen;
         if (template.Indicator is { } single)
         {
-            ids = [context.Text(single, template.Location, locals)];
+            var id = context.Text(single, template.Location, locals);
+            if (id.Length == 0)
+            {
+                context.Problems.Add(Problem.Error(template.Location, "the chart's indicator is empty; write its id, such as indicator: CSP1"));
+                return [];
+            }
+
+            chosen = report.FirstOrDefault(r => string.Equals(r.Definition.Id, id, StringComparison.Ordinal)) is { } result ? [result] : [];
+            if (chosen.Count == 0)
+            {
+                context.Problems.Add(Problem.Error(template.Location, $"the chart's indicator '{id}' is not in this report; its indicators are {string.Join(", ", report.Select(r => r.Definition.Id))}"));
+            }
         }
         else if (template.Indicators is { } many)
         {
-            ids = many.Count == 1 && string.Equals(many[0], ChartTemplate.All, StringComparison.OrdinalIgnoreCase)
-                ? results.Select(r => r.Definition.Id)
-                : many;
+            chosen = IndicatorSelection.Select(many, context, template.Location, "the chart", locals);
         }
         else
         {
             return null;
-        }
-
-        var chosen = new List<IndicatorResult>();
-        foreach (var id in ids)
-        {
-            if (results.FirstOrDefault(r => string.Equals(r.Definition.Id, id, StringComparison.Ordinal)) is { } result)
-            {
-                chosen.Add(result);
-            }
-            else
-            {
-                context.Problems.Add(Problem.Error(template.Location, id.Length == 0
-                    ? "the chart's indicator is empty; write its id, such as indicator: CSP1"
-                    : $"the chart's indicator '{id}' is not in this report; its indicators are {string.Join(", ", results.Select(r => r.Definition.Id))}"));
-            }
         }
 
         return [.. chosen.Where(r => template.Units.Count == 0 || template.Units.Contains(r.Definition.Unit))];

@@ -39,4 +39,18 @@ public sealed record TemplateDocument(
 /// <param name="Orientation">Portrait or landscape.</param>
 /// <param name="Header">A running header for this section instead of the document's, if any.</param>
 /// <param name="Blocks">The blocks.</param>
-public sealed record TemplateSection(Model.Orientation Orientation, string? Header, IReadOnlyList<TemplateBlock> Blocks);
+/// <param name="ForEach">
+/// <see cref="SectionRepeat.Goal"/> to repeat the section for each goal (theme, area), with <c>goal</c> in scope and
+/// the goal's indicators, summary and register rows in place of the report's.
+/// </param>
+public sealed record TemplateSection(Model.Orientation Orientation, string? Header, IReadOnlyList<TemplateBlock> Blocks, SectionRepeat ForEach = SectionRepeat.Once);
+
+/// <summary>How often a template section is composed.</summary>
+public enum SectionRepeat
+{
+    /// <summary>Once, for the whole report.</summary>
+    Once,
+
+    /// <summary>Once for each goal (theme, area) of the report, each starting a new page.</summary>
+    Goal,
+}

@@ -4,7 +4,14 @@ namespace ReportGen.Documents.Composition.Templates;
 
 /// <summary>One block of a template section. Each kind has a composer in <c>Composition/Blocks</c>.</summary>
 /// <param name="Location">Where the block is written, for messages.</param>
-public abstract record TemplateBlock(SourceLocation Location);
+public abstract record TemplateBlock(SourceLocation Location)
+{
+    /// <summary>
+    /// A Liquid condition (<c>when: "{{ goal.crime_summary }}"</c>): the block is left out when it renders empty,
+    /// <c>false</c>, <c>no</c> or <c>0</c>; <see langword="null"/> to always show it.
+    /// </summary>
+    public string? When { get; init; }
+}
 
 /// <summary>A heading (<c>heading: SUMMARY</c>, <c>level: 2</c>).</summary>
 public sealed record HeadingTemplate(SourceLocation Location, string Text, int Level) : TemplateBlock(Location);
@@ -65,7 +72,20 @@ public sealed record IndicatorTableTemplate(
     SourceLocation Location,
     string Caption,
     bool GroupByGoal,
-    IReadOnlyList<ColumnTemplate> Columns) : TemplateBlock(Location);
+    IReadOnlyList<ColumnTemplate> Columns) : TemplateBlock(Location)
+{
+    /// <summary>
+    /// The rows: indicator ids (Liquid; any of the report's), or <see langword="null"/> for every indicator in scope
+    /// (the goal's, inside a section with <c>for_each: goal</c>).
+    /// </summary>
+    public IReadOnlyList<string>? Indicators { get; init; }
+
+    /// <summary>A Liquid condition with <c>indicator</c> in scope: only rows for which it holds are shown.</summary>
+    public string? Where { get; init; }
+
+    /// <summary>A Liquid condition with <c>indicator</c> in scope: rows for which it holds are emphasised (subtotals).</summary>
+    public string? Emphasis { get; init; }
+}
 
 /// <summary>A column of the indicator table.</summary>
 /// <param name="Header">The column header (Liquid).</param>
@@ -73,7 +93,11 @@ public sealed record IndicatorTableTemplate(
 /// <param name="Value">For <see cref="ColumnKind.Text"/> and <see cref="ColumnKind.Markdown"/>: the cell's Liquid text.</param>
 /// <param name="Width">Relative width.</param>
 /// <param name="Alignment">Alignment of the cells.</param>
-public sealed record ColumnTemplate(string Header, ColumnKind Kind, string? Value, double Width, Model.CellAlignment Alignment);
+public sealed record ColumnTemplate(string Header, ColumnKind Kind, string? Value, double Width, Model.CellAlignment Alignment)
+{
+    /// <summary>For <c>table</c> blocks: the column's cell in a totals row (Liquid, with <c>totals</c> in scope), if any.</summary>
+    public string? Total { get; init; }
+}
 
 /// <summary>What an indicator-table column shows.</summary>
 public enum ColumnKind
@@ -92,6 +116,21 @@ public enum ColumnKind
 
     /// <summary>Long-term direction of travel: arrow and word.</summary>
     DotLong,
+
+    /// <summary>
+    /// The rating, or one rating per equality gap (each with its group) when the indicator has gaps: two ratings
+    /// in one row, as seed 004's "(B) Black / (M) Mixed" breakdowns.
+    /// </summary>
+    Ratings,
+
+    /// <summary>
+    /// A rating written by <c>value</c> (<c>G</c>, <c>Amber</c>, <c>CG</c> or <c>Complete</c>, <c>H</c>/<c>M</c>/<c>L</c>):
+    /// the colour fill and the word.
+    /// </summary>
+    Rating,
+
+    /// <summary>A trend written by <c>value</c> (<c>up</c>, <c>down</c>, <c>same</c>, <c>new</c>): an arrow and a word.</summary>
+    Trend,
 }
 
 /// <summary>Starts a new page.</summary>

@@ -1,0 +1,128 @@
+using System.Text.Json;
+
+namespace ReportGen.Pipeline.Tests;
+
+/// <summary>
+/// The MOPAC sample is a test: built for Q1 2021/22 with the thematic-dashboard template it gives seed 004's
+/// figures (the Criminal Justice indicators, counts against annual targets, equality gaps), in results.json, in the
+/// PDF and in the Word file, a section per theme.
+/// </summary>
+public sealed class MopacSampleTests
+{
+    private TempFolder _folder = null!;
+    private BuildOutcome _outcome = null!;
+    private IReadOnlyList<string> _pdf = null!;
+    private IReadOnlyList<string> _word = null!;
+
+    private string Out => Path.Combine(_folder.Path, "out");
+
+    [OneTimeSetUp]
+    public void BuildTheSample()
+    {
+        _folder = new TempFolder();
+        _outcome = ReportBuilder.Build(new BuildRequest
+        {
+            ProjectDirectory = Repository.Sample("mopac"),
+            Quarter = 1,
+            Year = "2021/22",
+            OutputDirectory = Out,
+        });
+        Assert.That(_outcome.Status, Is.EqualTo(BuildStatus.Built), string.Join("\n", _outcome.Problems));
+        _pdf = PackText.PdfPages(Path.Combine(Out, "dashboard.pdf"));
+        _word = PackText.WordRows(Path.Combine(Out, "dashboard.docx"));
+    }
+
+    [OneTimeTearDown]
+    public void CleanUp() => _folder.Dispose();
+
+    private JsonElement Indicator(string id) =>
+        OutputChecks.Json(Path.Combine(Out, "results.json")).GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == id);
+
+    private string Pdf => string.Join("\n", _pdf);
+
+    [Test]
+    public void The_build_writes_the_dashboard_as_pdf_word_and_json_with_no_error()
+    {
+        Assert.That(Directory.GetFiles(Out).Select(Path.GetFileName).Order(), Is.EqualTo(new[]
+        {
+            "dashboard.docx", "dashboard.pdf", "manifest.json", "results.json",
+        }));
+        Assert.That(_outcome.Problems.Where(p => p.Severity == Core.Diagnostics.Severity.Error), Is.Empty);
+        Assert.That(OutputChecks.WordText(Path.Combine(Out, "dashboard.docx")), Does.Contain("A Better Criminal Justice System"));
+    }
+
+    // Seed 004, A Better Criminal Justice System: number, target, YTD and "Conf." as the seed prints them.
+    [TestCase("CJ1a", 23, 28, "Green")] // a rate above its target
+    [TestCase("CJ1c", 92, 87, "Amber")] // below target, rated Amber by MOPAC
+    [TestCase("CJ4b", 85, 57, "Red")]
+    [TestCase("CJ6b", 80, 89, "Green")]
+    public void Criminal_justice_rates_are_the_seed_s_in_results_json(string id, int target, int ytd, string rating)
+    {
+        var indicator = Indicator(id);
+
+        Assert.That(Math.Round(indicator.GetProperty("ytdValue").GetDecimal(), 0, MidpointRounding.AwayFromZero), Is.EqualTo(ytd));
+        Assert.That(indicator.GetProperty("target").GetDecimal(), Is.EqualTo(target));
+        Assert.That(indicator.GetProperty("rag").GetString(), Is.EqualTo(rating));
+    }
+
+    [Test]
+    public void Counts_against_annual_targets_are_the_seed_s_in_results_json()
+    {
+        Assert.That(Indicator("CJ3").GetProperty("ytdValue").GetDecimal(), Is.EqualTo(7m)); // women supported: 7 of an annual 24
+        Assert.That(Indicator("CJ3").GetProperty("rag").GetString(), Is.EqualTo("Green"));
+        Assert.That(Indicator("VW3").GetProperty("ytdValue").GetDecimal(), Is.EqualTo(353m)); // calls to the advice hub: 353 of 2,000
+        Assert.That(Indicator("VW3").GetProperty("rag").GetString(), Is.EqualTo("Red"));
+    }
+
+    [Test]
+    public void Equality_gaps_are_minus_2_green_and_minus_6_amber_in_results_json()
+    {
+        var gaps = Indicator("PS5").GetProperty("equalityGaps").EnumerateArray().ToList();
+
+        Assert.That(gaps.Select(g => g.GetProperty("breakdown").GetString()), Is.EqualTo(new[] { "Black", "Mixed" }));
+        Assert.That(gaps.Select(g => Math.Round(g.GetProperty("gap").GetDecimal(), 0, MidpointRounding.AwayFromZero)), Is.EqualTo(new[] { -2m, -6m }));
+        Assert.That(gaps.Select(g => g.GetProperty("rag").GetString()), Is.EqualTo(new[] { "Green", "Amber" }));
+    }
+
+    [TestCase("1a % of vulnerable victims referred to the Victim & Witness Service (LVWS) who take up support 23% 28% Green")]
+    [TestCase("1c % of victims referred who are contacted by LVWS within 72 hours of referral 92% 87% Amber")]
+    [TestCase("4b % of prisoners engaged in HMP Wormwood Scrubs PP completing mediation intervention 85% 57% Red")]
+    [TestCase("3 No. of women supported through Community Sentence Treatment Requirements pilot 24 7 Green")]
+    [TestCase("5a No. of women in contact with the CJS who have access to specialist rehabilitative provision 2,500 832 Green")]
+    public void The_pdf_prints_the_criminal_justice_rows_as_the_seed_does(string row) =>
+        Assert.That(Pdf, Does.Contain(row));
+
+    [Test]
+    public void The_pdf_prints_two_ratings_in_one_row_for_the_equality_gaps()
+    {
+        // Drawn line by line across the row: each cell's first line, then each cell's second.
+        Assert.That(Pdf, Does.Contain("victims to ±5% by March 2022 ±5% (Black) -2% (Black) Green Amber ±5% (Mixed) -6% (Mixed) Black Mixed"));
+    }
+
+    [Test]
+    public void The_word_file_has_the_same_rows()
+    {
+        Assert.That(_word, Does.Contain("1a | % of vulnerable victims referred to the Victim & Witness Service (LVWS) who take up support | 23% | 28% | Green"));
+        Assert.That(_word, Does.Contain("4b | % of prisoners engaged in HMP Wormwood Scrubs PP completing mediation intervention | 85% | 57% | Red"));
+        Assert.That(_word, Does.Contain("5 | Equality of victim satisfaction: reduce the equality gap for Black (B) and Mixed (M) victims to ±5% by March 2022 | ±5% (Black) / ±5% (Mixed) | -2% (Black) / -6% (Mixed) | Green / Black | Amber / Mixed"));
+    }
+
+    [Test]
+    public void Each_theme_has_its_rag_tiles_milestones_risks_and_issues()
+    {
+        var justice = string.Join("\n", _pdf.Where(p => p.Contains("A Better Criminal Justice System", StringComparison.Ordinal)));
+
+        Assert.That(justice, Does.Contain("Green Amber Red 9 2 1"), "the theme's RAG tiles: 9 Green, 2 Amber, 1 Red, as the seed counts");
+        Assert.That(justice, Does.Contain("Launch extension of co-commissioned services supporting women in contact with the criminal justice system. Q1 – Complete"));
+        Assert.That(justice, Does.Contain("12 → Stable"));
+        Assert.That(justice, Does.Contain("Significant and increasing backlog of cases in the courts system. High"));
+        Assert.That(_word, Does.Contain("Victims services (MoJ grant) | £17.4m | £17.4m | on budget | £1.2m | Payment profiles back-loaded"));
+    }
+
+    [Test]
+    public void Pilots_without_a_target_show_a_dash_and_their_footnote()
+    {
+        Assert.That(Pdf, Does.Contain("No. of referrals to the Lighthouse, supporting young victims of sexual abuse* – 99 Not rated"));
+        Assert.That(Pdf, Does.Contain("* As this is a pilot there are currently no targets."));
+    }
+}
