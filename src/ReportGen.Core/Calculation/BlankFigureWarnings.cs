@@ -12,7 +12,13 @@ internal static class BlankFigureWarnings
     /// <summary>Adds to <paramref name="warnings"/> a warning for each cause of blank figures in <paramref name="figures"/>.</summary>
     public static void Add(Series series, Figures figures, Period period, ICollection<Problem> warnings)
     {
-        var blank = figures.All.Where(f => f.Value.Reason != BlankReason.None).ToList();
+        // A comparison figure wholly before the indicator's first data is history the data does not go back to,
+        // not a gap: its blank (and n/a in packs) is expected, so it is not warned about. Gaps are still warned.
+        var first = series.Points.Count > 0 ? series.Points[0].Span.First : (YearMonth?)null;
+        var blank = figures.All
+            .Where(f => f.Value.Reason != BlankReason.None)
+            .Where(f => !(f.Figure is not (Figure.Period or Figure.Ytd) && first is { } start && ReportSpans.SpanOf(f.Figure, period).Last < start))
+            .ToList();
 
         foreach (var group in blank.Where(f => f.Value.Reason == BlankReason.Missing)
                      .GroupBy(f => PeriodWords.List(PeriodWords.Runs(f.Value.Missing))))

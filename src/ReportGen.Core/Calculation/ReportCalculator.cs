@@ -37,6 +37,7 @@ public static class ReportCalculator
             results.Add(IndicatorCalculator.Calculate(definition, rows, period, warnings));
         }
 
+        HistoryWarnings.Add(results, period, warnings);
         return new ReportResults(period, results, RagSummary.For(results), warnings);
     }
 }
