@@ -28,7 +28,7 @@ public static class DocumentComposer
                         FooterText: NullIfEmpty(footer),
                         PageNumberFormat: document.PageNumbers,
                         Marking: NullIfEmpty(marking)),
-                    section.Blocks.Where(block => scope.Holds(block.When, block.Location)).SelectMany(block => Compose(block, scope)).ToList())))
+                    section.Blocks.Where(block => scope.Holds(block.When, block.Location)).SelectMany(block => Compose(block, scope)).Select(TablePlacement.Place).ToList())))
             .ToList();
 
         var info = new DocumentInfo(

@@ -9,12 +9,17 @@ namespace ReportGen.Documents.Model;
 /// <param name="HeaderRows">Rows of column headers (TH), repeated on every page.</param>
 /// <param name="BodyRows">The data rows.</param>
 /// <param name="Kind">A data grid, or a form of labels and values (the cover report's header table).</param>
+/// <param name="KeepTogether">
+/// Start the table on a new page rather than split it, when it fits on one page (short tables such as a
+/// month-by-month table read badly with one row left behind).
+/// </param>
 public sealed record Table(
     string Caption,
     IReadOnlyList<TableColumn> Columns,
     IReadOnlyList<TableRow> HeaderRows,
     IReadOnlyList<TableRow> BodyRows,
-    TableKind Kind = TableKind.Grid) : Block;
+    TableKind Kind = TableKind.Grid,
+    bool KeepTogether = false) : Block;
 
 /// <summary>What kind of table a <see cref="Table"/> is.</summary>
 public enum TableKind

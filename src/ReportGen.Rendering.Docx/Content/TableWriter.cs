@@ -25,6 +25,18 @@ internal static class TableWriter
             result.Append(Row(row, row.IsGroupHeading ? RowKind.GroupHeading : RowKind.Body, table.Columns, widths, context));
         }
 
+        if (table.KeepTogether)
+        {
+            // Word keeps a table on one page when every row's paragraphs but the last row's keep with the next.
+            foreach (var row in result.Elements<W.TableRow>().SkipLast(1))
+            {
+                foreach (var paragraph in row.Descendants<W.Paragraph>())
+                {
+                    ParagraphWriter.Properties(paragraph).KeepNext = new W.KeepNext();
+                }
+            }
+        }
+
         return result;
     }
 

@@ -6,14 +6,17 @@ namespace ReportGen.Rendering.Pdf.Layout.Tables;
 /// <summary>
 /// A measured table that paginates itself: a row that does not fit moves to the next page whole, where the
 /// header rows are drawn again (as an artifact: the content is tagged once); a group heading row moves with the
-/// row after it; only a row taller than a page is split.
+/// row after it; only a row taller than a page is split. A table kept together needs its whole height on the
+/// page it starts on (and splits as usual if it is taller than a page).
 /// </summary>
-internal sealed class TableFlow(string caption, IReadOnlyList<RowLayout> header, IReadOnlyList<RowLayout> body) : FlowItem
+internal sealed class TableFlow(string caption, IReadOnlyList<RowLayout> header, IReadOnlyList<RowLayout> body, bool keepTogether = false) : FlowItem
 {
     readonly double _headerHeight = header.Sum(r => r.Height);
 
     /// <inheritdoc/>
-    public override double MinHeight => _headerHeight + FirstBodyRowsHeight(0);
+    public override double MinHeight => keepTogether
+        ? _headerHeight + body.Sum(r => r.Height)
+        : _headerHeight + FirstBodyRowsHeight(0);
 
     /// <inheritdoc/>
     public override void Place(PageCursor cursor)

@@ -31,7 +31,7 @@ internal static class TableLayout
         var edges = ColumnEdges(columns, width);
         var header = table.HeaderRows.Select(r => Row(r, inHeader: true, columns, edges, context)).ToList();
         var body = table.BodyRows.Select(r => Row(r, inHeader: false, columns, edges, context)).ToList();
-        return new TableFlow(table.Caption, header, body);
+        return new TableFlow(table.Caption, header, body, table.KeepTogether);
     }
 
     static double[] ColumnEdges(IReadOnlyList<TableColumn> columns, double width)
