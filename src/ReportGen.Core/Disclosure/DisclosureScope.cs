@@ -8,7 +8,7 @@ namespace ReportGen.Core.Disclosure;
 /// unit <c>count</c> or <c>number</c>) by their value, and rates (<c>ratio</c>) by their numerator and denominator.
 /// Means, money, days and percentages given without their parts have no counts to suppress.
 /// </summary>
-internal static class DisclosureScope
+public static class DisclosureScope
 {
     /// <summary>Whether <paramref name="definition"/>'s figures are counts or rates built from counts.</summary>
     public static bool HasCounts(IndicatorDefinition definition) =>
@@ -16,11 +16,11 @@ internal static class DisclosureScope
         || (definition.Aggregation is Aggregation.Sum or Aggregation.Latest && definition.Unit is Unit.Count or Unit.Number);
 
     /// <summary>The threshold that applies to <paramref name="definition"/>: its own, else the project's; 0 for none.</summary>
-    public static int Threshold(IndicatorDefinition definition, DisclosureRules rules) =>
+    internal static int Threshold(IndicatorDefinition definition, DisclosureRules rules) =>
         rules.Enabled && HasCounts(definition) ? definition.SuppressBelow ?? rules.SuppressBelow ?? 0 : 0;
 
     /// <summary>The counts of <paramref name="figure"/>, or <see langword="null"/> when it has none (blank).</summary>
-    public static decimal[]? Weights(IndicatorDefinition definition, Aggregate figure)
+    internal static decimal[]? Weights(IndicatorDefinition definition, Aggregate figure)
     {
         if (definition.Aggregation == Aggregation.Ratio)
         {
@@ -31,6 +31,6 @@ internal static class DisclosureScope
     }
 
     /// <summary>Whether any of <paramref name="weights"/> is a small count: from 1 to below <paramref name="threshold"/>, or 0 when zeros are suppressed.</summary>
-    public static bool IsSmall(decimal[] weights, int threshold, bool zeros) =>
+    internal static bool IsSmall(decimal[] weights, int threshold, bool zeros) =>
         threshold > 0 && weights.Any(w => (w > 0m && w < threshold) || (w == 0m && zeros));
 }

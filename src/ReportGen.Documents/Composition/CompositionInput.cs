@@ -16,6 +16,7 @@ namespace ReportGen.Documents.Composition;
 /// <param name="Created">The creation time to record in the documents, if any (never the wall clock).</param>
 /// <param name="SettingsLocation">Where the report's settings are written, for messages about them.</param>
 /// <param name="Provenance">The build's input files and ReportGen version, for the <c>data-sources</c> block; none to leave it empty.</param>
+/// <param name="Edition">The edition: which restricted sections and blocks are left out, and the marking; none for <see cref="Composition.Edition.Full"/>.</param>
 public sealed record CompositionInput(
     ReportResults Results,
     Commentary Commentary,
@@ -28,4 +29,5 @@ public sealed record CompositionInput(
     IReadOnlyDictionary<string, object?> Settings,
     DateTimeOffset? Created = null,
     SourceLocation? SettingsLocation = null,
-    ProvenanceNote? Provenance = null);
+    ProvenanceNote? Provenance = null,
+    Edition? Edition = null);

@@ -7,12 +7,13 @@ namespace ReportGen.Ingest.Templates;
 /// <summary>
 /// Reads one block of a template section: a map with exactly one block kind as its key (<c>heading</c>,
 /// <c>markdown</c>, <c>form</c>, <c>rag-summary</c>, <c>narrative</c>, <c>goals</c>, <c>indicator-table</c>,
-/// <c>chart</c>, <c>page-break</c>, <c>data-sources</c>), plus <c>level</c> for a heading.
+/// <c>chart</c>, <c>page-break</c>, <c>data-sources</c>), plus <c>level</c> for a heading, and <c>restricted: true</c>
+/// for any block the public edition leaves out.
 /// </summary>
 internal static class BlockReader
 {
     private static readonly string[] Kinds = ["heading", "markdown", "form", "rag-summary", "narrative", "goals", "indicator-table", "chart", "page-break", "data-sources"];
-    private static readonly string[] Keys = [.. Kinds, "level"];
+    private static readonly string[] Keys = [.. Kinds, "level", "restricted"];
 
     public static TemplateBlock? Read(YamlNode node, ProblemList problems)
     {
@@ -39,7 +40,8 @@ internal static class BlockReader
         }
 
         var location = mapping.Location;
-        return kind switch
+        var restricted = map.Boolean("restricted") ?? false;
+        TemplateBlock? block = kind switch
         {
             "heading" => new HeadingTemplate(location, YamlValues.Text(value, "'heading'", problems) ?? string.Empty, map.Integer("level", 1, 4) ?? 2),
             "markdown" => new MarkdownTemplate(location, YamlValues.Text(value, "'markdown'", problems) ?? string.Empty),
@@ -52,6 +54,7 @@ internal static class BlockReader
             "data-sources" => DataSourcesOf(value, location, problems),
             _ => IndicatorTableReader.Read(value, location, problems),
         };
+        return restricted && block is not null ? block with { Restricted = true } : block;
     }
 
     private static YamlMap? Settings(YamlNode node, string kind, string[] keys, ProblemList problems)

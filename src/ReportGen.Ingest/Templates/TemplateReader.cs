@@ -11,7 +11,7 @@ internal static class TemplateReader
 {
     private static readonly string[] Keys = ["name", "description", "document", "theme", "sections"];
     private static readonly string[] DocumentKeys = ["title", "subject", "header", "footer", "page_numbers", "first_page_number", "marking"];
-    private static readonly string[] SectionKeys = ["orientation", "header", "blocks"];
+    private static readonly string[] SectionKeys = ["orientation", "header", "blocks", "restricted"];
     private static readonly (string, Orientation)[] Orientations = [("portrait", Orientation.Portrait), ("landscape", Orientation.Landscape)];
 
     public static ReportTemplate? Read(string text, string path, string fallbackName, ProblemList problems)
@@ -82,7 +82,7 @@ internal static class TemplateReader
                 && YamlValues.List(list, "'blocks'", singleAllowed: false, problems) is { } blockItems
                     ? blockItems.Select(b => BlockReader.Read(b, problems)).OfType<TemplateBlock>().ToList()
                     : [];
-            sections.Add(new TemplateSection(map.Choice("orientation", Orientations) ?? Orientation.Portrait, map.Text("header"), blocks));
+            sections.Add(new TemplateSection(map.Choice("orientation", Orientations) ?? Orientation.Portrait, map.Text("header"), blocks, map.Boolean("restricted") ?? false));
         }
 
         if (sections.Count == 0 && !problems.HasErrors)

@@ -29,6 +29,10 @@ internal static class RagCells
         return new TableCell([new Paragraph(words)], Background: colours.Fill, Foreground: colours.Text, Alignment: CellAlignment.Center);
     }
 
+    /// <summary>A rating or direction withheld by disclosure control: <c>[c]</c>, with no colour that could give it away.</summary>
+    public static TableCell Confidential() =>
+        new([Paragraph.Of(Core.Disclosure.Confidential.Symbol)], Alignment: CellAlignment.Center);
+
     /// <summary>
     /// A direction of travel. <paramref name="valueRose"/> says whether the compared figure went up, for the
     /// <see cref="ArrowConvention.Value"/> convention.

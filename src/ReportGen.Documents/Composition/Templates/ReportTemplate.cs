@@ -39,4 +39,5 @@ public sealed record TemplateDocument(
 /// <param name="Orientation">Portrait or landscape.</param>
 /// <param name="Header">A running header for this section instead of the document's, if any.</param>
 /// <param name="Blocks">The blocks.</param>
-public sealed record TemplateSection(Model.Orientation Orientation, string? Header, IReadOnlyList<TemplateBlock> Blocks);
+/// <param name="Restricted">Whether the whole section is left out of the public edition (<c>restricted: true</c>).</param>
+public sealed record TemplateSection(Model.Orientation Orientation, string? Header, IReadOnlyList<TemplateBlock> Blocks, bool Restricted = false);

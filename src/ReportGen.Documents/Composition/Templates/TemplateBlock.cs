@@ -4,7 +4,11 @@ namespace ReportGen.Documents.Composition.Templates;
 
 /// <summary>One block of a template section. Each kind has a composer in <c>Composition/Blocks</c>.</summary>
 /// <param name="Location">Where the block is written, for messages.</param>
-public abstract record TemplateBlock(SourceLocation Location);
+public abstract record TemplateBlock(SourceLocation Location)
+{
+    /// <summary>Whether the block is left out of the public edition (<c>restricted: true</c> beside the block's kind).</summary>
+    public bool Restricted { get; init; }
+}
 
 /// <summary>A heading (<c>heading: SUMMARY</c>, <c>level: 2</c>).</summary>
 public sealed record HeadingTemplate(SourceLocation Location, string Text, int Level) : TemplateBlock(Location);
