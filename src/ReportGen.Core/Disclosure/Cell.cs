@@ -11,7 +11,12 @@ namespace ReportGen.Core.Disclosure;
 /// <param name="Printed">Whether any output shows it; the remainder of a total is implied, never printed.</param>
 /// <param name="Primary">Whether it is a small count, suppressed for itself.</param>
 /// <param name="Protect">Whether it must not be worked out from what is shown: a small count, or a restricted figure.</param>
-internal sealed record Cell(int Index, string Indicator, string Slot, decimal[] Weights, bool Printed, bool Primary, bool Protect)
+/// <param name="Cost">
+/// What hiding it costs readers: 0 for a month or a breakdown group, 1 for another span (the previous quarter, the
+/// rolling year), 2 for the figures a pack's table shows (the period, the year to date and last year's); one more for
+/// a total's.
+/// </param>
+internal sealed record Cell(int Index, string Indicator, string Slot, decimal[] Weights, bool Printed, bool Primary, bool Protect, int Cost = 0)
 {
     /// <summary>Whether every count is 0.</summary>
     public bool IsZero => Weights.All(w => w == 0m);

@@ -112,8 +112,9 @@ internal sealed class CellTable
         var threshold = parts.Select(p => DisclosureScope.Threshold(p, _rules)).Append(DisclosureScope.Threshold(whole.Definition, _rules)).Max();
         foreach (var cell in _cells.Where(c => c.Printed && c.Indicator == total.Total).ToList())
         {
-            var partCells = parts.Select(p => _index.TryGetValue((p.Id, cell.Slot), out var i) ? i : -1).ToList();
-            if (partCells.All(i => i >= 0))
+            // A part without this figure (no ward breakdown, say) counts in the remainder.
+            var partCells = parts.Select(p => _index.TryGetValue((p.Id, cell.Slot), out var i) ? i : -1).Where(i => i >= 0).ToList();
+            if (partCells.Count > 0)
             {
                 AddSum(cell.Index, partCells, threshold, $"{total.Total} {cell.Slot} not in a part");
             }
@@ -151,6 +152,15 @@ internal sealed class CellTable
         _relations.Add(new Relation(total, parts));
     }
 
+    private static readonly string[] Headline =
+        [FigureSlot(nameof(IndicatorResult.Period)), FigureSlot(nameof(IndicatorResult.Ytd)), FigureSlot(nameof(IndicatorResult.YtdLastYear))];
+
+    private int Cost(string indicator, string slot)
+    {
+        var cost = slot.StartsWith("figure:", StringComparison.Ordinal) ? (Headline.Contains(slot) ? 2 : 1) : 0;
+        return cost + (_rules.Totals.Any(t => t.Total == indicator) ? 1 : 0);
+    }
+
     private bool Holds(int total, List<int> parts)
     {
         var weights = _cells[total].Weights;
@@ -165,7 +175,7 @@ internal sealed class CellTable
         }
 
         var small = DisclosureScope.IsSmall(weights, threshold, _rules.SuppressZeros);
-        var cell = new Cell(_cells.Count, definition.Id, slot, weights, Printed: true, Primary: small, Protect: small || restricted);
+        var cell = new Cell(_cells.Count, definition.Id, slot, weights, Printed: true, Primary: small, Protect: small || restricted, Cost(definition.Id, slot));
         _cells.Add(cell);
         _index[(definition.Id, slot)] = cell.Index;
         return cell.Index;

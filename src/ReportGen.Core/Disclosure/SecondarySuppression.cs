@@ -1,17 +1,19 @@
 namespace ReportGen.Core.Disclosure;
 
 /// <summary>
-/// Chooses the complementary cells: while some protected cell can be worked out from what is shown, hide one more
-/// shown cell, the smallest that protects it. Candidates are the cells in a sum with it first, then the cells in a
-/// sum with those; zeros only when nothing else will do (a hidden zero protects little); ties go to the earlier
-/// cell. When no one cell protects it (it sits in two sums, a quarter and a total, each needing a complement), the
-/// cell that leaves it alone in the fewest sums is taken and the search goes on. Each step is checked with the
-/// <see cref="LinearAudit"/>. Last, a complement that can itself be worked out is shown again: it protected nothing
-/// (showing a figure the others already give away changes nothing), and no <c>[c]</c> should be recoverable.
+/// Chooses the complementary cells. While some protected cell can be worked out from what is shown (the
+/// <see cref="LinearAudit"/> says which), one more shown cell is hidden, taken from a sum that has a single hidden
+/// cell (where subtraction gives that cell away), the sum nearest the exposed cell first; among its cells the
+/// cheapest to lose (a month or a ward before a quarter or a year to date, a part before its total), then the one
+/// that leaves the fewest such sums, then a non-zero before a zero (a hidden zero protects little), then the
+/// smallest, then the earlier. When no one sum gives the cell away but several together do, the cheapest cell that
+/// protects it on its own is taken. Then every complement is shown again, the costliest and largest first, wherever
+/// showing it gives no protected cell away: greedy steps may take more than they need. Last, a complement that can
+/// itself be worked out is shown again: it protects nothing, and no <c>[c]</c> should be recoverable.
 /// </summary>
 internal static class SecondarySuppression
 {
-    /// <summary>How many candidates are tried for one exposed cell before the smallest is taken anyway.</summary>
+    /// <summary>How many candidates are tried, when no single sum gives a cell away, before the cheapest is taken anyway.</summary>
     private const int MaxTried = 40;
 
     /// <summary>Which cells end up hidden, and the protected cells nothing could protect (none in practice).</summary>
@@ -20,7 +22,7 @@ internal static class SecondarySuppression
         var cells = table.Cells;
         var hidden = cells.Select(c => !c.Printed || c.Primary || c.Protect).ToArray();
         var unprotected = new List<Cell>();
-        foreach (var component in Components(table))
+        foreach (var component in SumComponent.Of(table))
         {
             var protect = component.Cells.Where(c => cells[c].Protect).ToList();
             if (protect.Count == 0)
@@ -42,6 +44,7 @@ internal static class SecondarySuppression
                 }
             }
 
+            Release(component, cells, hidden, protect);
             var complements = component.Cells.Where(c => hidden[c] && cells[c].Printed && !cells[c].Protect).ToList();
             foreach (var useless in LinearAudit.Exposed(component.Relations, hidden, complements))
             {
@@ -52,24 +55,60 @@ internal static class SecondarySuppression
         return (hidden, unprotected);
     }
 
-    private static int? Complement(int exposed, Component component, IReadOnlyList<Cell> cells, bool[] hidden)
+    // Shows each complement again, the costliest and largest first, unless that gives a protected cell away.
+    private static void Release(SumComponent component, IReadOnlyList<Cell> cells, bool[] hidden, List<int> protect)
     {
-        var near = Neighbours([exposed], component.Relations);
-        var far = Neighbours(near, component.Relations);
-        var candidates = Order(near, cells, hidden)
-            .Concat(Order(far.Except(near), cells, hidden))
-            .Concat(Order(component.Cells, cells, hidden))
-            .Distinct()
+        var complements = component.Cells
+            .Where(c => hidden[c] && cells[c].Printed && !cells[c].Protect)
+            .OrderByDescending(c => cells[c].Cost)
+            .ThenByDescending(c => cells[c].Weights, WeightComparer.Instance)
+            .ThenByDescending(c => c)
             .ToList();
-        if (candidates.Count == 0)
+        foreach (var complement in complements)
         {
-            return null;
+            hidden[complement] = false;
+            if (LinearAudit.Exposed(component.Relations, hidden, protect).Count > 0)
+            {
+                hidden[complement] = true;
+            }
+        }
+    }
+
+    private static int? Complement(int exposed, SumComponent component, IReadOnlyList<Cell> cells, bool[] hidden)
+    {
+        var relations = component.Relations;
+        var hiddenIn = relations.Select(r => r.Cells.Count(c => hidden[c])).ToArray();
+        var distance = component.Distances(exposed);
+        bool Shown(int c) => !hidden[c] && cells[c].Printed;
+
+        // The cells of the sums that give a hidden cell away by subtraction, nearest the exposed cell first.
+        var leaking = new Dictionary<int, int>();
+        for (var r = 0; r < relations.Count; r++)
+        {
+            var alone = relations[r].Cells.FirstOrDefault(c => hidden[c], -1);
+            if (hiddenIn[r] != 1 || !distance.TryGetValue(alone, out var far))
+            {
+                continue;
+            }
+
+            foreach (var cell in relations[r].Cells.Where(Shown))
+            {
+                leaking[cell] = Math.Min(leaking.GetValueOrDefault(cell, int.MaxValue), far);
+            }
         }
 
-        foreach (var candidate in candidates.Take(MaxTried))
+        if (leaking.Count > 0)
+        {
+            return Best(leaking.Keys.OrderBy(c => leaking[c]).ThenBy(c => cells[c].Cost), component, cells, hiddenIn).First();
+        }
+
+        // No sum gives it away on its own, but several together do (a year to date less the year to date before it):
+        // the cheapest cell that protects it alone, else the cheapest.
+        var others = Best(component.Cells.Where(Shown).OrderBy(c => cells[c].Cost).ThenBy(c => distance.GetValueOrDefault(c, int.MaxValue)), component, cells, hiddenIn).ToList();
+        foreach (var candidate in others.Take(MaxTried))
         {
             hidden[candidate] = true;
-            var stillExposed = LinearAudit.Exposed(component.Relations, hidden, [exposed]).Count > 0;
+            var stillExposed = LinearAudit.Exposed(relations, hidden, [exposed]).Count > 0;
             hidden[candidate] = false;
             if (!stillExposed)
             {
@@ -77,62 +116,12 @@ internal static class SecondarySuppression
             }
         }
 
-        var sums = component.Relations.Where(r => r.Cells.Contains(exposed)).ToList();
-        return candidates.MinBy(candidate => Alone(exposed, sums, hidden, candidate));
+        return others.Count > 0 ? others[0] : null;
     }
 
-    // In how many of its sums the exposed cell would be the only hidden one, were the candidate hidden too.
-    private static int Alone(int exposed, List<Relation> sums, bool[] hidden, int candidate) =>
-        sums.Count(r => r.Cells.All(c => c == exposed || (!hidden[c] && c != candidate)));
-
-    private static IEnumerable<int> Order(IEnumerable<int> pool, IReadOnlyList<Cell> cells, bool[] hidden) => pool
-        .Where(c => !hidden[c] && cells[c].Printed)
-        .OrderBy(c => cells[c].IsZero)
+    private static IOrderedEnumerable<int> Best(IOrderedEnumerable<int> candidates, SumComponent component, IReadOnlyList<Cell> cells, int[] hiddenIn) => candidates
+        .ThenBy(c => component.Singletons(c, hiddenIn))
+        .ThenBy(c => cells[c].IsZero)
         .ThenBy(c => cells[c].Weights, WeightComparer.Instance)
         .ThenBy(c => c);
-
-    private static HashSet<int> Neighbours(IEnumerable<int> of, IReadOnlyList<Relation> relations)
-    {
-        var set = of.ToHashSet();
-        return relations.Where(r => r.Cells.Any(set.Contains)).SelectMany(r => r.Cells).ToHashSet();
-    }
-
-    // Cells joined by sums, each group with its sums, in order of their first cell.
-    private static IEnumerable<Component> Components(CellTable table)
-    {
-        var parent = Enumerable.Range(0, table.Cells.Count).ToArray();
-        int Find(int c) => parent[c] == c ? c : parent[c] = Find(parent[c]);
-        foreach (var relation in table.Relations)
-        {
-            foreach (var cell in relation.Parts)
-            {
-                parent[Find(cell)] = Find(relation.Total);
-            }
-        }
-
-        var relationsByRoot = table.Relations.GroupBy(r => Find(r.Total)).ToDictionary(g => g.Key, g => g.ToList());
-        return Enumerable.Range(0, table.Cells.Count)
-            .GroupBy(Find)
-            .Select(g => new Component([.. g], relationsByRoot.GetValueOrDefault(g.Key) ?? []));
-    }
-
-    private sealed record Component(IReadOnlyList<int> Cells, IReadOnlyList<Relation> Relations);
-
-    private sealed class WeightComparer : IComparer<decimal[]>
-    {
-        public static WeightComparer Instance { get; } = new();
-
-        public int Compare(decimal[]? x, decimal[]? y)
-        {
-            for (var i = 0; i < Math.Min(x!.Length, y!.Length); i++)
-            {
-                if (x[i].CompareTo(y[i]) is var order and not 0)
-                {
-                    return order;
-                }
-            }
-
-            return x.Length.CompareTo(y.Length);
-        }
-    }
 }
