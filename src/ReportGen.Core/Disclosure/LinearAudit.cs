@@ -9,8 +9,7 @@ namespace ReportGen.Core.Disclosure;
 /// <remarks>
 /// The arithmetic is exact modulo the prime 2^61 − 1 rather than over the rationals: the coefficients are 0 and ±1,
 /// and a rank can differ from the rational one only if the prime divides a minor of the matrix, which for packs of
-/// this size does not happen in practice. It is deterministic either way, and fast enough to be run once for each
-/// complement tried.
+/// this size does not happen in practice. It is deterministic either way.
 /// </remarks>
 internal static class LinearAudit
 {
@@ -19,108 +18,151 @@ internal static class LinearAudit
     /// <summary>The cells of <paramref name="candidates"/> that are hidden and can be worked out, in the order given.</summary>
     public static IReadOnlyList<int> Exposed(IReadOnlyList<Relation> relations, IReadOnlyList<bool> hidden, IEnumerable<int> candidates)
     {
-        var column = new Dictionary<int, int>();
-        var rows = new List<ulong[]>();
-        foreach (var relation in relations)
-        {
-            foreach (var cell in relation.Cells.Where(c => hidden[c]))
-            {
-                column.TryAdd(cell, column.Count);
-            }
-        }
-
-        foreach (var relation in relations)
-        {
-            if (!relation.Cells.Any(c => hidden[c]))
-            {
-                continue;
-            }
-
-            var row = new ulong[column.Count];
-            if (hidden[relation.Total])
-            {
-                row[column[relation.Total]] = 1;
-            }
-
-            foreach (var part in relation.Parts.Where(p => hidden[p]))
-            {
-                row[column[part]] = Add(row[column[part]], Prime - 1);
-            }
-
-            rows.Add(row);
-        }
-
-        var pivotRow = Reduce(rows, column.Count);
-        return [.. candidates.Where(c => hidden[c] && column.TryGetValue(c, out var col) && pivotRow[col] is { } r && Alone(rows[r], col))];
+        var matrix = new Matrix(relations, hidden, []);
+        return [.. candidates.Where(c => hidden[c] && matrix.Determined(c))];
     }
 
-    // Gauss-Jordan: each pivot column ends with one non-zero entry, in its pivot row. Returns each column's pivot row.
-    private static int?[] Reduce(List<ulong[]> rows, int columns)
+    /// <summary>
+    /// Which of the shown <paramref name="candidates"/> would, hidden alone, stop <paramref name="exposed"/> being worked
+    /// out. Hiding c adds its column a_c; the exposed cell x stays determined unless a_c lies in the column space of
+    /// the hidden cells' matrix A with a solution of A z = a_c that has z_x ≠ 0. One reduction of [A | candidates]
+    /// answers it for every candidate at once.
+    /// </summary>
+    public static IReadOnlySet<int> Protectors(IReadOnlyList<Relation> relations, IReadOnlyList<bool> hidden, int exposed, IReadOnlyList<int> candidates)
     {
-        var pivotRow = new int?[columns];
-        var next = 0;
-        for (var col = 0; col < columns && next < rows.Count; col++)
-        {
-            var found = -1;
-            for (var r = next; r < rows.Count; r++)
-            {
-                if (rows[r][col] != 0)
-                {
-                    found = r;
-                    break;
-                }
-            }
-
-            if (found < 0)
-            {
-                continue;
-            }
-
-            (rows[next], rows[found]) = (rows[found], rows[next]);
-            var pivot = rows[next];
-            Scale(pivot, Inverse(pivot[col]));
-            for (var r = 0; r < rows.Count; r++)
-            {
-                if (r != next && rows[r][col] != 0)
-                {
-                    SubtractMultiple(rows[r], pivot, rows[r][col]);
-                }
-            }
-
-            pivotRow[col] = next++;
-        }
-
-        return pivotRow;
+        var matrix = new Matrix(relations, hidden, candidates);
+        return candidates.Where(c => matrix.Protects(c, exposed)).ToHashSet();
     }
 
-    private static bool Alone(ulong[] row, int col)
+    private sealed class Matrix
     {
-        for (var c = 0; c < row.Length; c++)
+        private readonly Dictionary<int, int> _column = [];
+        private readonly List<ulong[]> _rows = [];
+        private readonly int?[] _pivotRow;
+        private readonly bool[] _pivoted;
+        private readonly int _hiddenColumns;
+
+        public Matrix(IReadOnlyList<Relation> relations, IReadOnlyList<bool> hidden, IReadOnlyList<int> extra)
         {
-            if (c != col && row[c] != 0)
+            foreach (var cell in relations.SelectMany(r => r.Cells).Where(c => hidden[c]))
+            {
+                _column.TryAdd(cell, _column.Count);
+            }
+
+            _hiddenColumns = _column.Count;
+            foreach (var cell in extra)
+            {
+                _column.TryAdd(cell, _column.Count);
+            }
+
+            foreach (var relation in relations.Where(r => r.Cells.Any(_column.ContainsKey)))
+            {
+                var row = new ulong[_column.Count];
+                if (_column.TryGetValue(relation.Total, out var total))
+                {
+                    row[total] = 1;
+                }
+
+                foreach (var part in relation.Parts)
+                {
+                    if (_column.TryGetValue(part, out var col))
+                    {
+                        row[col] = Add(row[col], Prime - 1);
+                    }
+                }
+
+                _rows.Add(row);
+            }
+
+            _pivotRow = new int?[_hiddenColumns];
+            _pivoted = new bool[_rows.Count];
+            Reduce();
+        }
+
+        /// <summary>Whether hidden <paramref name="cell"/> is alone in its pivot row among the hidden columns.</summary>
+        public bool Determined(int cell) =>
+            _column.TryGetValue(cell, out var col) && col < _hiddenColumns && _pivotRow[col] is { } r && Alone(_rows[r], col);
+
+        public bool Protects(int candidate, int exposed)
+        {
+            if (!_column.TryGetValue(candidate, out var col) || !Determined(exposed))
             {
                 return false;
             }
-        }
 
-        return true;
-    }
-
-    private static void Scale(ulong[] row, ulong factor)
-    {
-        for (var c = 0; c < row.Length; c++)
-        {
-            row[c] = Multiply(row[c], factor);
-        }
-    }
-
-    private static void SubtractMultiple(ulong[] row, ulong[] pivot, ulong factor)
-    {
-        for (var c = 0; c < row.Length; c++)
-        {
-            if (pivot[c] != 0)
+            for (var r = 0; r < _rows.Count; r++)
             {
-                row[c] = Add(row[c], Prime - Multiply(pivot[c], factor));
+                if (!_pivoted[r] && _rows[r][col] != 0)
+                {
+                    return false;
+                }
+            }
+
+            return _rows[_pivotRow[_column[exposed]]!.Value][col] != 0;
+        }
+
+        private bool Alone(ulong[] row, int col)
+        {
+            for (var c = 0; c < _hiddenColumns; c++)
+            {
+                if (c != col && row[c] != 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // Gauss-Jordan on the hidden columns only; the extra columns are carried along.
+        private void Reduce()
+        {
+            var next = 0;
+            var nonZero = new List<int>();
+            for (var col = 0; col < _hiddenColumns && next < _rows.Count; col++)
+            {
+                var found = -1;
+                for (var r = next; r < _rows.Count; r++)
+                {
+                    if (_rows[r][col] != 0)
+                    {
+                        found = r;
+                        break;
+                    }
+                }
+
+                if (found < 0)
+                {
+                    continue;
+                }
+
+                (_rows[next], _rows[found]) = (_rows[found], _rows[next]);
+                var pivot = _rows[next];
+                var inverse = Inverse(pivot[col]);
+                nonZero.Clear();
+                for (var c = 0; c < pivot.Length; c++)
+                {
+                    if (pivot[c] != 0)
+                    {
+                        pivot[c] = Multiply(pivot[c], inverse);
+                        nonZero.Add(c);
+                    }
+                }
+
+                for (var r = 0; r < _rows.Count; r++)
+                {
+                    var row = _rows[r];
+                    if (r != next && row[col] is var factor and not 0)
+                    {
+                        foreach (var c in nonZero)
+                        {
+                            row[c] = Add(row[c], Prime - Multiply(pivot[c], factor));
+                        }
+                    }
+                }
+
+                _pivotRow[col] = next;
+                _pivoted[next++] = true;
             }
         }
     }
@@ -131,7 +173,14 @@ internal static class LinearAudit
         return sum >= Prime ? sum - Prime : sum;
     }
 
-    private static ulong Multiply(ulong a, ulong b) => (ulong)((UInt128)a * b % Prime);
+    // a·b mod 2^61 − 1 without division: the high bits fold back onto the low ones (2^61 ≡ 1).
+    private static ulong Multiply(ulong a, ulong b)
+    {
+        var high = Math.BigMul(a, b, out var low);
+        var folded = (low & Prime) + ((low >> 61) | (high << 3));
+        folded = (folded & Prime) + (folded >> 61);
+        return folded >= Prime ? folded - Prime : folded;
+    }
 
     // Fermat: a^(p-2) is a's inverse modulo the prime.
     private static ulong Inverse(ulong a)

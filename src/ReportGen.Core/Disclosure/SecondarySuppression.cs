@@ -13,9 +13,6 @@ namespace ReportGen.Core.Disclosure;
 /// </summary>
 internal static class SecondarySuppression
 {
-    /// <summary>How many candidates are tried, when no single sum gives a cell away, before the cheapest is taken anyway.</summary>
-    private const int MaxTried = 40;
-
     /// <summary>Which cells end up hidden, and the protected cells nothing could protect (none in practice).</summary>
     public static (bool[] Hidden, IReadOnlyList<Cell> Unprotected) Choose(CellTable table)
     {
@@ -105,18 +102,8 @@ internal static class SecondarySuppression
         // No sum gives it away on its own, but several together do (a year to date less the year to date before it):
         // the cheapest cell that protects it alone, else the cheapest.
         var others = Best(component.Cells.Where(Shown).OrderBy(c => cells[c].Cost).ThenBy(c => distance.GetValueOrDefault(c, int.MaxValue)), component, cells, hiddenIn).ToList();
-        foreach (var candidate in others.Take(MaxTried))
-        {
-            hidden[candidate] = true;
-            var stillExposed = LinearAudit.Exposed(relations, hidden, [exposed]).Count > 0;
-            hidden[candidate] = false;
-            if (!stillExposed)
-            {
-                return candidate;
-            }
-        }
-
-        return others.Count > 0 ? others[0] : null;
+        var protectors = LinearAudit.Protectors(relations, hidden, exposed, others);
+        return others.Count == 0 ? null : others.FirstOrDefault(protectors.Contains, others[0]);
     }
 
     private static IOrderedEnumerable<int> Best(IOrderedEnumerable<int> candidates, SumComponent component, IReadOnlyList<Cell> cells, int[] hiddenIn) => candidates
