@@ -16,8 +16,11 @@ internal sealed record BuildEdition(EditionKind Kind, EditionSettings Settings)
         return new BuildEdition(kind, project.SettingsOf(kind));
     }
 
-    /// <summary>What composition needs: the kind and the marking.</summary>
-    public Edition ForDocuments => new(Kind, Settings.Marking);
+    /// <summary>The ids of the indicators the edition leaves out, set by the build once the definitions are read.</summary>
+    public IReadOnlySet<string> LeftOut { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>What composition needs: the kind, the marking and the indicators left out.</summary>
+    public Edition ForDocuments => new(Kind, Settings.Marking) { LeftOut = LeftOut };
 
     /// <summary>The project's disclosure rules as this edition applies them.</summary>
     public DisclosureRules Rules(ProjectFile project) => project.Disclosure with { Enabled = Settings.DisclosureControl };

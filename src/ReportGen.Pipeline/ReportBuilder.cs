@@ -40,8 +40,9 @@ public static class ReportBuilder
         // Disclosure control and the edition come between the calculation and everything composed or written from it,
         // so that every output shows the same figures (docs/disclosure.md).
         var edition = BuildEdition.Of(request, inputs.Project);
-        var calculated = ReportCalculator.Calculate(inputs.Definitions, inputs.Observations, chosen);
         var leftOut = EditionFilter.LeftOut(inputs.Definitions, edition.Kind);
+        edition = edition with { LeftOut = leftOut };
+        var calculated = ReportCalculator.Calculate(inputs.Definitions, inputs.Observations, chosen);
         var protectedResults = DisclosureControl.Apply(calculated, edition.Rules(inputs.Project), leftOut);
         problems.AddRange(protectedResults.Warnings);
         var results = EditionFilter.For(protectedResults, edition.Kind);

@@ -1,6 +1,7 @@
 using ReportGen.Core.Disclosure;
 using ReportGen.Core.Results;
 using ReportGen.Documents.Composition;
+using ReportGen.Documents.Composition.Charts;
 using ReportGen.Documents.Composition.Templates;
 using ReportGen.Documents.Model;
 using static ReportGen.Documents.Tests.Composition.Fixtures;
@@ -73,5 +74,16 @@ public sealed class EditionCompositionTests
         var input = Input() with { Edition = new Edition(EditionKind.Public, "OFFICIAL") };
         var text = TextOf(DocumentComposer.Compose(Template(new MarkdownTemplate(Here, "{{ edition.name }} {{ edition.marking }} {% if edition.public %}published{% endif %}")), input).Document.Sections[0].Blocks);
         Assert.That(text, Is.EqualTo("public OFFICIAL published"));
+    }
+
+    [Test]
+    public void A_chart_of_an_indicator_the_edition_left_out_draws_nothing_and_is_no_error()
+    {
+        var input = Input() with { Edition = new Edition(EditionKind.Public) { LeftOut = new HashSet<string> { "OCG1" } } };
+        var chart = new ChartTemplate(Here, ChartTemplateKind.Bars) { Indicators = ["OCG1"] };
+        var (document, problems) = DocumentComposer.Compose(Template(chart), input);
+        Assert.That(problems.Where(p => p.Location == Here), Is.Empty);
+        Assert.That(document.Sections[0].Blocks, Is.Empty);
+        Assert.That(DocumentComposer.Compose(Template(chart), Input()).Problems.Where(p => p.Location == Here), Is.Not.Empty, "an unknown id is still an error");
     }
 }
