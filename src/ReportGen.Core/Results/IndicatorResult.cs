@@ -97,4 +97,10 @@ public sealed record IndicatorResult
     /// <see langword="null"/> for an indicator with no figures at all.
     /// </summary>
     public bool? Stale { get; init; }
+
+    /// <summary>
+    /// What disclosure control withheld beyond the suppressed figures themselves (which are
+    /// <see cref="Aggregate.Suppressed"/>): a rating, a direction of travel or an analysis worked out from them.
+    /// </summary>
+    public Withheld Withheld { get; init; }
 }

@@ -29,6 +29,10 @@ internal static class RagCells
         return new TableCell([new Paragraph(words)], Background: colours.Fill, Foreground: colours.Text, Alignment: CellAlignment.Center);
     }
 
+    /// <summary>A rating or direction withheld by disclosure control: <c>[c]</c>, with no colour that could give it away.</summary>
+    public static TableCell Confidential() =>
+        new([Paragraph.Of(Core.Disclosure.Confidential.Symbol)], Alignment: CellAlignment.Center);
+
     /// <summary>
     /// The cells of a ratings column <paramref name="width"/> cells wide: the indicator's rating spanning them, or when
     /// it has equality gaps a cell for each group, its colour with the rating and the group ("Green / Black"), so two

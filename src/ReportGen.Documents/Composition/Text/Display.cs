@@ -36,6 +36,10 @@ public static class Display
         };
     }
 
+    /// <summary>A figure as <see cref="Figure(IndicatorDefinition, decimal?)"/> shows it, or <c>[c]</c> when disclosure control suppressed it.</summary>
+    public static string Figure(IndicatorDefinition definition, Aggregate figure) =>
+        figure.Suppressed ? Core.Disclosure.Confidential.Symbol : Figure(definition, figure.Value);
+
     /// <summary>A number with thousands separators: <c>13,143</c>, <c>28.8</c>.</summary>
     public static string Number(decimal value, int decimals) =>
         Rounding.ForDisplay(value, decimals).ToString("N" + decimals.ToString(Culture), Culture);
