@@ -13,8 +13,8 @@ namespace ReportGen.Core.Disclosure;
 /// <param name="Protect">Whether it must not be worked out from what is shown: a small count, or a restricted figure.</param>
 /// <param name="Cost">
 /// What hiding it costs readers: 0 for a month or a breakdown group, 1 for another span (the previous quarter, the
-/// rolling year), 2 for the figures a pack's table shows (the period, the year to date and last year's); one more for
-/// a total's.
+/// rolling year, a running figure), 2 for the figures a pack's table shows (the period, the year to date and last
+/// year's); one more for a total's.
 /// </param>
 internal sealed record Cell(int Index, string Indicator, string Slot, decimal[] Weights, bool Printed, bool Primary, bool Protect, int Cost = 0)
 {

@@ -6,8 +6,10 @@ namespace ReportGen.Core.Disclosure;
 
 /// <summary>
 /// Every count a pack may show, with the sums they obey: an indicator's months add up to its quarters, years to date,
-/// rolling and cumulative figures; its breakdown groups add up to the whole; the parts of a total add up to it, figure
-/// by figure. A sum whose parts fall short of the total (groups the data leaves out) gets an implied remainder.
+/// rolling and cumulative figures, and to its running figures (a monthly table's years to date month by month, a
+/// survey table's quarters and cumulative figures); its breakdown groups add up to the whole; the parts of a total add
+/// up to it, figure by figure. A sum whose parts fall short of the total (groups the data leaves out) gets an implied
+/// remainder. A running figure over the same months as another figure is that figure's cell.
 /// </summary>
 internal sealed class CellTable
 {
@@ -51,6 +53,9 @@ internal sealed class CellTable
     /// <summary>The slot name of a point of the series.</summary>
     public static string SeriesSlot(Period period) => "series:" + period;
 
+    /// <summary>The slot name of a running figure (<see cref="IndicatorResult.Running"/>).</summary>
+    public static string RunningSlot(MonthSpan span) => "running:" + span;
+
     /// <summary>The slot name of a breakdown group's figure.</summary>
     public static string GroupSlot(string group, string figure) => $"group:{group}:{figure}";
 
@@ -59,26 +64,35 @@ internal sealed class CellTable
         var definition = result.Definition;
         var threshold = DisclosureScope.Threshold(definition, _rules);
         var series = new List<(int Cell, MonthSpan Span)>();
+        var bySpan = new Dictionary<MonthSpan, int>();
         foreach (var point in result.Series)
         {
             if (Add(definition, SeriesSlot(point.Period), point.Figure, threshold, restricted) is { } cell)
             {
                 series.Add((cell, point.Period.Span));
+                bySpan.TryAdd(point.Period.Span, cell);
             }
         }
 
         foreach (var (name, figure, span) in ResultFigures.Of(result, period))
         {
-            if (Add(definition, FigureSlot(name), figure, threshold, restricted) is not { } cell)
+            if (Add(definition, FigureSlot(name), figure, threshold, restricted) is { } cell)
             {
-                continue;
+                bySpan.TryAdd(span, cell);
+                AddSpanSum(definition, cell, span, series);
             }
+        }
 
-            var inside = series.Where(s => span.Contains(s.Span)).Select(s => s.Cell).ToList();
-            var parts = definition.Aggregation == Aggregation.Latest ? inside.TakeLast(1).ToList() : inside;
-            if (parts.Count > 0 && Holds(cell, parts))
+        foreach (var running in result.Running)
+        {
+            if (bySpan.TryGetValue(running.Span, out var same))
             {
-                _relations.Add(new Relation(cell, parts));
+                _index.TryAdd((definition.Id, RunningSlot(running.Span)), same);
+            }
+            else if (Add(definition, RunningSlot(running.Span), running.Figure, threshold, restricted) is { } cell)
+            {
+                bySpan[running.Span] = cell;
+                AddSpanSum(definition, cell, running.Span, series);
             }
         }
 
@@ -92,6 +106,17 @@ internal sealed class CellTable
             {
                 AddSum(whole, groups, threshold, $"{definition.Id} {figure} not in a group");
             }
+        }
+    }
+
+    // A figure over a span is the sum of the series' points inside it (the last of them for 'latest').
+    private void AddSpanSum(IndicatorDefinition definition, int cell, MonthSpan span, List<(int Cell, MonthSpan Span)> series)
+    {
+        var inside = series.Where(s => span.Contains(s.Span)).Select(s => s.Cell).ToList();
+        var parts = definition.Aggregation == Aggregation.Latest ? inside.TakeLast(1).ToList() : inside;
+        if (parts.Count > 0 && Holds(cell, parts))
+        {
+            _relations.Add(new Relation(cell, parts));
         }
     }
 
@@ -157,7 +182,8 @@ internal sealed class CellTable
 
     private int Cost(string indicator, string slot)
     {
-        var cost = slot.StartsWith("figure:", StringComparison.Ordinal) ? (Headline.Contains(slot) ? 2 : 1) : 0;
+        var span = slot.StartsWith("figure:", StringComparison.Ordinal) || slot.StartsWith("running:", StringComparison.Ordinal);
+        var cost = span ? (Headline.Contains(slot) ? 2 : 1) : 0;
         return cost + (_rules.Totals.Any(t => t.Total == indicator) ? 1 : 0);
     }
 

@@ -41,6 +41,7 @@ internal static class ResultMasking
         masked = masked with
         {
             Series = [.. result.Series.Select(p => Hidden(CellTable.SeriesSlot(p.Period)) ? p with { Figure = Aggregate.Confidential } : p)],
+            Running = [.. result.Running.Select(r => Hidden(CellTable.RunningSlot(r.Span)) ? r with { Figure = Aggregate.Confidential } : r)],
             Breakdowns = [.. result.Breakdowns.Select(b => b with
             {
                 Period = Hidden(CellTable.GroupSlot(b.Breakdown, nameof(IndicatorResult.Period))) ? Aggregate.Confidential : b.Period,

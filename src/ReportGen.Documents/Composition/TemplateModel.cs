@@ -105,6 +105,7 @@ internal static class TemplateModel
         result.Withheld != Withheld.None
         || new[] { result.Period, result.PreviousPeriod, result.SamePeriodLastYear, result.Ytd, result.YtdLastYear, result.PreviousYtd, result.Rolling12, result.Cumulative }.Any(a => a.Suppressed)
         || result.Series.Any(p => p.Figure.Suppressed)
+        || result.Running.Any(r => r.Figure.Suppressed)
         || result.Breakdowns.Any(b => b.Period.Suppressed || b.Ytd.Suppressed);
 
     /// <summary><c>[c]</c> when <paramref name="withheld"/> was withheld from <paramref name="result"/>, else the words.</summary>

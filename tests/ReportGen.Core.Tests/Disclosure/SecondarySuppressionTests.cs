@@ -16,15 +16,21 @@ public sealed class SecondarySuppressionTests
     private static IEnumerable<string> SuppressedMonths(IndicatorResult result) =>
         result.Series.Where(p => p.Figure.Suppressed).Select(p => p.Period.ToString());
 
+    private static IEnumerable<string> SuppressedRunning(IndicatorResult result) =>
+        result.Running.Where(r => r.Figure.Suppressed && r.Span.First != r.Span.Last).Select(r => r.Span.ToString());
+
     [Test]
-    public void A_suppressed_month_takes_the_smallest_other_month_of_its_quarter_with_it()
+    public void A_suppressed_month_takes_the_month_after_it_so_the_running_years_to_date_stay_shown()
     {
-        // October 2 is suppressed; the quarter (37) is shown, so November or December must go too: December, the smaller.
+        // October 2 is suppressed; the quarter (37) is shown, so November or December must go too. December is smaller,
+        // but a monthly table's year to date at the end of November would then give October away with September's (and
+        // both would have to go): November goes, and only October's year to date with it.
         decimal[] months = [.. Enumerable.Repeat(20m, 18), 2, 20, 15];
         var results = DisclosureControl.Apply(ReportCalculator.Calculate([Indicator()], [.. MonthsOf("X", "2015-04", null, months)], Q3), Five);
         var result = results.Indicators.Single();
-        Assert.That(SuppressedMonths(result), Is.EqualTo(new[] { "2016-10", "2016-12" }));
+        Assert.That(SuppressedMonths(result), Is.EqualTo(new[] { "2016-10", "2016-11" }));
         Assert.That(result.Period.Value, Is.EqualTo(37m), "the quarter itself stays");
+        Assert.That(SuppressedRunning(result), Is.EqualTo(new[] { "2016-04..2016-10" }), "October's year to date goes, November's and December's stay");
         Assert.That(SubtractionAttack.Recover(results, []), Is.Empty);
     }
 
@@ -39,10 +45,10 @@ public sealed class SecondarySuppressionTests
     [Test]
     public void A_zero_is_a_complement_only_when_nothing_else_will_do()
     {
-        // November is 0 (shown; it identifies no one) and would be the smallest; December, 20, is taken instead.
-        decimal[] months = [.. Enumerable.Repeat(20m, 18), 2, 0, 20];
-        var result = DisclosureControl.Apply(ReportCalculator.Calculate([Indicator()], [.. MonthsOf("X", "2015-04", null, months)], Q3), Five).Indicators.Single();
-        Assert.That(SuppressedMonths(result), Is.EqualTo(new[] { "2016-10", "2016-12" }));
+        // South is 0 (shown; it identifies no one) and would be the smallest; West, 75, is taken instead.
+        var results = DisclosureControl.Apply(ReportCalculator.Calculate([Indicator()], Wards(north: 1, south: 0, west: 25), Q3), Five);
+        var groups = results.Indicators.Single().Breakdowns.ToDictionary(b => b.Breakdown, b => b.Period.Suppressed);
+        Assert.That(groups, Is.EqualTo(new Dictionary<string, bool> { ["North"] = true, ["South"] = false, ["West"] = true }));
     }
 
     [Test]

@@ -69,9 +69,10 @@ public static class Display
     /// <summary>A share of a whole to one decimal place: <c>66.7%</c>.</summary>
     public static string Percent(decimal? percent) => percent is { } p ? Number(p, 1) + "%" : Missing;
 
-    /// <summary>The parts of a rate: <c>17 of 59</c>; empty when the aggregate has none.</summary>
+    /// <summary>The parts of a rate: <c>17 of 59</c>; empty when the aggregate has none; <c>[c]</c> when it is suppressed.</summary>
     public static string Fraction(Aggregate aggregate) =>
-        aggregate.Numerator is { } n && aggregate.Denominator is { } d
+        aggregate.Suppressed ? Core.Disclosure.Confidential.Symbol
+        : aggregate.Numerator is { } n && aggregate.Denominator is { } d
             ? $"{Number(n, Scale(n))} of {Number(d, Scale(d))}"
             : string.Empty;
 
