@@ -42,6 +42,8 @@ internal static class BuildAction
         switch (outcome.Status)
         {
             case BuildStatus.Built:
+                // Which edition was built is always said, so that a restricted pack is never taken for a public one.
+                console.Output.WriteLine($"edition: {outcome.Edition}{(outcome.Marking is { } marking ? $", marked {marking}" : ", no marking")}");
                 console.Output.WriteLine($"built{period}: {outcome.Written.Count} files, {Plural(warnings, "warning")}");
                 return ExitCodes.Built;
             case BuildStatus.BadRequest:

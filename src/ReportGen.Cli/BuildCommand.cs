@@ -44,6 +44,12 @@ internal sealed class BuildCommand : Command
         HelpName = "list",
     };
 
+    private readonly Option<string> _edition = new("--edition", "-e")
+    {
+        Description = "The edition: public (restricted items left out everywhere) or restricted (everything). Default: the project file's edition, else public.",
+        HelpName = "public|restricted",
+    };
+
     private readonly Option<bool> _strict = new("--strict")
     {
         Description = "Fail on warnings too (exit code 1, nothing written): for scheduled jobs.",
@@ -58,6 +64,7 @@ internal sealed class BuildCommand : Command
         Options.Add(_year);
         Options.Add(_out);
         Options.Add(_format);
+        Options.Add(_edition);
         Options.Add(_strict);
         Validators.Add(Validate);
         SetAction(parsed => BuildAction.Run(Request(parsed, environment), parsed.InvocationConfiguration));
@@ -96,6 +103,11 @@ internal sealed class BuildCommand : Command
             result.AddError("--year goes with --quarter; a month already names its year");
         }
 
+        if (result.GetValue(_edition) is { } edition && CommandLineValues.Edition(edition) is null)
+        {
+            result.AddError($"--edition '{edition}' is not an edition; write public or restricted");
+        }
+
         if (result.GetValue(_format) is { } formats && CommandLineValues.Formats(formats, out var unknown) is null)
         {
             result.AddError($"--format '{unknown}' is not a format; use pdf, docx, json or csv, comma-separated");
@@ -110,6 +122,7 @@ internal sealed class BuildCommand : Command
         Year = parsed.GetValue(_year),
         OutputDirectory = parsed.GetValue(_out),
         Formats = parsed.GetValue(_format) is { } f ? CommandLineValues.Formats(f, out _) : null,
+        Edition = parsed.GetValue(_edition) is { } e ? CommandLineValues.Edition(e) : null,
         Strict = parsed.GetValue(_strict),
         Created = CommandLineValues.SourceDateEpoch(environment("SOURCE_DATE_EPOCH")),
         CommandLine = ["reportgen", .. parsed.Tokens.Select(t => t.Value)],

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Core.Disclosure;
 using ReportGen.Core.Periods;
 
 namespace ReportGen.Cli;
@@ -16,6 +17,14 @@ internal static class CommandLineValues
             ? quarter
             : null;
     }
+
+    /// <summary><c>public</c> or <c>restricted</c>, in any case.</summary>
+    public static EditionKind? Edition(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "public" => EditionKind.Public,
+        "restricted" => EditionKind.Restricted,
+        _ => null,
+    };
 
     /// <summary><c>2016-12</c> → December 2016.</summary>
     public static YearMonth? Month(string text) =>

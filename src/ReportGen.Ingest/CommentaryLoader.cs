@@ -21,7 +21,8 @@ public static class CommentaryLoader
     /// <param name="project">The project.</param>
     /// <param name="period">The reported period.</param>
     /// <param name="indicatorIds">The ids of the defined indicators: a level-1 heading equal to one starts its notes.</param>
-    public static LoadResult<Commentary> Load(ProjectFile project, Period period, IReadOnlyCollection<string> indicatorIds)
+    /// <param name="includeRestricted">Whether to keep what headings mark <c>(restricted)</c>; the public edition leaves it out.</param>
+    public static LoadResult<Commentary> Load(ProjectFile project, Period period, IReadOnlyCollection<string> indicatorIds, bool includeRestricted = true)
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(indicatorIds);
@@ -34,7 +35,7 @@ public static class CommentaryLoader
 
         var display = project.DisplayPath(path);
         var commentary = TextFile.ReadText(path, display, problems) is { } text
-            ? CommentaryParser.Parse(text, display, indicatorIds, problems)
+            ? CommentaryParser.Parse(text, display, indicatorIds, problems, includeRestricted)
             : Commentary.Empty;
         return problems.Result(commentary);
     }

@@ -45,8 +45,25 @@ public static class IndicatorLoader
         {
             problems.Error(new SourceLocation(project.DisplayPath(project.FilePath)), "the project has no indicator definitions; add YAML files such as indicators/csp1.yaml (see docs/project-files.md)");
         }
+        else if (!problems.HasErrors)
+        {
+            CheckTotals(project, seen, problems);
+        }
 
         return problems.Result<IReadOnlyList<IndicatorDefinition>>(definitions);
+    }
+
+    // The ids a disclosure total names must be defined, or the total would protect nothing.
+    private static void CheckTotals(ProjectFile project, Dictionary<string, SourceLocation> defined, ProblemList problems)
+    {
+        foreach (var (total, location) in project.DeclaredTotals)
+        {
+            foreach (var id in total.Parts.Prepend(total.Total).Where(id => !defined.ContainsKey(id)))
+            {
+                var hint = Suggestions.Closest(id, [.. defined.Keys]) is { } match ? $"; did you mean '{match}'?" : string.Empty;
+                problems.Error(location, $"the disclosure total '{total.Total}' names '{id}', which no definition has{hint}");
+            }
+        }
     }
 
     /// <summary>The definitions in one file's text, each with where it starts.</summary>

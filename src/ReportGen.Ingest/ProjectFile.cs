@@ -1,4 +1,5 @@
 using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Disclosure;
 using ReportGen.Core.Periods;
 
 namespace ReportGen.Ingest;
@@ -53,6 +54,24 @@ public sealed record ProjectFile
 
     /// <summary>The reports to build, in the order listed.</summary>
     public IReadOnlyList<ReportDefinition> Reports { get; init; } = [];
+
+    /// <summary>
+    /// Disclosure control (<c>disclosure:</c>): the threshold, zeros, and the totals, those declared and each subtotal of
+    /// a record-level extract's categories.
+    /// </summary>
+    public DisclosureRules Disclosure { get; init; } = DisclosureRules.None;
+
+    /// <summary>The edition a build makes without <c>--edition</c> (<c>edition:</c>): public unless the project file says so.</summary>
+    public EditionKind Edition { get; init; } = EditionKind.Public;
+
+    /// <summary>How each edition is built (<c>editions:</c>); see <see cref="SettingsOf"/>.</summary>
+    public IReadOnlyDictionary<EditionKind, EditionSettings> Editions { get; init; } = new Dictionary<EditionKind, EditionSettings>();
+
+    /// <summary>The totals written under <c>disclosure: totals:</c>, with where, for checking their ids against the definitions.</summary>
+    internal IReadOnlyList<(IndicatorTotal Total, SourceLocation Location)> DeclaredTotals { get; init; } = [];
+
+    /// <summary>The settings of <paramref name="edition"/>: the project file's, or the defaults.</summary>
+    public EditionSettings SettingsOf(EditionKind edition) => Editions.GetValueOrDefault(edition) ?? EditionSettings.Default(edition);
 
     /// <summary>The path problems use for <paramref name="absolutePath"/>: the display folder joined with its path inside the project.</summary>
     public string DisplayPath(string absolutePath)

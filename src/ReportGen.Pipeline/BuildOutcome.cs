@@ -8,7 +8,14 @@ namespace ReportGen.Pipeline;
 /// <param name="Problems">Every problem found, errors and warnings, in the order found.</param>
 /// <param name="Written">The files written (none unless <see cref="BuildStatus.Built"/>).</param>
 /// <param name="Period">The period built, once known.</param>
-public sealed record BuildOutcome(BuildStatus Status, IReadOnlyList<Problem> Problems, IReadOnlyList<string> Written, Period? Period);
+public sealed record BuildOutcome(BuildStatus Status, IReadOnlyList<Problem> Problems, IReadOnlyList<string> Written, Period? Period)
+{
+    /// <summary>The edition built (<c>public</c>, <c>restricted</c>), once known.</summary>
+    public string? Edition { get; init; }
+
+    /// <summary>The edition's protective marking, if it has one of its own.</summary>
+    public string? Marking { get; init; }
+}
 
 /// <summary>Whether a build wrote its outputs.</summary>
 public enum BuildStatus

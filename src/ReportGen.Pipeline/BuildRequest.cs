@@ -1,3 +1,4 @@
+using ReportGen.Core.Disclosure;
 using ReportGen.Core.Periods;
 
 namespace ReportGen.Pipeline;
@@ -22,6 +23,9 @@ public sealed record BuildRequest
 
     /// <summary>The formats to write (<c>--format pdf,docx</c>); <see langword="null"/> for each report's own.</summary>
     public IReadOnlySet<string>? Formats { get; init; }
+
+    /// <summary>The edition to build (<c>--edition public</c>); <see langword="null"/> for the project file's, public unless it says otherwise.</summary>
+    public EditionKind? Edition { get; init; }
 
     /// <summary>Whether warnings fail the build (<c>--strict</c>).</summary>
     public bool Strict { get; init; }

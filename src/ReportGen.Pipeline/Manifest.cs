@@ -9,7 +9,8 @@ namespace ReportGen.Pipeline;
 /// <summary>
 /// <c>manifest.json</c>, written beside the outputs: which ReportGen built them, from what command line and which
 /// input files (size, SHA-256, rows read / used / rejected), for which period, how far each indicator's data
-/// runs, and the SHA-256 of every output (the manifest aside). The same inputs and version give the same bytes.
+/// runs, and the SHA-256 of every output (the manifest aside). The same inputs and version give the same bytes. The
+/// edition is recorded with how many restricted items it left out; the public edition's lists none of them.
 /// </summary>
 internal static class Manifest
 {
@@ -23,7 +24,7 @@ internal static class Manifest
     };
 
     /// <summary>The manifest of a build that writes <paramref name="outputs"/> into <paramref name="outputDirectory"/>.</summary>
-    public static OutputFile Create(string outputDirectory, BuildRequest request, ProjectInputs inputs, Period period, IReadOnlyList<InputFile> files, IReadOnlyList<OutputFile> outputs)
+    public static OutputFile Create(string outputDirectory, BuildRequest request, ProjectInputs inputs, Period period, IReadOnlyList<InputFile> files, IReadOnlyList<OutputFile> outputs, ManifestEdition edition)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
@@ -39,8 +40,9 @@ internal static class Manifest
             json.WriteEndArray();
             WriteOptional(json, "created", request.Created?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
             WritePeriod(json, period);
+            WriteEdition(json, edition);
             WriteInputs(json, files);
-            WriteIndicators(json, inputs);
+            WriteIndicators(json, inputs, edition.LeftOutIndicators);
             WriteOutputs(json, outputDirectory, outputs);
             json.WriteEndObject();
         }
@@ -57,6 +59,15 @@ internal static class Manifest
         json.WriteString("financialYear", period.Year.ToString());
         json.WriteString("start", period.Span.First.ToString());
         json.WriteString("end", period.Span.Last.ToString());
+        json.WriteEndObject();
+    }
+
+    private static void WriteEdition(Utf8JsonWriter json, ManifestEdition edition)
+    {
+        json.WriteStartObject("edition");
+        json.WriteString("name", edition.Edition.ForDocuments.Name);
+        WriteOptional(json, "marking", edition.Edition.Settings.Marking);
+        json.WriteNumber("restrictedItemsLeftOut", edition.ItemsLeftOut);
         json.WriteEndObject();
     }
 
@@ -86,10 +97,10 @@ internal static class Manifest
         json.WriteEndArray();
     }
 
-    private static void WriteIndicators(Utf8JsonWriter json, ProjectInputs inputs)
+    private static void WriteIndicators(Utf8JsonWriter json, ProjectInputs inputs, IReadOnlySet<string> leftOut)
     {
         json.WriteStartArray("indicators");
-        foreach (var definition in inputs.Definitions)
+        foreach (var definition in inputs.Definitions.Where(d => !leftOut.Contains(d.Id)))
         {
             var last = inputs.Observations
                 .Where(o => o.HasFigure && string.Equals(o.IndicatorId, definition.Id, StringComparison.Ordinal))

@@ -1,5 +1,6 @@
 using ReportGen.Core.Calculation;
 using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Disclosure;
 using ReportGen.Core.Periods;
 using ReportGen.Core.Results;
 using ReportGen.Ingest;
@@ -36,10 +37,17 @@ public static class ReportBuilder
             return new BuildOutcome(BuildStatus.BadRequest, problems, [], null);
         }
 
-        var results = ReportCalculator.Calculate(inputs.Definitions, inputs.Observations, chosen);
-        problems.AddRange(results.Warnings);
+        // Disclosure control and the edition come between the calculation and everything composed or written from it,
+        // so that every output shows the same figures (docs/disclosure.md).
+        var edition = BuildEdition.Of(request, inputs.Project);
+        var leftOut = EditionFilter.LeftOut(inputs.Definitions, edition.Kind);
+        edition = edition with { LeftOut = leftOut };
+        var calculated = ReportCalculator.Calculate(inputs.Definitions, inputs.Observations, chosen);
+        var protectedResults = DisclosureControl.Apply(calculated, edition.Rules(inputs.Project), leftOut);
+        problems.AddRange(protectedResults.Warnings);
+        var results = EditionFilter.For(protectedResults, edition.Kind);
         var sources = InputFiles.Of(inputs, chosen, problems);
-        var files = ReportOutputs.Render(request, inputs, results, problems, InputFiles.Note(sources));
+        var files = ReportOutputs.Render(request, inputs, results, problems, InputFiles.Note(sources), edition, out var withheld);
         var errors = problems.Any(p => p.Severity == Severity.Error);
         if (errors || (request.Strict && problems.Count > 0))
         {
@@ -47,11 +55,16 @@ public static class ReportBuilder
         }
 
         // The manifest goes last, so that it is put in place after the outputs it describes.
-        files = [.. files, Manifest.Create(ReportOutputs.OutputDirectory(request, inputs.Project), request, inputs, chosen, sources, files)];
+        var outputDirectory = ReportOutputs.OutputDirectory(request, inputs.Project, edition);
+        files = [.. files, Manifest.Create(outputDirectory, request, inputs, chosen, sources, files, new ManifestEdition(edition, leftOut, withheld))];
 
         var written = OutputWriter.WriteAll(files, problems);
         return written.Count == files.Count
             ? new BuildOutcome(BuildStatus.Built, problems, written.Select(path => Display(path, inputs.Project, request)).ToList(), chosen)
+            {
+                Edition = edition.ForDocuments.Name,
+                Marking = edition.Settings.Marking,
+            }
             : Failed(problems, chosen);
     }
 

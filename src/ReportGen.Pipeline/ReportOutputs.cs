@@ -1,4 +1,5 @@
 using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Disclosure;
 using ReportGen.Core.Results;
 using ReportGen.Documents.Composition;
 using ReportGen.Documents.Model;
@@ -16,13 +17,19 @@ internal static class ReportOutputs
 {
     public const string ResultsFileName = "results.json";
 
-    public static IReadOnlyList<OutputFile> Render(BuildRequest request, ProjectInputs inputs, ReportResults results, List<Problem> problems, ProvenanceNote? provenance = null)
+    /// <summary>
+    /// Every output of <paramref name="edition"/>; <paramref name="withheld"/> counts the restricted commentary and
+    /// template parts it left out (for the manifest, which says how many and nothing more).
+    /// </summary>
+    public static IReadOnlyList<OutputFile> Render(BuildRequest request, ProjectInputs inputs, ReportResults results, List<Problem> problems, ProvenanceNote? provenance, BuildEdition edition, out int withheld)
     {
         var project = inputs.Project;
-        var outputDirectory = OutputDirectory(request, project);
+        var outputDirectory = OutputDirectory(request, project, edition);
         var ids = inputs.Definitions.Select(d => d.Id).ToList();
-        var commentary = CommentaryLoader.Load(project, results.Period, ids);
-        problems.AddRange(commentary.Problems);
+        var loaded = CommentaryLoader.Load(project, results.Period, ids, includeRestricted: edition.Kind == EditionKind.Restricted);
+        problems.AddRange(loaded.Problems);
+        var commentary = loaded.Value is { } full ? EditionCommentary.For(full, inputs.Definitions, edition.Kind) : null;
+        withheld = commentary?.Withheld.Count ?? 0;
         var commentaryPath = project.DisplayPath(Path.Combine(project.CommentaryDirectory, CommentaryLoader.FileName(results.Period)));
         var registers = Ingest.Registers.RegisterLoader.Load(project, results.Period, Themes(inputs));
         problems.AddRange(registers.Problems);
@@ -51,9 +58,10 @@ internal static class ReportOutputs
                 continue;
             }
 
+            withheld += edition.Kind == EditionKind.Public ? RestrictedParts(template.Value) : 0;
             var input = new CompositionInput(
                 ReportBuilder.ForReport(results, report),
-                commentary.Value ?? Commentary.Empty,
+                commentary ?? Commentary.Empty,
                 commentaryPath,
                 project.Title,
                 project.Organisation,
@@ -64,7 +72,8 @@ internal static class ReportOutputs
                 request.Created,
                 report.Location,
                 provenance,
-                registers.Value);
+                registers.Value,
+                edition.ForDocuments);
             var (composed, compositionProblems) = DocumentComposer.Compose(template.Value, input);
             var document = ProvenanceKeywords.Add(composed, provenance);
             problems.AddRange(compositionProblems);
@@ -76,7 +85,7 @@ internal static class ReportOutputs
         if (wantsJson)
         {
             using var stream = new MemoryStream();
-            ResultsJsonWriter.Write(results, stream);
+            ResultsJsonWriter.Write(results, stream, edition.ForDocuments.Name);
             files.Add(new OutputFile(Path.Combine(outputDirectory, ResultsFileName), stream.ToArray()));
         }
 
@@ -103,9 +112,13 @@ internal static class ReportOutputs
         return themes.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
-    /// <summary>Where the outputs go: <c>--out</c>, else the project file's output folder.</summary>
-    public static string OutputDirectory(BuildRequest request, ProjectFile project) =>
-        request.OutputDirectory is { } outDirectory ? Path.GetFullPath(outDirectory) : project.OutputDirectory;
+    /// <summary>Where the outputs go: <c>--out</c>, else the edition's output folder, else the project file's.</summary>
+    public static string OutputDirectory(BuildRequest request, ProjectFile project, BuildEdition edition) =>
+        request.OutputDirectory is { } outDirectory ? Path.GetFullPath(outDirectory) : edition.Settings.OutputDirectory ?? project.OutputDirectory;
+
+    // The sections and blocks of a template that the public edition leaves out.
+    private static int RestrictedParts(Documents.Composition.Templates.ReportTemplate template) =>
+        template.Sections.Count(s => s.Restricted) + template.Sections.Where(s => !s.Restricted).Sum(s => s.Blocks.Count(b => b.Restricted));
 
     private static Dictionary<string, IDocumentRenderer> Renderers(ProjectFile project, List<Problem> problems) => new(StringComparer.Ordinal)
     {

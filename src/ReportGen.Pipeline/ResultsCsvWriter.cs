@@ -1,4 +1,5 @@
 using CsvHelper;
+using ReportGen.Core.Disclosure;
 using ReportGen.Core.Results;
 
 namespace ReportGen.Pipeline;
@@ -7,7 +8,8 @@ namespace ReportGen.Pipeline;
 /// <c>results.csv</c>: the indicator results as a spreadsheet opens them, one row per indicator (the figures of
 /// results.json, unrounded, in display units). Text cells that a spreadsheet would run as a formula (starting with
 /// <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a CR) are written behind a <c>'</c>, CsvHelper's injection
-/// protection, so an indicator titled <c>=HYPERLINK(…)</c> shows as text and never runs.
+/// protection, so an indicator titled <c>=HYPERLINK(…)</c> shows as text and never runs. A figure disclosure control
+/// suppressed, and a rating or direction withheld with it, is written <c>[c]</c> (docs/disclosure.md).
 /// </summary>
 internal static class ResultsCsvWriter
 {
@@ -44,21 +46,45 @@ internal static class ResultsCsvWriter
                 csv.WriteField(definition.Title);
                 csv.WriteField(definition.Unit.ToString().ToLowerInvariant());
                 csv.WriteField(results.Period.ToString());
-                Number(csv, result.Period.Value);
-                Number(csv, result.PreviousPeriod.Value);
-                Number(csv, result.SamePeriodLastYear.Value);
-                Number(csv, result.Ytd.Value);
-                Number(csv, result.YtdLastYear.Value);
-                Number(csv, result.YtdChangePercent);
+                Figure(csv, result.Period);
+                Figure(csv, result.PreviousPeriod);
+                Figure(csv, result.SamePeriodLastYear);
+                Figure(csv, result.Ytd);
+                Figure(csv, result.YtdLastYear);
+                Withheld(csv, result, Core.Results.Withheld.YtdChange, () => Number(csv, result.YtdChangePercent));
                 Number(csv, result.Target);
-                csv.WriteField(result.Rag?.ToString());
-                csv.WriteField(result.DotShort?.ToString().ToLowerInvariant());
-                csv.WriteField(result.DotLong?.ToString().ToLowerInvariant());
+                Withheld(csv, result, Core.Results.Withheld.Rating, () => csv.WriteField(result.Rag?.ToString()));
+                Withheld(csv, result, Core.Results.Withheld.DotShort, () => csv.WriteField(result.DotShort?.ToString().ToLowerInvariant()));
+                Withheld(csv, result, Core.Results.Withheld.DotLong, () => csv.WriteField(result.DotLong?.ToString().ToLowerInvariant()));
                 csv.EndRecord();
             }
         }
 
         return stream.ToArray();
+    }
+
+    private static void Figure(CsvWriter csv, Aggregate figure)
+    {
+        if (figure.Suppressed)
+        {
+            csv.WriteField(Confidential.Symbol);
+        }
+        else
+        {
+            Number(csv, figure.Value);
+        }
+    }
+
+    private static void Withheld(CsvWriter csv, IndicatorResult result, Withheld withheld, Action write)
+    {
+        if (result.Withheld.HasFlag(withheld))
+        {
+            csv.WriteField(Confidential.Symbol);
+        }
+        else
+        {
+            write();
+        }
     }
 
     // A number is written as a number, never as text, so -5 stays a number a spreadsheet can add up; dividing by

@@ -54,6 +54,7 @@ internal static class AnalyticsJson
             IndicatorJson.Number(json, "value", gap.Value);
             IndicatorJson.Number(json, "gap", gap.Gap);
             IndicatorJson.Text(json, "rag", gap.Rag?.ToString());
+            json.WriteBoolean("suppressed", gap.Suppressed);
             json.WriteEndObject();
         }
 

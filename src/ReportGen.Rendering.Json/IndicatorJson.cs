@@ -4,7 +4,10 @@ using ReportGen.Core.Results;
 
 namespace ReportGen.Rendering.Json;
 
-/// <summary>One indicator's object in <c>results.json</c>: the contract's fields first, then ReportGen's own.</summary>
+/// <summary>
+/// One indicator's object in <c>results.json</c>: the contract's fields first, then ReportGen's own. What disclosure
+/// control suppressed is <see langword="null"/> and named in <c>suppressed</c> (docs/disclosure.md).
+/// </summary>
 internal static class IndicatorJson
 {
     public static void Write(Utf8JsonWriter json, IndicatorResult result)
@@ -52,13 +55,26 @@ internal static class IndicatorJson
             json.WriteString("breakdown", breakdown.Breakdown);
             Number(json, "periodValue", breakdown.Period.Value);
             Number(json, "ytdValue", breakdown.Ytd.Value);
+            Names(json, "suppressed", SuppressedFields.Of(breakdown));
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
         AnalyticsJson.Write(json, result);
         SpcJson.Write(json, result.Spc);
+        Names(json, "suppressed", SuppressedFields.Of(result));
         json.WriteEndObject();
+    }
+
+    internal static void Names(Utf8JsonWriter json, string name, IReadOnlyList<string> names)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in names)
+        {
+            json.WriteStringValue(item);
+        }
+
+        json.WriteEndArray();
     }
 
     internal static void Parts(Utf8JsonWriter json, string prefix, Aggregate aggregate)

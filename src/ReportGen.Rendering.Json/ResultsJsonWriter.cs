@@ -19,10 +19,18 @@ public static class ResultsJsonWriter
     };
 
     /// <summary>Writes <paramref name="results"/> to <paramref name="output"/>.</summary>
-    public static void Write(ReportResults results, Stream output)
+    /// <param name="results">The results.</param>
+    /// <param name="output">Where to write.</param>
+    /// <param name="edition">The edition's name (<c>public</c>), written as <c>edition</c>; none to leave it out.</param>
+    public static void Write(ReportResults results, Stream output, string? edition = null)
     {
         using var json = new Utf8JsonWriter(output, Options);
         json.WriteStartObject();
+        if (edition is not null)
+        {
+            json.WriteString("edition", edition);
+        }
+
         json.WriteString("financialYear", results.Period.Year.ToString());
         json.WriteString("period", PeriodName(results.Period));
         json.WriteString("periodStart", results.Period.Span.First.ToString());

@@ -29,6 +29,17 @@ public sealed class BuildCommandTests
     }
 
     [Test]
+    public void The_edition_built_is_always_said()
+    {
+        var (exitCode, output, error) = CommandLine.Run("build", "-q", "Q3", "-p", CommandLine.Sample("havering"), "-o", _out, "--format", "json", "--edition", "restricted");
+
+        Assert.That(exitCode, Is.Zero, error);
+        Assert.That(output, Does.Contain("edition: restricted, marked OFFICIAL-SENSITIVE" + Environment.NewLine), "a restricted pack is never unmarked");
+        var (_, publicOutput, _) = CommandLine.Run("build", "-q", "Q3", "-p", CommandLine.Sample("havering"), "-o", _out, "--format", "json");
+        Assert.That(publicOutput, Does.Contain("edition: public, no marking" + Environment.NewLine), "public unless the project file says otherwise");
+    }
+
+    [Test]
     public void Format_limits_what_is_written()
     {
         var (exitCode, _, error) = CommandLine.Run("build", "-q", "q3", "-p", CommandLine.Sample("havering"), "-o", _out, "--format", "json");
@@ -45,6 +56,7 @@ public sealed class BuildCommandTests
     [TestCase(new[] { "build", "--quarter", "Q3", "--month", "2016-12" }, "give --quarter or --month, not both")]
     [TestCase(new[] { "build", "--quarter", "Q3", "--format", "pdf,xlsx" }, "--format 'xlsx' is not a format; use pdf, docx, json or csv")]
     [TestCase(new[] { "build", "--quartre", "Q3" }, "Unrecognized command or argument '--quartre'")]
+    [TestCase(new[] { "build", "--quarter", "Q3", "--edition", "internal" }, "--edition 'internal' is not an edition; write public or restricted")] // two editions only
     public void A_malformed_command_line_exits_2_with_the_reason(string[] args, string message)
     {
         var (exitCode, output, error) = CommandLine.Run(args);

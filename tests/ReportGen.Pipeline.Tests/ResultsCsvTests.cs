@@ -92,4 +92,15 @@ public sealed class ResultsCsvTests
 
         Assert.That(Encoding.UTF8.GetString(stream.ToArray()), Does.StartWith("\"'"));
     }
+
+    [Test]
+    public void A_suppressed_figure_and_what_was_withheld_with_it_are_c()
+    {
+        using var folder = new TempFolder();
+        var rows = Rows(BuildCsv(folder.CopyOf("safer-communities")));
+        var homicide = rows.Single(r => r[0] == "HOM");
+        Assert.That(homicide[7], Is.EqualTo("[c]"), "ytdValue");
+        Assert.That(homicide[11], Is.EqualTo("[c]"), "rag");
+        Assert.That(homicide[4], Is.EqualTo("0"), "a zero is shown");
+    }
 }

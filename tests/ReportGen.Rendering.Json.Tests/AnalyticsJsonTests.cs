@@ -124,7 +124,7 @@ public sealed class AnalyticsJsonTests
             Assert.That(json.GetProperty("lastDataPeriod").GetString(), Is.EqualTo("2016-11"));
             Assert.That(json.GetProperty("stale").GetBoolean(), Is.True);
             Assert.That(json.GetProperty("rank").GetRawText(), Is.EqualTo("""{"position":6,"of":43,"self":"City of London","tied":false,"text":"6th of 43"}""").IgnoreWhiteSpace);
-            Assert.That(json.GetProperty("equalityGaps")[0].GetRawText(), Is.EqualTo("""{"breakdown":"Black","value":64,"gap":-2,"rag":"Green"}""").IgnoreWhiteSpace);
+            Assert.That(json.GetProperty("equalityGaps")[0].GetRawText(), Is.EqualTo("""{"breakdown":"Black","value":64,"gap":-2,"rag":"Green","suppressed":false}""").IgnoreWhiteSpace);
             Assert.That(json.GetProperty("equalityGaps")[1].GetProperty("gap").ValueKind, Is.EqualTo(JsonValueKind.Null));
             var survey = json.GetProperty("survey");
             Assert.That(survey.GetProperty("ciLow").GetDecimal(), Is.EqualTo(67.1m));

@@ -7,4 +7,8 @@ namespace ReportGen.Core.Analytics;
 /// <param name="Value">The group's rated figure, if it has one.</param>
 /// <param name="Gap">The group's figure minus the whole's; <see langword="null"/> when either is missing.</param>
 /// <param name="Rag">Green within the band (the edge is within), Red beyond <see cref="GapSettings.RedBeyond"/>, Amber otherwise; <see langword="null"/> without a gap.</param>
-public sealed record EqualityGap(string Breakdown, decimal? Value, decimal? Gap, Rag? Rag);
+public sealed record EqualityGap(string Breakdown, decimal? Value, decimal? Gap, Rag? Rag)
+{
+    /// <summary>Whether disclosure control withheld the group's figure, gap and rating (all then <see langword="null"/>).</summary>
+    public bool Suppressed { get; init; }
+}

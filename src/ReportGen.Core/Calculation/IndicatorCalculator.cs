@@ -59,6 +59,7 @@ internal static class IndicatorCalculator
             Series = SeriesPoints(series, period, definition),
             Spc = spc,
         };
+        result = result with { Running = Running(series, result.Series, period, definition) };
         return IndicatorAnalytics.Add(result, series, period, range, warnings);
     }
 
@@ -69,6 +70,13 @@ internal static class IndicatorCalculator
             .Select(point => new SeriesPoint(
                 point.Period,
                 SpanAggregator.Aggregate(series, point.Span, definition.Aggregation, definition.Unit, period.Year.StartMonth).Aggregate))
+            .ToList();
+
+    /// <summary>The running figures of <see cref="RunningSpans"/> that can be had, aggregated as every span is.</summary>
+    private static IReadOnlyList<RunningFigure> Running(Series series, IReadOnlyList<SeriesPoint> points, Period period, IndicatorDefinition definition) =>
+        RunningSpans.Of(definition, points, period)
+            .Select(span => new RunningFigure(span, SpanAggregator.Aggregate(series, span, definition.Aggregation, definition.Unit, period.Year.StartMonth).Aggregate))
+            .Where(running => running.Figure.Value is not null)
             .ToList();
 
     private static void WarnAboutFigures(

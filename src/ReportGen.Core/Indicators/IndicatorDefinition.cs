@@ -84,6 +84,15 @@ public sealed record IndicatorDefinition
     /// <summary>Survey statistics (confidence interval, significance of change), if asked for.</summary>
     public SurveySettings? Survey { get; init; }
 
+    /// <summary>
+    /// Counts below this are suppressed (<c>suppress_below: 5</c>, docs/disclosure.md); <see langword="null"/> for the
+    /// project's setting, 0 for never.
+    /// </summary>
+    public int? SuppressBelow { get; init; }
+
+    /// <summary>Whether the indicator is left out of the public edition (<c>restricted: true</c>).</summary>
+    public bool Restricted { get; init; }
+
     /// <summary>Further keys templates may show (reference, data source, lead officer), by name.</summary>
     public IReadOnlyDictionary<string, string> Attributes { get; init; } = new Dictionary<string, string>();
 }

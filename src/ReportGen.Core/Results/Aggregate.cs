@@ -12,4 +12,13 @@ public sealed record Aggregate(decimal? Value, decimal? Numerator = null, decima
 {
     /// <summary>No figure.</summary>
     public static Aggregate None { get; } = new(Value: null);
+
+    /// <summary>A figure withheld by disclosure control: shown as <c>[c]</c>, with no value and no parts.</summary>
+    public static Aggregate Confidential { get; } = new(Value: null) { Suppressed = true };
+
+    /// <summary>
+    /// Whether disclosure control withheld the figure (docs/disclosure.md): <see cref="Value"/> and the parts are then
+    /// <see langword="null"/>, and every output shows <c>[c]</c>.
+    /// </summary>
+    public bool Suppressed { get; init; }
 }

@@ -63,6 +63,12 @@ public sealed record IndicatorResult
     public IReadOnlyList<SeriesPoint> Series { get; init; } = [];
 
     /// <summary>
+    /// The running figures a pack's monthly and survey tables show (years to date month by month, a rate's quarters
+    /// and cumulative figures), in order of their spans; only those that can be had.
+    /// </summary>
+    public IReadOnlyList<RunningFigure> Running { get; init; } = [];
+
+    /// <summary>
     /// The XmR chart analysis, for an indicator with an <c>spc:</c> block or rated by SPC that has figures up to the
     /// end of the period; otherwise <see langword="null"/>.
     /// </summary>
@@ -97,4 +103,10 @@ public sealed record IndicatorResult
     /// <see langword="null"/> for an indicator with no figures at all.
     /// </summary>
     public bool? Stale { get; init; }
+
+    /// <summary>
+    /// What disclosure control withheld beyond the suppressed figures themselves (which are
+    /// <see cref="Aggregate.Suppressed"/>): a rating, a direction of travel or an analysis worked out from them.
+    /// </summary>
+    public Withheld Withheld { get; init; }
 }

@@ -20,34 +20,34 @@ internal static class AnalyticsVariables
         var d = result.Definition;
         var survey = result.Survey;
         hash["type"] = d.Type.ToString().ToLowerInvariant();
-        hash["forecast_year_end"] = Display.Figure(d, result.Forecast?.Value);
+        hash["forecast_year_end"] = TemplateModel.Or(result, Withheld.Forecast, () => Display.Figure(d, result.Forecast?.Value));
         hash["forecast_method"] = result.Forecast?.Method switch
         {
             ForecastMethod.LastYearProfile => "last year's profile",
             ForecastMethod.Linear => "straight line",
             _ => string.Empty,
         };
-        hash["rolling_12_value"] = Display.Figure(d, result.Rolling12.Value);
+        hash["rolling_12_value"] = Display.Figure(d, result.Rolling12);
         hash["rolling_12_fraction"] = Display.Fraction(result.Rolling12);
-        hash["cumulative_value"] = Display.Figure(d, result.Cumulative.Value);
+        hash["cumulative_value"] = Display.Figure(d, result.Cumulative);
         hash["cumulative_fraction"] = Display.Fraction(result.Cumulative);
         hash["cumulative_from"] = d.CumulativeFrom is { } from ? Display.MonthName(from) : string.Empty;
-        hash["rank"] = result.Rank?.ToString() ?? string.Empty;
+        hash["rank"] = TemplateModel.Or(result, Withheld.Rank, () => result.Rank?.ToString() ?? string.Empty);
         hash["confidence"] = survey is null ? string.Empty : Display.Number(survey.Confidence, 0) + "%";
-        hash["ci_low"] = survey is null ? string.Empty : Display.Figure(d, survey.CiLow);
-        hash["ci_high"] = survey is null ? string.Empty : Display.Figure(d, survey.CiHigh);
+        hash["ci_low"] = TemplateModel.Or(result, Withheld.Survey, () => survey is null ? string.Empty : Display.Figure(d, survey.CiLow));
+        hash["ci_high"] = TemplateModel.Or(result, Withheld.Survey, () => survey is null ? string.Empty : Display.Figure(d, survey.CiHigh));
         hash["change_significant"] = survey?.Significant == true;
         hash["significance"] = Significance(survey);
         hash["last_data_period"] = result.LastDataPeriod is { } last ? Display.PeriodShort(last) : string.Empty;
         hash["stale"] = result.Stale == true;
-        hash["spc_variation"] = result.Spc is { } spc ? Words(spc.Variation.ToString()) : string.Empty;
-        hash["spc_assurance"] = result.Spc?.Assurance is { } assurance ? Words(assurance.ToString()) : string.Empty;
+        hash["spc_variation"] = TemplateModel.Or(result, Withheld.Spc, () => result.Spc is { } spc ? Words(spc.Variation.ToString()) : string.Empty);
+        hash["spc_assurance"] = TemplateModel.Or(result, Withheld.Spc, () => result.Spc?.Assurance is { } assurance ? Words(assurance.ToString()) : string.Empty);
         hash["equality_gaps"] = result.Gaps.Select(gap => (object)Hash.FromDictionary(new Dictionary<string, object>
         {
             ["breakdown"] = gap.Breakdown,
-            ["value"] = Display.Figure(d, gap.Value),
-            ["gap"] = gap.Gap is { } g ? (g > 0 ? "+" : string.Empty) + Display.Number(g, d.Decimals) : Display.Missing,
-            ["rag"] = gap.Rag?.ToString() ?? string.Empty,
+            ["value"] = gap.Suppressed && gap.Value is null ? Core.Disclosure.Confidential.Symbol : Display.Figure(d, gap.Value),
+            ["gap"] = gap.Gap is { } g ? (g > 0 ? "+" : string.Empty) + Display.Number(g, d.Decimals) : gap.Suppressed ? Core.Disclosure.Confidential.Symbol : Display.Missing,
+            ["rag"] = gap.Suppressed ? Core.Disclosure.Confidential.Symbol : gap.Rag?.ToString() ?? string.Empty,
         })).ToList();
     }
 

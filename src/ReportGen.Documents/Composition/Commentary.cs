@@ -16,6 +16,19 @@ public sealed record Commentary(
     public static Commentary Empty { get; } = new(
         new Dictionary<string, IndicatorCommentary>(StringComparer.Ordinal),
         new Dictionary<string, NarrativeSection>(StringComparer.Ordinal));
+
+    /// <summary>
+    /// What the public edition left out because it is marked restricted: narrative keys, indicator ids (all their
+    /// notes) and <see cref="WithheldPart"/> keys. A withheld narrative section shows nothing, not the template's default.
+    /// </summary>
+    public IReadOnlySet<string> Withheld { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>The key of one withheld part of an indicator's notes: <c>CSP1/CorrectiveAction</c>.</summary>
+    public static string WithheldPart(string indicatorId, string part) => $"{indicatorId}/{part}";
+
+    /// <summary>Whether the indicator's corrective action (or all its notes) was withheld as restricted.</summary>
+    public bool WithheldCorrectiveAction(string indicatorId) =>
+        Withheld.Contains(indicatorId) || Withheld.Contains(WithheldPart(indicatorId, "CorrectiveAction"));
 }
 
 /// <summary>What an analyst wrote about one indicator for the period. Each text is Markdown, or <see langword="null"/>.</summary>

@@ -17,6 +17,7 @@ namespace ReportGen.Documents.Composition;
 /// <param name="SettingsLocation">Where the report's settings are written, for messages about them.</param>
 /// <param name="Provenance">The build's input files and ReportGen version, for the <c>data-sources</c> block; none to leave it empty.</param>
 /// <param name="Registers">The register rows (risks, issues, milestones, finance) for the period, for <c>table</c> blocks; none for none.</param>
+/// <param name="Edition">The edition: which restricted sections and blocks are left out, and the marking; none for <see cref="Composition.Edition.Full"/>.</param>
 public sealed record CompositionInput(
     ReportResults Results,
     Commentary Commentary,
@@ -30,4 +31,5 @@ public sealed record CompositionInput(
     DateTimeOffset? Created = null,
     SourceLocation? SettingsLocation = null,
     ProvenanceNote? Provenance = null,
-    Registers.Registers? Registers = null);
+    Registers.Registers? Registers = null,
+    Edition? Edition = null);

@@ -2,6 +2,7 @@ using System.Globalization;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Results;
 using ReportGen.Documents.Composition.Blocks;
+using ReportGen.Documents.Composition.Disclosure;
 using ReportGen.Documents.Composition.Templates;
 using ReportGen.Documents.Model;
 
@@ -10,7 +11,11 @@ namespace ReportGen.Documents.Composition;
 /// <summary>Turns a template, one report's results and the analyst's words into a <see cref="ReportDocument"/>.</summary>
 public static class DocumentComposer
 {
-    /// <summary>Composes the document; problems (template errors, missing corrective actions) come back beside it.</summary>
+    /// <summary>
+    /// Composes the document; problems (template errors, missing corrective actions) come back beside it. Sections and
+    /// blocks marked restricted are left out of the public edition; the edition's marking, if it has one, is printed
+    /// on every page instead of the template's; <c>[c]</c> is explained by a footnote wherever it shows.
+    /// </summary>
     public static (ReportDocument Document, IReadOnlyList<Problem> Problems) Compose(ReportTemplate template, CompositionInput input)
     {
         var context = new CompositionContext(input, template.Theme);
@@ -18,8 +23,10 @@ public static class DocumentComposer
         var location = template.Location;
         var header = context.Text(document.Header, location);
         var footer = context.Text(document.Footer, location);
-        var marking = context.Text(document.Marking, location);
+        var edition = input.Edition ?? Edition.Full;
+        var marking = edition.Marking ?? context.Text(document.Marking, location);
         var sections = template.Sections
+            .Where(section => edition.Includes(section.Restricted))
             .SelectMany(section => (section.ForEach == SectionRepeat.Goal ? context.ForEachGoal() : [context])
                 .Select(scope => new Section(
                     section.Orientation,
@@ -28,7 +35,11 @@ public static class DocumentComposer
                         FooterText: NullIfEmpty(footer),
                         PageNumberFormat: document.PageNumbers,
                         Marking: NullIfEmpty(marking)),
-                    section.Blocks.Where(block => scope.Holds(block.When, block.Location)).SelectMany(block => Compose(block, scope)).Select(TablePlacement.Place).ToList())))
+                    section.Blocks
+                        .Where(block => edition.Includes(block.Restricted) && scope.Holds(block.When, block.Location))
+                        .SelectMany(block => ConfidentialNotes.Follow([.. Compose(block, scope)]))
+                        .Select(TablePlacement.Place)
+                        .ToList())))
             .ToList();
 
         var info = new DocumentInfo(
@@ -97,7 +108,8 @@ public static class DocumentComposer
         foreach (var result in input.Results.Indicators.Where(r => r.Rag == Rag.Red))
         {
             var id = result.Definition.Id;
-            if (!input.Commentary.Indicators.TryGetValue(id, out var notes) || string.IsNullOrWhiteSpace(notes.CorrectiveAction))
+            var missing = !input.Commentary.Indicators.TryGetValue(id, out var notes) || string.IsNullOrWhiteSpace(notes.CorrectiveAction);
+            if (missing && !input.Commentary.WithheldCorrectiveAction(id))
             {
                 problems.Add(Problem.Warning(
                     new SourceLocation(input.CommentaryPath),

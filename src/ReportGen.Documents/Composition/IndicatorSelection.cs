@@ -7,6 +7,8 @@ namespace ReportGen.Documents.Composition;
 /// Which indicators a block shows: <c>all</c> (or nothing said) for every indicator in scope (the goal's inside
 /// <c>for_each: goal</c>, else the report's), or ids. Each id is Liquid and may render to several, separated by
 /// commas or spaces (<c>"{{ goal.monthly | join: ',' }}"</c>); ids are found among all the report's indicators.
+/// An id the edition left out (a restricted indicator in the public edition) is passed over, not an error: the block
+/// shows the rest.
 /// </summary>
 internal static class IndicatorSelection
 {
@@ -17,7 +19,7 @@ internal static class IndicatorSelection
 
     /// <summary>
     /// The indicators <paramref name="ids"/> name, in their order; an error naming <paramref name="what"/> for an id the
-    /// report does not have. An id that renders empty names nothing.
+    /// report does not have, unless the edition left it out. An id that renders empty names nothing.
     /// </summary>
     public static IReadOnlyList<IndicatorResult> Select(
         IReadOnlyList<string>? ids, CompositionContext context, SourceLocation location, string what, IReadOnlyDictionary<string, object>? locals = null)
@@ -39,6 +41,10 @@ internal static class IndicatorSelection
             {
                 chosen.Add(result);
             }
+            else if (LeftOut(context, id))
+            {
+                continue;
+            }
             else
             {
                 context.Problems.Add(Problem.Error(location,
@@ -48,4 +54,7 @@ internal static class IndicatorSelection
 
         return chosen;
     }
+
+    /// <summary>Whether the edition being composed left the indicator <paramref name="id"/> out of the results.</summary>
+    public static bool LeftOut(CompositionContext context, string id) => context.Input.Edition?.LeftOut.Contains(id) == true;
 }

@@ -11,7 +11,8 @@ namespace ReportGen.Documents.Composition;
 /// (<c>indicator.ytd_change_number</c>, <c>+57</c>; points for a percent), the target for the whole year
 /// (<c>indicator.annual_target</c>: the definition's <c>annual</c>, else its last <c>ytd</c>), the equality-gap band
 /// (<c>indicator.gap_band</c>, <c>±5%</c>), and the breakdown groups' figures, as a
-/// list (<c>indicator.breakdowns</c>) and by name (<c>indicator.groups["City of London"].rated_value</c>).
+/// list (<c>indicator.breakdowns</c>) and by name (<c>indicator.groups["City of London"].rated_value</c>). A figure
+/// disclosure control suppressed, and a change from one, is <c>[c]</c>.
 /// </summary>
 internal static class PackVariables
 {
@@ -23,8 +24,8 @@ internal static class PackVariables
             ? Display.Figure(d, annual)
             : string.Empty;
         hash["gap_band"] = d.Gaps is { } gaps ? "±" + Display.Figure(d, gaps.Band) : string.Empty;
-        hash["ytd_change_number"] = SignedChange(d, result.Ytd.Value - result.YtdLastYear.Value);
-        hash["period_change_number"] = SignedChange(d, result.Period.Value - result.SamePeriodLastYear.Value);
+        hash["ytd_change_number"] = Change(d, result.Ytd, result.YtdLastYear);
+        hash["period_change_number"] = Change(d, result.Period, result.SamePeriodLastYear);
         var groups = new Hash();
         var list = new List<object>();
         foreach (var group in result.Breakdowns)
@@ -32,9 +33,9 @@ internal static class PackVariables
             var variables = Hash.FromDictionary(new Dictionary<string, object>
             {
                 ["breakdown"] = group.Breakdown,
-                ["period_value"] = Display.Figure(d, group.Period.Value),
-                ["ytd_value"] = Display.Figure(d, group.Ytd.Value),
-                ["rated_value"] = Display.Figure(d, d.Rag.Basis == RatingBasis.Ytd ? group.Ytd.Value : group.Period.Value),
+                ["period_value"] = Display.Figure(d, group.Period),
+                ["ytd_value"] = Display.Figure(d, group.Ytd),
+                ["rated_value"] = Display.Figure(d, d.Rag.Basis == RatingBasis.Ytd ? group.Ytd : group.Period),
                 ["ytd_fraction"] = Display.Fraction(group.Ytd),
             });
             list.Add(variables);
@@ -55,6 +56,10 @@ internal static class PackVariables
                 ? $"{names.GetMonthName(span.First.Month)} to {Display.MonthName(span.Last)}"
                 : $"{Display.MonthName(span.First)} to {Display.MonthName(span.Last)}";
     }
+
+    /// <summary>The signed change from <paramref name="earlier"/> to <paramref name="now"/>; <c>[c]</c> when either is suppressed, as the change would give it away.</summary>
+    public static string Change(IndicatorDefinition definition, Aggregate now, Aggregate earlier) =>
+        now.Suppressed || earlier.Suppressed ? Core.Disclosure.Confidential.Symbol : SignedChange(definition, now.Value - earlier.Value);
 
     /// <summary>A difference in the indicator's unit and decimals, signed: <c>+57</c>, <c>-3</c>, <c>0</c>; percentage points for a percent.</summary>
     public static string SignedChange(IndicatorDefinition definition, decimal? change)

@@ -1,4 +1,5 @@
 using DotLiquid;
+using ReportGen.Core.Disclosure;
 using ReportGen.Core.Periods;
 using ReportGen.Core.Results;
 using ReportGen.Documents.Composition.Text;
@@ -8,7 +9,8 @@ namespace ReportGen.Documents.Composition;
 /// <summary>
 /// The variables Liquid texts see: <c>project</c>, <c>report</c>, <c>settings</c>, <c>period</c>, <c>summary</c>,
 /// <c>indicators</c> and <c>goals</c>. Figures come formatted for display (<c>13,143</c>); unrounded numbers are
-/// under <c>raw</c>. docs/templates.md lists every variable.
+/// under <c>raw</c>. A figure disclosure control suppressed shows as <c>[c]</c>, and so does whatever was withheld
+/// with it (a rating, a direction of travel); its raw value is empty. docs/templates.md lists every variable.
 /// </summary>
 internal static class TemplateModel
 {
@@ -35,6 +37,13 @@ internal static class TemplateModel
             ["period"] = PeriodVariables(input.Results.Period),
             ["summary"] = Summary(input.Results.Summary),
             ["indicators"] = indicators,
+            ["edition"] = EditionVariables(input.Edition ?? Edition.Full),
+            ["disclosure"] = Hash.FromDictionary(new Dictionary<string, object>
+            {
+                ["symbol"] = Confidential.Symbol,
+                ["note"] = Confidential.Note,
+                ["any"] = input.Results.Indicators.Any(Suppressed),
+            }),
         });
         globals["settings"] = Settings(input.Settings, text => renderSetting(text, globals));
         globals["goals"] = goals.Select((g, i) => (object)GoalVariables.Of(g, i + 1, text => renderSetting(text, globals), input.Commentary)).ToList();
@@ -55,21 +64,22 @@ internal static class TemplateModel
             ["unit"] = d.Unit.ToString().ToLowerInvariant(),
             ["polarity"] = d.Polarity.ToString().ToLowerInvariant(),
             ["basis"] = d.Rag.Basis == Core.Indicators.RatingBasis.Ytd ? "year to date" : "period",
-            ["period_value"] = Display.Figure(d, result.Period.Value),
-            ["previous_period_value"] = Display.Figure(d, result.PreviousPeriod.Value),
-            ["same_period_last_year_value"] = Display.Figure(d, result.SamePeriodLastYear.Value),
-            ["ytd_value"] = Display.Figure(d, result.Ytd.Value),
-            ["ytd_last_year_value"] = Display.Figure(d, result.YtdLastYear.Value),
-            ["previous_ytd_value"] = Display.Figure(d, result.PreviousYtd.Value),
-            ["rated_value"] = Display.Figure(d, result.RatedValue),
-            ["ytd_change"] = Display.Change(result.YtdChangePercent),
+            ["period_value"] = Display.Figure(d, result.Period),
+            ["previous_period_value"] = Display.Figure(d, result.PreviousPeriod),
+            ["same_period_last_year_value"] = Display.Figure(d, result.SamePeriodLastYear),
+            ["ytd_value"] = Display.Figure(d, result.Ytd),
+            ["ytd_last_year_value"] = Display.Figure(d, result.YtdLastYear),
+            ["previous_ytd_value"] = Display.Figure(d, result.PreviousYtd),
+            ["rated_value"] = RatedFigure(result),
+            ["ytd_change"] = Or(result, Withheld.YtdChange, () => Display.Change(result.YtdChangePercent)),
             ["target"] = result.Target is null ? Display.Range(d) : Display.Figure(d, result.Target),
             ["range"] = Display.Range(d),
             ["tolerance"] = Display.Tolerance(d),
-            ["rag"] = result.Rag?.ToString() ?? string.Empty,
+            ["rag"] = Or(result, Withheld.Rating, () => result.Rag?.ToString() ?? string.Empty),
             ["rag_label"] = result.RagLabel ?? string.Empty,
-            ["dot_short"] = result.DotShort?.ToString().ToLowerInvariant() ?? string.Empty,
-            ["dot_long"] = result.DotLong?.ToString().ToLowerInvariant() ?? string.Empty,
+            ["dot_short"] = Or(result, Withheld.DotShort, () => result.DotShort?.ToString().ToLowerInvariant() ?? string.Empty),
+            ["dot_long"] = Or(result, Withheld.DotLong, () => result.DotLong?.ToString().ToLowerInvariant() ?? string.Empty),
+            ["suppressed"] = Suppressed(result),
             ["period_fraction"] = Display.Fraction(result.Period),
             ["ytd_fraction"] = Display.Fraction(result.Ytd),
             ["highlight"] = notes?.Highlight ?? string.Empty,
@@ -89,6 +99,32 @@ internal static class TemplateModel
         PackVariables.AddTo(hash, result, year);
         return hash;
     }
+
+    /// <summary>Whether disclosure control suppressed or withheld anything of <paramref name="result"/>.</summary>
+    internal static bool Suppressed(IndicatorResult result) =>
+        result.Withheld != Withheld.None
+        || new[] { result.Period, result.PreviousPeriod, result.SamePeriodLastYear, result.Ytd, result.YtdLastYear, result.PreviousYtd, result.Rolling12, result.Cumulative }.Any(a => a.Suppressed)
+        || result.Series.Any(p => p.Figure.Suppressed)
+        || result.Running.Any(r => r.Figure.Suppressed)
+        || result.Breakdowns.Any(b => b.Period.Suppressed || b.Ytd.Suppressed);
+
+    /// <summary><c>[c]</c> when <paramref name="withheld"/> was withheld from <paramref name="result"/>, else the words.</summary>
+    internal static string Or(IndicatorResult result, Withheld withheld, Func<string> words) =>
+        result.Withheld.HasFlag(withheld) ? Confidential.Symbol : words();
+
+    private static string RatedFigure(IndicatorResult result)
+    {
+        var d = result.Definition;
+        var rated = d.Rag.Basis == Core.Indicators.RatingBasis.Period ? result.Period : result.Ytd;
+        return rated.Suppressed ? Confidential.Symbol : Display.Figure(d, result.RatedValue);
+    }
+
+    private static Hash EditionVariables(Edition edition) => Hash.FromDictionary(new Dictionary<string, object>
+    {
+        ["name"] = edition.Name,
+        ["marking"] = edition.Marking ?? string.Empty,
+        ["public"] = edition.Kind == EditionKind.Public,
+    });
 
     private static Hash PeriodVariables(Period period)
     {

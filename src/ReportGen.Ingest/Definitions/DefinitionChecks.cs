@@ -5,7 +5,7 @@ namespace ReportGen.Ingest.Definitions;
 
 /// <summary>
 /// Checks keys that only make sense together: a contextual or monitor indicator's targets and rating (ignored,
-/// with a warning), survey statistics on a ratio, a rank with a better direction.
+/// with a warning), survey statistics on a ratio, a rank with a better direction, a disclosure threshold on counts.
 /// </summary>
 internal static class DefinitionChecks
 {
@@ -30,6 +30,11 @@ internal static class DefinitionChecks
         if (map.Get("survey") is { } survey && definition.Aggregation != Aggregation.Ratio)
         {
             problems.Error(survey.Location, "'survey' needs aggregation: ratio, with the respondents who said yes as the numerator and the valid responses as the denominator");
+        }
+
+        if (map.Get("suppress_below") is { } suppress && definition.SuppressBelow > 0 && !Core.Disclosure.DisclosureScope.HasCounts(definition))
+        {
+            problems.Warning(suppress.Location, "'suppress_below' applies to counts (unit count or number, aggregation sum or latest) and to rates (aggregation ratio); this indicator's figures are neither, so nothing is suppressed");
         }
 
         if (map.Get("rank") is { } rank && definition.Polarity == Polarity.Neutral)

@@ -12,11 +12,14 @@ internal static partial class DefinitionReader
 {
     private const int MaxLag = 120;
 
+    /// <summary>The largest disclosure threshold: beyond it a threshold is surely a mistake (a count, not a threshold).</summary>
+    internal const int MaxThreshold = 1000;
+
     private static readonly string[] Keys =
     [
         "id", "title", "unit", "polarity", "aggregation", "decimals", "targets", "tolerance", "rag", "range",
         "dot_threshold", "goal", "description", "info", "spc", "type", "cumulative_from", "allowed_lag", "rank",
-        "equality_gap", "survey",
+        "equality_gap", "survey", "suppress_below", "restricted",
     ];
 
     /// <summary>
@@ -59,6 +62,8 @@ internal static partial class DefinitionReader
             Rank = map.Get("rank") is { } rank ? AnalyticsReader.Rank(rank, problems) : null,
             Gaps = map.Get("equality_gap") is { } gaps ? AnalyticsReader.Gaps(gaps, unit, problems) : null,
             Survey = map.Get("survey") is { } survey ? AnalyticsReader.Survey(survey, problems) : null,
+            SuppressBelow = map.Integer("suppress_below", 0, MaxThreshold),
+            Restricted = map.Boolean("restricted") ?? false,
         };
 
         DefinitionChecks.Check(map, definition);

@@ -9,7 +9,8 @@ namespace ReportGen.Ingest.Markdown;
 /// <summary>
 /// Reads a commentary file: each level-1 heading equal to an indicator id starts that indicator's notes (level-2
 /// headings Commentary, Corrective action, Highlight); any other level-1 heading starts a narrative section.
-/// Texts are kept verbatim as Markdown.
+/// Texts are kept verbatim as Markdown. A heading ending <c>(restricted)</c> marks what it heads as restricted: it is
+/// read and checked in every edition, and left out of the public one.
 /// </summary>
 internal sealed class CommentaryParser
 {
@@ -26,22 +27,29 @@ internal sealed class CommentaryParser
     private readonly CommentaryBuilder _builder;
     private readonly List<Block> _content = [];
     private HeadingBlock? _section;
+    private string _sectionTitle = string.Empty;
+    private bool _sectionRestricted;
     private string? _indicator;
     private HeadingBlock? _part;
     private bool _strayReported;
 
-    private CommentaryParser(string text, string path, IReadOnlyCollection<string> ids, ProblemList problems)
+    private CommentaryParser(string text, string path, IReadOnlyCollection<string> ids, bool includeRestricted, ProblemList problems)
     {
         _source = new MarkdownSource(text, path);
         _ids = ids;
         _problems = problems;
-        _builder = new CommentaryBuilder(_source, problems);
+        _builder = new CommentaryBuilder(_source, includeRestricted, problems);
     }
 
     /// <summary>The commentary in <paramref name="text"/>, read from the file named <paramref name="path"/>.</summary>
-    public static Commentary Parse(string text, string path, IReadOnlyCollection<string> ids, ProblemList problems)
+    /// <param name="text">The file's text.</param>
+    /// <param name="path">The file's path, for messages.</param>
+    /// <param name="ids">The defined indicators' ids.</param>
+    /// <param name="problems">Where problems go.</param>
+    /// <param name="includeRestricted">Whether to keep what is marked restricted (the restricted edition) or leave it out (the public one).</param>
+    public static Commentary Parse(string text, string path, IReadOnlyCollection<string> ids, ProblemList problems, bool includeRestricted = true)
     {
-        var parser = new CommentaryParser(text, path, ids, problems);
+        var parser = new CommentaryParser(text, path, ids, includeRestricted, problems);
         foreach (var block in Markdig.Markdown.Parse(text, Pipeline))
         {
             parser.Visit(block);
@@ -81,7 +89,8 @@ internal sealed class CommentaryParser
     {
         _section = heading;
         _strayReported = false;
-        var text = _source.HeadingText(heading);
+        var text = RestrictedMark.Strip(_source.HeadingText(heading), out _sectionRestricted);
+        _sectionTitle = text;
         if (text.Length == 0)
         {
             _problems.Error(_source.At(heading), "this heading is empty; write an indicator id (# CSP1) or a section title (# Financial implications)");
@@ -114,11 +123,11 @@ internal sealed class CommentaryParser
     {
         if (_part is not null && _indicator is not null)
         {
-            var name = _source.HeadingText(_part);
+            var name = RestrictedMark.Strip(_source.HeadingText(_part), out var restricted);
             var known = PartNames.Where(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)).Select(p => (CommentaryPart?)p.Part).FirstOrDefault();
             if (known is { } part)
             {
-                _builder.AddPart(_indicator, _section!, part, _part, _content);
+                _builder.AddPart(_indicator, part, name, _part, _content, restricted || _sectionRestricted);
             }
             else
             {
@@ -137,11 +146,11 @@ internal sealed class CommentaryParser
         if (_indicator is not null)
         {
             ClosePart();
-            _builder.CloseIndicator(_indicator, _section!);
+            _builder.CloseIndicator(_indicator, _section!, _sectionRestricted);
         }
         else if (_section is not null)
         {
-            _builder.AddNarrative(_section, _content);
+            _builder.AddNarrative(_section, _sectionTitle, _content, _sectionRestricted);
         }
 
         _section = null;

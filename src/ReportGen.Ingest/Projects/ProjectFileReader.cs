@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Disclosure;
 using ReportGen.Core.Periods;
 using ReportGen.Ingest.Extracts;
 using ReportGen.Ingest.Text;
@@ -14,6 +15,7 @@ internal sealed partial class ProjectFileReader
     [
         "title", "organisation", "language", "financial_year_start", "data", "indicators", "commentary", "output", "fonts", "reports",
         "registers",
+        "disclosure", "edition", "editions",
     ];
 
     private static readonly string[] FontKeys = ["regular", "bold", "italic", "bold_italic"];
@@ -43,7 +45,7 @@ internal sealed partial class ProjectFileReader
 
         var data = map.Require("data", "list the CSV extracts, such as data: [data/measures.csv]");
         var reports = map.Require("reports", "list the reports to build, such as - { id: appendix, template: corporate-performance }");
-        return _shell with
+        var project = _shell with
         {
             Title = map.RequiredText("title", "give the packs a title, such as title: Corporate Performance Report") ?? string.Empty,
             Organisation = map.Text("organisation"),
@@ -61,7 +63,24 @@ internal sealed partial class ProjectFileReader
             Reports = reports is null ? [] : new ReportReader(_paths, _problems).ReadAll(reports),
             Registers = map.Get("registers") is { } registers ? new RegistersEntryReader(_paths, _problems).Read(registers) : [],
         };
+        var (disclosure, declared) = map.Get("disclosure") is { } disclosureNode ? DisclosureReader.Read(disclosureNode, _problems) : (DisclosureRules.None, []);
+        return project with
+        {
+            Disclosure = disclosure with { Totals = [.. disclosure.Totals, .. CategoryTotals(project.Data)] },
+            DeclaredTotals = declared,
+            Edition = map.Choice("edition", EditionsReader.Names) ?? EditionKind.Public,
+            Editions = map.Get("editions") is { } editions ? EditionsReader.Read(editions, _paths, _problems) : new Dictionary<EditionKind, EditionSettings>(),
+        };
     }
+
+    // Each subtotal of a record-level extract's hierarchy is a total of its parts, for disclosure control.
+    private static IEnumerable<IndicatorTotal> CategoryTotals(IEnumerable<DataSource> sources) => sources
+        .Select(s => s.Shape)
+        .OfType<RecordSpec>()
+        .Distinct()
+        .SelectMany(spec => spec.Categories.Nodes)
+        .Where(node => node.Parts.Count > 0)
+        .Select(node => new IndicatorTotal(node.Id, [.. node.Parts.Select(p => p.Text)]));
 
     private List<DataSource> ReadData(YamlNode node)
     {

@@ -7,7 +7,8 @@ namespace ReportGen.Ingest.Templates;
 /// <summary>
 /// Reads one block of a template section: a map with exactly one block kind as its key (<c>heading</c>,
 /// <c>markdown</c>, <c>form</c>, <c>rag-summary</c>, <c>narrative</c>, <c>goals</c>, <c>indicator-table</c>,
-/// <c>chart</c>, <c>page-break</c>, <c>data-sources</c>), plus <c>level</c> for a heading.
+/// <c>chart</c>, <c>page-break</c>, <c>data-sources</c>), plus <c>level</c> for a heading, and <c>restricted: true</c>
+/// for any block the public edition leaves out.
 /// </summary>
 internal static class BlockReader
 {
@@ -17,7 +18,7 @@ internal static class BlockReader
         "rag-tiles", "table", "monthly-table", "survey-table",
     ];
 
-    private static readonly string[] Keys = [.. Kinds, "level", "when"];
+    private static readonly string[] Keys = [.. Kinds, "level", "when", "restricted"];
 
     public static TemplateBlock? Read(YamlNode node, ProblemList problems)
     {
@@ -52,8 +53,14 @@ internal static class BlockReader
             value = new YamlMapping(inner.Location, [.. inner.Entries.Where(e => e != nested)]);
         }
 
+        var restricted = map.Boolean("restricted") ?? false;
         var block = Read(kind, value, location, map, problems);
-        return block is not null && when is not null ? block with { When = when } : block;
+        if (block is not null && when is not null)
+        {
+            block = block with { When = when };
+        }
+
+        return restricted && block is not null ? block with { Restricted = true } : block;
     }
 
     private static TemplateBlock? Read(string kind, YamlNode value, Core.Diagnostics.SourceLocation location, YamlMap map, ProblemList problems) =>

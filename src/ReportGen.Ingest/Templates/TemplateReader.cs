@@ -11,7 +11,7 @@ internal static class TemplateReader
 {
     private static readonly string[] Keys = ["name", "description", "document", "theme", "sections"];
     private static readonly string[] DocumentKeys = ["title", "subject", "header", "footer", "page_numbers", "first_page_number", "marking"];
-    private static readonly string[] SectionKeys = ["orientation", "header", "blocks", "for_each"];
+    private static readonly string[] SectionKeys = ["orientation", "header", "blocks", "for_each", "restricted"];
     private static readonly (string, SectionRepeat)[] Repeats = [("goal", SectionRepeat.Goal), ("none", SectionRepeat.Once)];
     private static readonly (string, Orientation)[] Orientations = [("portrait", Orientation.Portrait), ("landscape", Orientation.Landscape)];
 
@@ -84,7 +84,11 @@ internal static class TemplateReader
                     ? blockItems.Select(b => BlockReader.Read(b, problems)).OfType<TemplateBlock>().ToList()
                     : [];
             sections.Add(new TemplateSection(
-                map.Choice("orientation", Orientations) ?? Orientation.Portrait, map.Text("header"), blocks, map.Choice("for_each", Repeats) ?? SectionRepeat.Once));
+                map.Choice("orientation", Orientations) ?? Orientation.Portrait,
+                map.Text("header"),
+                blocks,
+                map.Choice("for_each", Repeats) ?? SectionRepeat.Once,
+                map.Boolean("restricted") ?? false));
         }
 
         if (sections.Count == 0 && !problems.HasErrors)

@@ -6,10 +6,17 @@ namespace ReportGen.Rendering.Pdf.Drawing;
 
 /// <summary>
 /// A page's running header (left), footer (left), page number (right) and protective marking (centred, top and
-/// bottom), in the margins, as one artifact.
+/// bottom), in the margins, as one artifact. A marking that would run into the header or footer text goes on a line
+/// of its own, above the header and below the footer, so that it is always whole and legible.
 /// </summary>
 internal static class PageFurnitureLayout
 {
+    /// <summary>The least space between the marking and the text beside it.</summary>
+    private const double Gap = 12;
+
+    /// <summary>How far a marking on a line of its own sits from the header's or footer's line.</summary>
+    private const double LineStep = 11;
+
     /// <summary>The furniture of a page with <paramref name="pageNumber"/> as its number text.</summary>
     public static IReadOnlyList<DrawOp> Draw(PageFurniture furniture, PageGeometry page, string pageNumber, LayoutContext context)
     {
@@ -48,8 +55,11 @@ internal static class PageFurnitureLayout
         if (!string.IsNullOrEmpty(furniture.Marking))
         {
             var x = (page.Width - fonts.Width(furniture.Marking, marking.Font)) / 2;
-            ops.Add(new TextOp(x, headerBaseline, furniture.Marking, marking));
-            ops.Add(new TextOp(x, footerBaseline, furniture.Marking, marking));
+            bool Clashes(string? left) => !string.IsNullOrEmpty(left) && page.ContentLeft + fonts.Width(left, text.Font) + Gap > x;
+            var clear = fonts.Width(furniture.Marking, marking.Font) + (2 * Gap);
+            bool ClashesRight() => pageNumber.Length > 0 && page.ContentRight - fonts.Width(pageNumber, text.Font) < x + clear - Gap;
+            ops.Add(new TextOp(x, Clashes(furniture.HeaderText) ? headerBaseline - LineStep : headerBaseline, furniture.Marking, marking));
+            ops.Add(new TextOp(x, Clashes(furniture.FooterText) || ClashesRight() ? footerBaseline + LineStep : footerBaseline, furniture.Marking, marking));
         }
 
         ops.Add(new EndMarkOp());

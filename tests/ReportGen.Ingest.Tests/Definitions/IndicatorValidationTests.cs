@@ -13,7 +13,7 @@ public sealed class IndicatorValidationTests
     }
 
     [TestCase("id: X\ntitle: x\npolarty: lower\n", "x.yaml:3:1: 'polarty' is not a key of an indicator; did you mean 'polarity'?")] // a typo gets a suggestion
-    [TestCase("id: X\ntitle: x\nowner: Jo\n", "x.yaml:3:1: 'owner' is not a key of an indicator; the keys are id, title, unit, polarity, aggregation, decimals, targets, tolerance, rag, range, dot_threshold, goal, description, info, spc, type, cumulative_from, allowed_lag, rank, equality_gap, survey")] // nothing close: list them
+    [TestCase("id: X\ntitle: x\nowner: Jo\n", "x.yaml:3:1: 'owner' is not a key of an indicator; the keys are id, title, unit, polarity, aggregation, decimals, targets, tolerance, rag, range, dot_threshold, goal, description, info, spc, type, cumulative_from, allowed_lag, rank, equality_gap, survey, suppress_below, restricted")] // nothing close: list them
     [TestCase("title: x\n", "x.yaml:1:1: 'id' is missing; give the indicator an id, such as id: CSP1")] // no id
     [TestCase("id: X\n", "x.yaml:1:1: 'title' is missing; give the indicator a title, such as title: Total notifiable offences")] // no title
     [TestCase("id:\ntitle: x\n", "x.yaml:1:1: 'id' is empty; give the indicator an id, such as id: CSP1")] // an id key with nothing after it

@@ -1,6 +1,7 @@
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Results;
 using ReportGen.Documents.Composition.Charts;
+using ReportGen.Documents.Composition.Disclosure;
 using ReportGen.Documents.Model;
 
 namespace ReportGen.Documents.Composition.Blocks;
@@ -8,6 +9,7 @@ namespace ReportGen.Documents.Composition.Blocks;
 /// <summary>
 /// <c>chart:</c> one chart per chosen indicator (or one of RAG counts), drawn from the indicator's own series, its
 /// SPC analysis or the report's ratings. An indicator with nothing to chart is left out with a warning saying why.
+/// Suppressed figures are gaps with a note (<see cref="ChartSuppression"/>).
 /// </summary>
 internal static class ChartComposer
 {
@@ -31,6 +33,12 @@ internal static class ChartComposer
         var charts = new List<Block>();
         foreach (var result in chosen)
         {
+            if (template.Kind == ChartTemplateKind.Spc && result.Withheld.HasFlag(Withheld.Spc))
+            {
+                charts.Add(ChartSuppression.SpcWithheld(result));
+                continue;
+            }
+
             var indicatorLocals = Merge(locals, context.IndicatorLocals(result));
             var title = Title(template, context, indicatorLocals);
             string? why;
@@ -43,6 +51,14 @@ internal static class ChartComposer
             if (chart is null)
             {
                 context.Problems.Add(Problem.Warning(template.Location, $"no chart for {result.Definition.Id} ({result.Definition.Title}): {why}"));
+                continue;
+            }
+
+            if (ChartSuppression.Hidden(result, template, period) is { Count: > 0 } hidden)
+            {
+                var (annotated, note) = ChartSuppression.Annotate(chart, hidden);
+                charts.Add(annotated);
+                charts.Add(note);
                 continue;
             }
 

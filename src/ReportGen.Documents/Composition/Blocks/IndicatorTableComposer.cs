@@ -63,9 +63,9 @@ internal static class IndicatorTableComposer
         IndicatorResult result, ColumnTemplate column, IndicatorTableTemplate template, CompositionContext context, IReadOnlyDictionary<string, object> locals) =>
         column.Kind switch
         {
-            ColumnKind.Rag => RagCells.Rating(result.Rag, result.RagLabel, context.Theme),
-            ColumnKind.DotShort => RagCells.Direction(result.DotShort, ValueChange.ShortTerm(result), context.Theme),
-            ColumnKind.DotLong => RagCells.Direction(result.DotLong, ValueChange.LongTerm(result), context.Theme),
+            ColumnKind.Rag => result.Withheld.HasFlag(Withheld.Rating) ? RagCells.Confidential() : RagCells.Rating(result.Rag, result.RagLabel, context.Theme),
+            ColumnKind.DotShort => result.Withheld.HasFlag(Withheld.DotShort) ? RagCells.Confidential() : RagCells.Direction(result.DotShort, ValueChange.ShortTerm(result), context.Theme),
+            ColumnKind.DotLong => result.Withheld.HasFlag(Withheld.DotLong) ? RagCells.Confidential() : RagCells.Direction(result.DotLong, ValueChange.LongTerm(result), context.Theme),
             ColumnKind.Rating => RatingWords.Cell(context.Text(column.Value, template.Location, locals), context.Theme),
             ColumnKind.Trend => TrendCells.Cell(context.Text(column.Value, template.Location, locals), context.Theme),
             ColumnKind.Markdown => new TableCell(context.Markdown(column.Value, template.Location, 4, locals)),

@@ -5,14 +5,20 @@ namespace ReportGen.Documents.Composition.Blocks;
 
 /// <summary>
 /// <c>narrative:</c> a section of the commentary file, found by its key (Liquid: <c>"{{ goal.key }} finance"</c>;
-/// headings inside it nest under the block's heading), or
-/// the template's default text; with neither, nothing, not even the heading.
+/// headings inside it nest under the block's heading), or the template's default text; with neither, nothing, not
+/// even the heading. A section the public edition withheld as restricted gives nothing either: the default would
+/// stand in for words that were written.
 /// </summary>
 internal static class NarrativeComposer
 {
     public static IEnumerable<Block> Compose(NarrativeTemplate template, CompositionContext context)
     {
         var key = context.Text(template.Key, template.Location).Trim().ToLowerInvariant();
+        if (context.Input.Commentary.Withheld.Contains(key))
+        {
+            yield break;
+        }
+
         var body = context.Input.Commentary.Narrative.TryGetValue(key, out var section)
             ? context.Markdown(section.Markdown, section.Location, headingOffset: template.Level)
             : context.Markdown(template.Default, template.Location, headingOffset: template.Level);

@@ -30,15 +30,24 @@ internal static class RagCells
     }
 
     /// <summary>
+    /// A rating or direction withheld by disclosure control: <c>[c]</c>, with no colour that could give it away, and the
+    /// <paramref name="label"/> (a gap's group) under it, if any.
+    /// </summary>
+    public static TableCell Confidential(string? label = null) => label is null
+        ? new([Paragraph.Of(Core.Disclosure.Confidential.Symbol)], Alignment: CellAlignment.Center)
+        : new([new Paragraph([new TextRun(Core.Disclosure.Confidential.Symbol), new LineBreak(), new TextRun(label)])], Alignment: CellAlignment.Center);
+
+    /// <summary>
     /// The cells of a ratings column <paramref name="width"/> cells wide: the indicator's rating spanning them, or when
     /// it has equality gaps a cell for each group, its colour with the rating and the group ("Green / Black"), so two
-    /// ratings share one row and the words carry the meaning.
+    /// ratings share one row and the words carry the meaning. A rating disclosure control withheld is <c>[c]</c>.
     /// </summary>
     public static IEnumerable<TableCell> Ratings(IndicatorResult result, int width, TemplateTheme theme)
     {
         if (result.Gaps.Count == 0)
         {
-            yield return Rating(result.Rag, result.RagLabel, theme) with { ColumnSpan = width };
+            var whole = result.Withheld.HasFlag(Withheld.Rating) ? Confidential() : Rating(result.Rag, result.RagLabel, theme);
+            yield return whole with { ColumnSpan = width };
             yield break;
         }
 
@@ -46,7 +55,8 @@ internal static class RagCells
         {
             var gap = result.Gaps[i];
             var span = i == result.Gaps.Count - 1 ? width - i : 1;
-            yield return Rating(gap.Rag, gap.Breakdown, theme) with { ColumnSpan = span };
+            var cell = gap.Suppressed ? Confidential(gap.Breakdown) : Rating(gap.Rag, gap.Breakdown, theme);
+            yield return cell with { ColumnSpan = span };
         }
     }
 

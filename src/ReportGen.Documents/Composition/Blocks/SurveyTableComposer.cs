@@ -1,3 +1,4 @@
+using ReportGen.Core.Disclosure;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;
 using ReportGen.Core.Results;
@@ -12,7 +13,9 @@ namespace ReportGen.Documents.Composition.Blocks;
 /// <c>survey-table:</c> for each rate indicator, a column per quarter of the last few financial years (a header row of
 /// years over a header row of quarters), rows for the rate, the respondents and the valid responses, cumulative from
 /// the indicator's <c>cumulative_from</c> when it has one, and a trend cell: the reported quarter against the one
-/// before, in points, with an arrow and a word in the polarity's sense.
+/// before, in points, with an arrow and a word in the polarity's sense. A quarter disclosure control suppressed is
+/// <c>[c]</c> in all three rows, and so is a trend from it; a cumulative figure that would give one away is suppressed
+/// by disclosure control too (<see cref="RunningFigures.At"/>).
 /// </summary>
 internal static class SurveyTableComposer
 {
@@ -52,9 +55,9 @@ internal static class SurveyTableComposer
         var dash = TableCell.Of("–") with { Alignment = CellAlignment.Center };
         var rows = new List<TableRow>
         {
-            Row(template.ValueLabel, figures.Select(f => f is null ? string.Empty : Display.Figure(d, f.Value)), trend),
-            Row(template.NumeratorLabel, figures.Select(f => f?.Numerator is { } n ? Display.Number(n, 0) : string.Empty), dash),
-            Row(template.DenominatorLabel, figures.Select(f => f?.Denominator is { } n ? Display.Number(n, 0) : string.Empty), dash),
+            Row(template.ValueLabel, figures.Select(f => f is null ? string.Empty : Display.Figure(d, f)), trend),
+            Row(template.NumeratorLabel, figures.Select(f => Part(f, f?.Numerator)), dash),
+            Row(template.DenominatorLabel, figures.Select(f => Part(f, f?.Denominator)), dash),
         };
         return new Table(
             context.Text(template.Caption, template.Location, locals),
@@ -63,28 +66,32 @@ internal static class SurveyTableComposer
             rows);
     }
 
-    /// <summary>The quarter's figure, or cumulative to its end from the indicator's <c>cumulative_from</c>; <see langword="null"/> before that month.</summary>
+    /// <summary>
+    /// The quarter's figure, or cumulative to its end from the indicator's <c>cumulative_from</c>; <see langword="null"/>
+    /// before that month and when it cannot be had; <see cref="Aggregate.Confidential"/> when suppressed.
+    /// </summary>
     private static Aggregate? QuarterFigure(IndicatorResult result, Period quarter)
     {
-        var d = result.Definition;
-        var first = d.CumulativeFrom ?? quarter.Span.First;
+        var first = result.Definition.CumulativeFrom ?? quarter.Span.First;
         if (first > quarter.Span.Last)
         {
             return null;
         }
 
-        var kind = result.Series[0].Period.Kind;
-        var figures = result.Series.ToDictionary(p => p.Period, p => p.Figure);
-        var periods = new MonthSpan(first, quarter.Span.Last).Months()
-            .Select(m => Period.Containing(kind, m, quarter.Year.StartMonth))
-            .Distinct()
-            .Select(p => figures.TryGetValue(p, out var figure) ? figure : null)
-            .ToList();
-        return RunningFigures.Of(d, periods)[^1] is { Value: not null } figure ? figure : null;
+        return RunningFigures.At(result, new MonthSpan(first, quarter.Span.Last)) is { } figure && (figure.Value is not null || figure.Suppressed) ? figure : null;
     }
+
+    // A numerator or denominator: [c] with its rate, empty when there is none.
+    private static string Part(Aggregate? figure, decimal? part) =>
+        figure?.Suppressed == true ? Confidential.Symbol : part is { } n ? Display.Number(n, 0) : string.Empty;
 
     private static TableCell Trend(IndicatorDefinition d, Aggregate? now, Aggregate? before, CompositionContext context)
     {
+        if (now?.Suppressed == true || before?.Suppressed == true)
+        {
+            return RagCells.Confidential();
+        }
+
         if (now?.Value is not { } current || before?.Value is not { } earlier)
         {
             return TableCell.Of(Display.Missing) with { Alignment = CellAlignment.Center };

@@ -8,7 +8,8 @@ internal static class ChartIndicators
 {
     /// <summary>
     /// The indicators, in the report's order for <c>all</c> and in the written order for a list; an error for an id
-    /// the report does not have. <see langword="null"/> when the block names none.
+    /// the report does not have, unless the edition left it out (a restricted indicator in the public edition), which
+    /// is passed over. <see langword="null"/> when the block names none.
     /// </summary>
     public static IReadOnlyList<IndicatorResult>? Select(ChartTemplate template, CompositionContext context, IReadOnlyDictionary<string, object>? locals)
     {
@@ -24,7 +25,7 @@ internal static class ChartIndicators
             }
 
             chosen = report.FirstOrDefault(r => string.Equals(r.Definition.Id, id, StringComparison.Ordinal)) is { } result ? [result] : [];
-            if (chosen.Count == 0)
+            if (chosen.Count == 0 && !IndicatorSelection.LeftOut(context, id))
             {
                 context.Problems.Add(Problem.Error(template.Location, $"the chart's indicator '{id}' is not in this report; its indicators are {string.Join(", ", report.Select(r => r.Definition.Id))}"));
             }

@@ -17,6 +17,11 @@ internal static class ChartWords
         var definition = result.Definition;
         var now = result.Ytd.Value;
         var before = result.YtdLastYear.Value;
+        if (result.Ytd.Suppressed || result.YtdLastYear.Suppressed)
+        {
+            return $"the year to date against last year's is suppressed ({Core.Disclosure.Confidential.Symbol})";
+        }
+
         if (now is null)
         {
             return "no figure for the year to date";

@@ -33,7 +33,7 @@ internal static class VolumeBarChart
         var span = $"{PeriodLabels.Long(points[0].Period)} to {PeriodLabels.Long(points[^1].Period)}";
         var series = new ChartSeries(definition.Title, values, ChartPalette.DarkBlue)
         {
-            ValueLabels = points.Count <= MaxLabelledBars ? [.. points.Select(p => p.Figure.Value is { } v ? Display.Figure(definition, v) : string.Empty)] : null,
+            ValueLabels = points.Count <= MaxLabelledBars ? [.. points.Select(p => p.Figure.Value is { } v ? Display.Figure(definition, v) : p.Figure.Suppressed ? Core.Disclosure.Confidential.Symbol : string.Empty)] : null,
         };
         why = null;
         return new Chart(

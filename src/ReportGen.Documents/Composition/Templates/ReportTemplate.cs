@@ -43,7 +43,13 @@ public sealed record TemplateDocument(
 /// <see cref="SectionRepeat.Goal"/> to repeat the section for each goal (theme, area), with <c>goal</c> in scope and
 /// the goal's indicators, summary and register rows in place of the report's.
 /// </param>
-public sealed record TemplateSection(Model.Orientation Orientation, string? Header, IReadOnlyList<TemplateBlock> Blocks, SectionRepeat ForEach = SectionRepeat.Once);
+/// <param name="Restricted">Whether the whole section is left out of the public edition (<c>restricted: true</c>).</param>
+public sealed record TemplateSection(
+    Model.Orientation Orientation,
+    string? Header,
+    IReadOnlyList<TemplateBlock> Blocks,
+    SectionRepeat ForEach = SectionRepeat.Once,
+    bool Restricted = false);
 
 /// <summary>How often a template section is composed.</summary>
 public enum SectionRepeat

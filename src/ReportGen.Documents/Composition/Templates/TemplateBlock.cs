@@ -11,6 +11,9 @@ public abstract record TemplateBlock(SourceLocation Location)
     /// <c>false</c>, <c>no</c> or <c>0</c>; <see langword="null"/> to always show it.
     /// </summary>
     public string? When { get; init; }
+
+    /// <summary>Whether the block is left out of the public edition (<c>restricted: true</c> beside the block's kind).</summary>
+    public bool Restricted { get; init; }
 }
 
 /// <summary>A heading (<c>heading: SUMMARY</c>, <c>level: 2</c>).</summary>

@@ -36,6 +36,10 @@ public static class Display
         };
     }
 
+    /// <summary>A figure as <see cref="Figure(IndicatorDefinition, decimal?)"/> shows it, or <c>[c]</c> when disclosure control suppressed it.</summary>
+    public static string Figure(IndicatorDefinition definition, Aggregate figure) =>
+        figure.Suppressed ? Core.Disclosure.Confidential.Symbol : Figure(definition, figure.Value);
+
     /// <summary>A number with thousands separators: <c>13,143</c>, <c>28.8</c>.</summary>
     public static string Number(decimal value, int decimals) =>
         Rounding.ForDisplay(value, decimals).ToString("N" + decimals.ToString(Culture), Culture);
@@ -65,9 +69,10 @@ public static class Display
     /// <summary>A share of a whole to one decimal place: <c>66.7%</c>.</summary>
     public static string Percent(decimal? percent) => percent is { } p ? Number(p, 1) + "%" : Missing;
 
-    /// <summary>The parts of a rate: <c>17 of 59</c>; empty when the aggregate has none.</summary>
+    /// <summary>The parts of a rate: <c>17 of 59</c>; empty when the aggregate has none; <c>[c]</c> when it is suppressed.</summary>
     public static string Fraction(Aggregate aggregate) =>
-        aggregate.Numerator is { } n && aggregate.Denominator is { } d
+        aggregate.Suppressed ? Core.Disclosure.Confidential.Symbol
+        : aggregate.Numerator is { } n && aggregate.Denominator is { } d
             ? $"{Number(n, Scale(n))} of {Number(d, Scale(d))}"
             : string.Empty;
 

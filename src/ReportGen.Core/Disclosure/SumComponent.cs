@@ -1,0 +1,84 @@
+namespace ReportGen.Core.Disclosure;
+
+/// <summary>Cells joined by sums, with their sums: disclosure control works on each such group on its own.</summary>
+internal sealed class SumComponent
+{
+    private readonly Dictionary<int, List<int>> _relationsOf = [];
+
+    private SumComponent(IReadOnlyList<int> cells, IReadOnlyList<Relation> relations)
+    {
+        Cells = cells;
+        Relations = relations;
+        for (var r = 0; r < relations.Count; r++)
+        {
+            foreach (var cell in relations[r].Cells)
+            {
+                if (!_relationsOf.TryGetValue(cell, out var list))
+                {
+                    _relationsOf[cell] = list = [];
+                }
+
+                list.Add(r);
+            }
+        }
+    }
+
+    public IReadOnlyList<int> Cells { get; }
+
+    public IReadOnlyList<Relation> Relations { get; }
+
+    /// <summary>The groups of <paramref name="table"/>, in order of their first cell.</summary>
+    public static IEnumerable<SumComponent> Of(CellTable table)
+    {
+        var parent = Enumerable.Range(0, table.Cells.Count).ToArray();
+        int Find(int c)
+        {
+            while (parent[c] != c)
+            {
+                c = parent[c] = parent[parent[c]];
+            }
+
+            return c;
+        }
+
+        foreach (var relation in table.Relations)
+        {
+            foreach (var cell in relation.Parts)
+            {
+                parent[Find(cell)] = Find(relation.Total);
+            }
+        }
+
+        var relationsByRoot = table.Relations.GroupBy(r => Find(r.Total)).ToDictionary(g => g.Key, g => g.ToList());
+        return Enumerable.Range(0, table.Cells.Count)
+            .GroupBy(Find)
+            .Select(g => new SumComponent([.. g], relationsByRoot.GetValueOrDefault(g.Key) ?? []));
+    }
+
+    /// <summary>How many sums apart each cell is from <paramref name="from"/> (0 for itself).</summary>
+    public Dictionary<int, int> Distances(int from)
+    {
+        var distance = new Dictionary<int, int> { [from] = 0 };
+        var queue = new Queue<int>([from]);
+        while (queue.TryDequeue(out var cell))
+        {
+            foreach (var r in _relationsOf.GetValueOrDefault(cell) ?? [])
+            {
+                foreach (var next in Relations[r].Cells.Where(next => !distance.ContainsKey(next)))
+                {
+                    distance[next] = distance[cell] + 1;
+                    queue.Enqueue(next);
+                }
+            }
+        }
+
+        return distance;
+    }
+
+    /// <summary>
+    /// How hiding <paramref name="cell"/> changes the number of sums with exactly one hidden cell: each of its sums
+    /// with none hidden gains one (+1), each with one loses it (−1).
+    /// </summary>
+    public int Singletons(int cell, int[] hiddenIn) =>
+        (_relationsOf.GetValueOrDefault(cell) ?? []).Sum(r => hiddenIn[r] switch { 0 => 1, 1 => -1, _ => 0 });
+}
