@@ -46,6 +46,7 @@ public static class DocumentComposer
             Keywords: ["performance", input.Results.Period.ToString()],
             Created: input.Created);
         var result = new ReportDocument(info, template.Theme.Style, sections, FirstPageNumber(document, context, location));
+        context.Anchors.Check(context.Problems);
         if (ShowsCorrectiveAction(template))
         {
             WarnAboutRedWithoutCorrectiveAction(input, context.Problems);

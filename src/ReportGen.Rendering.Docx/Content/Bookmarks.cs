@@ -62,6 +62,9 @@ internal sealed class Bookmarks
         return name;
     }
 
+    /// <summary>Whether a page reference asked for an anchor's page (<see cref="ExpectedPage"/>): the document has PAGEREF fields to update.</summary>
+    public bool PageReferenced { get; private set; }
+
     /// <summary>The next bookmark id: 1, 2, … (0 is the last-page bookmark's).</summary>
     public string NextId() => (++_ids).ToString(CultureInfo.InvariantCulture);
 
@@ -72,6 +75,7 @@ internal sealed class Bookmarks
     /// </summary>
     public string ExpectedPage(string anchor)
     {
+        PageReferenced = true;
         var page = _document.ExpectedAnchorPages is { } expected && expected.TryGetValue(anchor, out var found)
             ? found
             : _document.FirstPageNumber + _sectionOf.GetValueOrDefault(anchor);

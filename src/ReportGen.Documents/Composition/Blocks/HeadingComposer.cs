@@ -12,6 +12,11 @@ internal static class HeadingComposer
         if (content.Count > 0)
         {
             var anchor = template.Anchor is null ? string.Empty : context.Text(template.Anchor, template.Location);
+            if (anchor.Length > 0)
+            {
+                context.Anchors.Define(anchor, template.Location, context.Problems);
+            }
+
             yield return new Heading(template.Level, content) { Anchor = anchor.Length > 0 ? anchor : null };
         }
     }

@@ -57,8 +57,16 @@ internal static class ListTableComposer
     }
 
     // An empty anchor is an empty cell: a row the contents lists but that has no sheet of its own.
-    private static TableCell PageCell(string anchor) =>
-        new([new Paragraph(anchor.Length > 0 ? [new PageReference(anchor)] : [])]);
+    private static TableCell PageCell(string anchor, ListTableTemplate template, CompositionContext context)
+    {
+        if (anchor.Length == 0)
+        {
+            return new TableCell([new Paragraph([])]);
+        }
+
+        context.Anchors.Name(anchor, template.Location);
+        return new TableCell([new Paragraph([new PageReference(anchor)])]);
+    }
 
     private static Dictionary<string, object> Locals(Hash row) => new() { ["row"] = row };
 
@@ -68,7 +76,7 @@ internal static class ListTableComposer
             ColumnKind.Rating or ColumnKind.Rag => RatingWords.Cell(context.Text(column.Value, template.Location, locals), context.Theme),
             ColumnKind.Trend => TrendCells.Cell(context.Text(column.Value, template.Location, locals), context.Theme),
             ColumnKind.Markdown => new TableCell(context.Markdown(column.Value, template.Location, 4, locals)),
-            ColumnKind.Page => PageCell(context.Text(column.Value, template.Location, locals)),
+            ColumnKind.Page => PageCell(context.Text(column.Value, template.Location, locals), template, context),
             _ => new TableCell([new Paragraph(context.InlineMarkdown(column.Value, template.Location, locals))]),
         };
 }
