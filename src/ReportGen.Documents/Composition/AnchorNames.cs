@@ -18,7 +18,10 @@ internal sealed class AnchorNames
     {
         if (!_defined.TryAdd(name, location))
         {
-            problems.Add(Problem.Error(location, $"the anchor '{name}' is already a heading's anchor (at {_defined[name]}); give each heading its own"));
+            var first = _defined[name] == location
+                ? "the heading is repeated (for_each: goal); put the goal in its anchor, such as area-{{ goal.number }}"
+                : $"the heading at {_defined[name]} has it; give each heading its own";
+            problems.Add(Problem.Error(location, $"the anchor '{name}' names two headings: {first}"));
         }
     }
 
