@@ -7,7 +7,7 @@ namespace ReportGen.Rendering.Pdf.Tests.Fixtures;
 /// <summary>
 /// A contents page, then one section per sheet: the contents table lists "k. Sheet k" as a link to the sheet and the
 /// page the sheet starts on; each sheet is headed "k. Sheet k" (anchor <c>sheet-k</c>), with a level 2 heading and
-/// enough text that every third sheet runs onto a second page.
+/// enough text that every third sheet runs over several pages.
 /// </summary>
 internal static class ContentsReport
 {

@@ -14,7 +14,7 @@ namespace ReportGen.Rendering.Pdf.Tests.Layout;
 /// </summary>
 public sealed class PageReferencesTests
 {
-    [TestCase(12, 1)] // twelve sheets, every third two pages long: the numbers go from one digit to two
+    [TestCase(12, 1)] // twelve sheets, every third over several pages: the numbers go from one digit to two
     [TestCase(4, 79)] // numbering from 79, as a pack appended to committee papers: references follow the furniture's numbers
     public void The_contents_prints_the_page_each_sheet_heading_is_on(int sheets, int firstPageNumber)
     {
