@@ -30,14 +30,16 @@ internal static class Outline
     /// <summary>Adds an outline entry for each heading of level 1 or 2 to <paramref name="pdf"/>, whose pages are drawn.</summary>
     public static void Write(PdfDocument pdf, IReadOnlyList<LaidOutPage> pages)
     {
-        PdfOutline? parent = null;
-        foreach (var (index, op) in Marks(pages))
+        var entries = Marks(pages).Where(mark => mark.Op.Level <= DeepestLevel && mark.Op.Title.Length > 0).ToList();
+        if (entries.Count == 0)
         {
-            if (op.Level > DeepestLevel || op.Title.Length == 0)
-            {
-                continue;
-            }
+            // Even reading pdf.Outlines makes PDFsharp point the catalog at an outline it then never writes.
+            return;
+        }
 
+        PdfOutline? parent = null;
+        foreach (var (index, op) in entries)
+        {
             var collection = op.Level > 1 && parent is not null ? parent.Outlines : pdf.Outlines;
             var entry = collection.Add(op.Title, pdf.Pages[index], op.Level == 1);
             entry.PageDestinationType = PdfPageDestinationType.Xyz;
@@ -49,11 +51,8 @@ internal static class Outline
             }
         }
 
-        if (pdf.Outlines.Count > 0)
-        {
-            // Open with the bookmarks showing, so a reader sees the pack's parts at once.
-            pdf.PageMode = PdfPageMode.UseOutlines;
-        }
+        // Open with the bookmarks showing, so a reader sees the pack's parts at once.
+        pdf.PageMode = PdfPageMode.UseOutlines;
     }
 
     static IEnumerable<(int Page, DestinationOp Op)> Marks(IReadOnlyList<LaidOutPage> pages) =>
