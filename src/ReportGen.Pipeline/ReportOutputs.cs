@@ -77,6 +77,12 @@ internal static class ReportOutputs
             var (composed, compositionProblems) = DocumentComposer.Compose(template.Value, input);
             var document = ProvenanceKeywords.Add(composed, provenance);
             problems.AddRange(compositionProblems);
+            if (documentFormats.Contains("docx") && renderers["pdf"] is PdfRenderer pdf)
+            {
+                // Word's page references show the PDF's page numbers until Word updates its fields.
+                document = document with { ExpectedAnchorPages = pdf.AnchorPages(document) };
+            }
+
             files.AddRange(documentFormats.Select(format => new OutputFile(
                 Path.Combine(outputDirectory, $"{report.Id}.{format}"),
                 RenderToBytes(renderers[format], document))));

@@ -23,6 +23,24 @@ public sealed class PdfRenderer : IDocumentRenderer
     /// <inheritdoc/>
     public string Format => "pdf";
 
+    /// <summary>
+    /// The page number (as the page furniture numbers pages) each anchor of <paramref name="document"/> lands on when
+    /// this renderer lays it out; empty, without laying anything out, when the document has no page references. Other
+    /// formats show these until they lay their own pages out (<see cref="ReportDocument.ExpectedAnchorPages"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, int> AnchorPages(ReportDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (!PageReferences.Any(document))
+        {
+            return new Dictionary<string, int>();
+        }
+
+        using var fonts = new FontBook(FontRegistry.Register(_fonts));
+        var pages = DocumentLayout.Paginate(document, new LayoutContext(fonts, document.Style));
+        return DocumentLayout.AnchorPages(pages, document.FirstPageNumber);
+    }
+
     /// <inheritdoc/>
     public void Render(ReportDocument document, Stream output)
     {

@@ -142,8 +142,9 @@ public sealed class CityOfLondonSampleTests
     public void The_contents_page_lists_each_area_with_its_assessment()
     {
         Assert.That(_pdf[0], Does.Contain("Contents summary"));
-        Assert.That(_word, Does.Contain("1. City Crime Overview | Satisfactory | – | –"));
-        Assert.That(_word, Does.Contain("6. Victim Based Violent Crime | Close monitoring | Satisfactory | Close monitoring"));
+        // The last cell is the page the sheet starts on (CityOfLondonContentsTests checks it against the sheets).
+        Assert.That(_word, Does.Contain("1. City Crime Overview | Satisfactory | – | – | 2"));
+        Assert.That(_word, Has.Some.Match(@"^6\. Victim Based Violent Crime \| Close monitoring \| Satisfactory \| Close monitoring \| \d+$"));
     }
 
     [Test]

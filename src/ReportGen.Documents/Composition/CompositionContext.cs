@@ -20,6 +20,7 @@ internal sealed class CompositionContext
         Theme = theme;
         Goals = Goal.Of(input.Results.Indicators, input.Settings);
         Problems = [];
+        Anchors = new AnchorNames();
         _liquid = new LiquidText(Problems);
         Globals = TemplateModel.Globals(input, Goals, RenderSetting);
     }
@@ -34,6 +35,7 @@ internal sealed class CompositionContext
         Goals = [goal];
         GoalKey = goal.Key;
         Problems = outer.Problems;
+        Anchors = outer.Anchors;
         _liquid = outer._liquid;
         Globals = TemplateModel.Globals(Input, Goals, RenderSetting);
         Globals["goals"] = outer.Globals["goals"];
@@ -56,6 +58,9 @@ internal sealed class CompositionContext
     public Hash Globals { get; }
 
     public List<Problem> Problems { get; }
+
+    /// <summary>The anchors the document's headings define and the template names, shared by every scope.</summary>
+    public AnchorNames Anchors { get; }
 
     /// <summary>A context for each goal of the report, in order, for a section with <c>for_each: goal</c>.</summary>
     public IEnumerable<CompositionContext> ForEachGoal() => Goals.Select((goal, i) => new CompositionContext(this, goal, i + 1));
@@ -87,12 +92,20 @@ internal sealed class CompositionContext
     }
 
     /// <summary>Renders a Liquid text, then reads it as Markdown blocks.</summary>
-    public IReadOnlyList<Block> Markdown(string? liquid, SourceLocation location, int headingOffset = 0, IReadOnlyDictionary<string, object>? locals = null) =>
-        MarkdownBlocks.Read(Text(liquid, location, locals), headingOffset);
+    public IReadOnlyList<Block> Markdown(string? liquid, SourceLocation location, int headingOffset = 0, IReadOnlyDictionary<string, object>? locals = null)
+    {
+        var blocks = MarkdownBlocks.Read(Text(liquid, location, locals), headingOffset);
+        Anchors.NameAll(blocks, location);
+        return blocks;
+    }
 
     /// <summary>Renders a Liquid text, then reads it as inline Markdown (one paragraph's runs).</summary>
-    public IReadOnlyList<Inline> InlineMarkdown(string? liquid, SourceLocation location, IReadOnlyDictionary<string, object>? locals = null) =>
-        MarkdownBlocks.ReadInline(Text(liquid, location, locals));
+    public IReadOnlyList<Inline> InlineMarkdown(string? liquid, SourceLocation location, IReadOnlyDictionary<string, object>? locals = null)
+    {
+        var inlines = MarkdownBlocks.ReadInline(Text(liquid, location, locals));
+        Anchors.NameAll(inlines, location);
+        return inlines;
+    }
 
     private string RenderSetting(string text, Hash variables) =>
         _liquid.Render(text, variables, Input.SettingsLocation ?? new SourceLocation("reportgen.yaml")).Trim();

@@ -35,11 +35,7 @@ public static class DocumentComposer
                         FooterText: NullIfEmpty(footer),
                         PageNumberFormat: document.PageNumbers,
                         Marking: NullIfEmpty(marking)),
-                    section.Blocks
-                        .Where(block => edition.Includes(block.Restricted) && scope.Holds(block.When, block.Location))
-                        .SelectMany(block => ConfidentialNotes.Follow([.. Compose(block, scope)]))
-                        .Select(TablePlacement.Place)
-                        .ToList())))
+                    ComposeBlocks(section.Blocks, scope))))
             .ToList();
 
         var info = new DocumentInfo(
@@ -50,12 +46,27 @@ public static class DocumentComposer
             Keywords: ["performance", input.Results.Period.ToString()],
             Created: input.Created);
         var result = new ReportDocument(info, template.Theme.Style, sections, FirstPageNumber(document, context, location));
+        context.Anchors.Check(context.Problems);
         if (ShowsCorrectiveAction(template))
         {
             WarnAboutRedWithoutCorrectiveAction(input, context.Problems);
         }
 
         return (result, context.Problems);
+    }
+
+    /// <summary>
+    /// The blocks of a section or a column: those the edition includes and whose <c>when:</c> holds, each followed by
+    /// the <c>[c]</c> footnote where it shows one, short tables kept together.
+    /// </summary>
+    internal static IReadOnlyList<Block> ComposeBlocks(IEnumerable<TemplateBlock> blocks, CompositionContext scope)
+    {
+        var edition = scope.Input.Edition ?? Edition.Full;
+        return blocks
+            .Where(block => edition.Includes(block.Restricted) && scope.Holds(block.When, block.Location))
+            .SelectMany(block => ConfidentialNotes.Follow([.. Compose(block, scope)]))
+            .Select(TablePlacement.Place)
+            .ToList();
     }
 
     private static IEnumerable<Block> Compose(TemplateBlock block, CompositionContext context) => block switch
@@ -74,6 +85,7 @@ public static class DocumentComposer
         MonthlyTableTemplate monthly => MonthlyTableComposer.Compose(monthly, context),
         SurveyTableTemplate survey => SurveyTableComposer.Compose(survey, context),
         DataSourcesTemplate sources => DataSourcesComposer.Compose(sources, context),
+        ColumnsTemplate columns => ColumnsComposer.Compose(columns, context),
         _ => throw new InvalidOperationException($"No composer for {block.GetType().Name}."),
     };
 

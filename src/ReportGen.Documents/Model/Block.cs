@@ -10,6 +10,12 @@ public sealed record Heading(int Level, IReadOnlyList<Inline> Content) : Block
 {
     /// <summary>A heading of plain text.</summary>
     public static Heading Of(int level, string text) => new(level, [new TextRun(text)]);
+
+    /// <summary>
+    /// A name other content refers to (a <see cref="PageReference"/> prints the page the heading is on, an
+    /// <see cref="AnchorLink"/> goes to it), or <see langword="null"/> for none. Names are unique in a document.
+    /// </summary>
+    public string? Anchor { get; init; }
 }
 
 /// <summary>A paragraph of text.</summary>

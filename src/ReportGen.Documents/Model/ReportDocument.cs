@@ -15,6 +15,12 @@ public sealed record ReportDocument(
     int FirstPageNumber = 1)
 {
     /// <summary>
+    /// The page number each anchor is expected on, as a print layout found it (the PDF renderer's), for formats that
+    /// lay pages out only when opened (Word) to show until they do; <see langword="null"/> when unknown.
+    /// </summary>
+    public IReadOnlyDictionary<string, int>? ExpectedAnchorPages { get; init; }
+
+    /// <summary>
     /// The page-number text of the page at <paramref name="position"/> (1-based) in a document of
     /// <paramref name="pageCount"/> pages, in the furniture's format.
     /// </summary>

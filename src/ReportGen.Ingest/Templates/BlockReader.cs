@@ -7,18 +7,18 @@ namespace ReportGen.Ingest.Templates;
 /// <summary>
 /// Reads one block of a template section: a map with exactly one block kind as its key (<c>heading</c>,
 /// <c>markdown</c>, <c>form</c>, <c>rag-summary</c>, <c>narrative</c>, <c>goals</c>, <c>indicator-table</c>,
-/// <c>chart</c>, <c>page-break</c>, <c>data-sources</c>), plus <c>level</c> for a heading, and <c>restricted: true</c>
-/// for any block the public edition leaves out.
+/// <c>chart</c>, <c>page-break</c>, <c>data-sources</c>, <c>columns</c> …), plus <c>level</c> and <c>anchor</c> for a
+/// heading, and <c>restricted: true</c> for any block the public edition leaves out.
 /// </summary>
 internal static class BlockReader
 {
     private static readonly string[] Kinds =
     [
         "heading", "markdown", "form", "rag-summary", "narrative", "goals", "indicator-table", "chart", "page-break", "data-sources",
-        "rag-tiles", "table", "monthly-table", "survey-table",
+        "rag-tiles", "table", "monthly-table", "survey-table", "columns",
     ];
 
-    private static readonly string[] Keys = [.. Kinds, "level", "when", "restricted"];
+    private static readonly string[] Keys = [.. Kinds, "level", "anchor", "when", "restricted"];
 
     public static TemplateBlock? Read(YamlNode node, ProblemList problems)
     {
@@ -44,6 +44,11 @@ internal static class BlockReader
             problems.Error(level.Location, $"'level' goes with heading; for {kind}, write it inside the block");
         }
 
+        if (kind != "heading" && map.Get("anchor") is { } anchor)
+        {
+            problems.Error(anchor.Location, $"'anchor' goes with heading, not {kind}: give the heading above it the anchor");
+        }
+
         var location = mapping.Location;
         var when = map.Text("when");
         if (value is YamlMapping inner && inner.Find("when") is { } nested)
@@ -66,7 +71,10 @@ internal static class BlockReader
     private static TemplateBlock? Read(string kind, YamlNode value, Core.Diagnostics.SourceLocation location, YamlMap map, ProblemList problems) =>
         kind switch
         {
-            "heading" => new HeadingTemplate(location, YamlValues.Text(value, "'heading'", problems) ?? string.Empty, map.Integer("level", 1, 4) ?? 2),
+            "heading" => new HeadingTemplate(location, YamlValues.Text(value, "'heading'", problems) ?? string.Empty, map.Integer("level", 1, 4) ?? 2)
+            {
+                Anchor = map.Text("anchor"),
+            },
             "markdown" => new MarkdownTemplate(location, YamlValues.Text(value, "'markdown'", problems) ?? string.Empty),
             "page-break" => new PageBreakTemplate(location),
             "form" => FormOf(value, location, problems),
@@ -79,6 +87,7 @@ internal static class BlockReader
             "table" => PackBlockReader.ListTable(value, location, problems),
             "monthly-table" => PackBlockReader.MonthlyTable(value, location, problems),
             "survey-table" => PackBlockReader.SurveyTable(value, location, problems),
+            "columns" => ColumnsReader.Read(value, location, problems),
             _ => IndicatorTableReader.Read(value, location, problems),
         };
 

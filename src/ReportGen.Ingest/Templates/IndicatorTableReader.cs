@@ -18,7 +18,7 @@ internal static class IndicatorTableReader
 
     /// <summary>The column kinds of a <c>table</c> block, whose cells come from <c>value</c>.</summary>
     public static readonly (string, ColumnKind)[] ListKinds =
-        [("text", ColumnKind.Text), ("markdown", ColumnKind.Markdown), ("rating", ColumnKind.Rating), ("trend", ColumnKind.Trend)];
+        [("text", ColumnKind.Text), ("markdown", ColumnKind.Markdown), ("rating", ColumnKind.Rating), ("trend", ColumnKind.Trend), ("page", ColumnKind.Page)];
 
     private static readonly (string, CellAlignment)[] Alignments =
         [("left", CellAlignment.Left), ("center", CellAlignment.Center), ("centre", CellAlignment.Center), ("right", CellAlignment.Right)];
@@ -83,7 +83,7 @@ internal static class IndicatorTableReader
         map.CheckKeys();
         var kind = map.Choice("kind", kinds) ?? ColumnKind.Text;
         var value = map.Text("value");
-        if (value is null && kind is ColumnKind.Text or ColumnKind.Markdown or ColumnKind.Rating or ColumnKind.Trend)
+        if (value is null && kind is ColumnKind.Text or ColumnKind.Markdown or ColumnKind.Rating or ColumnKind.Trend or ColumnKind.Page)
         {
             problems.Error(mapping.Location, $"a {kinds.First(k => k.Item2 == kind).Item1} column needs 'value', such as value: \"{{{{ indicator.ytd_value }}}}\"");
         }
@@ -100,7 +100,8 @@ internal static class IndicatorTableReader
             kind,
             value,
             (double)width,
-            map.Choice("align", Alignments) ?? (kind is ColumnKind.Rag or ColumnKind.Ratings or ColumnKind.DotShort or ColumnKind.DotLong or ColumnKind.Rating or ColumnKind.Trend ? CellAlignment.Center : CellAlignment.Left))
+            map.Choice("align", Alignments) ?? (kind is ColumnKind.Rag or ColumnKind.Ratings or ColumnKind.DotShort or ColumnKind.DotLong or ColumnKind.Rating or ColumnKind.Trend ? CellAlignment.Center
+                : kind == ColumnKind.Page ? CellAlignment.Right : CellAlignment.Left))
         {
             Total = allowTotal ? map.Text("total") : null,
         };

@@ -23,6 +23,7 @@ internal static class BodyWriter
         {
             var section = sections[index];
             context.TextWidth = PageGeometry.TextWidth(section.Orientation);
+            context.TextHeight = PageGeometry.TextHeight(section.Orientation);
             context.PageBreakPending = false;
             var (headerId, footerId) = FurnitureWriter.Add(section, context);
             var elements = new List<OpenXmlElement>();
@@ -64,7 +65,8 @@ internal static class BodyWriter
         return body;
     }
 
-    private static List<OpenXmlElement> Block(Block block, DocxContext context)
+    /// <summary>The Word elements of <paramref name="block"/>; a page break waits for the next block's first paragraph.</summary>
+    public static List<OpenXmlElement> Block(Block block, DocxContext context)
     {
         if (block is PageBreak)
         {
@@ -79,6 +81,7 @@ internal static class BodyWriter
             ListBlock list => [.. ParagraphWriter.List(list, context)],
             Table table => [TableWriter.Write(table, context), Spacer()],
             Chart chart => [Charts.ChartWriter.Write(chart, context)],
+            Columns columns => [ColumnsWriter.Write(columns, context), Spacer()],
             _ => throw new ArgumentException($"The Word renderer does not know the block {block.GetType().Name}.", nameof(block)),
         };
 

@@ -23,8 +23,14 @@ internal sealed class DocxContext(ReportDocument document, MainDocumentPart main
 
     public ListNumbering Numbering { get; } = new();
 
+    /// <summary>The bookmarks standing for the document's anchors.</summary>
+    public Bookmarks Bookmarks { get; } = new(document);
+
     /// <summary>The width between the current section's margins, in twips.</summary>
     public int TextWidth { get; set; }
+
+    /// <summary>The height between the current section's top and bottom margins, in twips.</summary>
+    public int TextHeight { get; set; }
 
     /// <summary>A page break was asked for and waits for the next paragraph to carry it.</summary>
     public bool PageBreakPending { get; set; }

@@ -27,6 +27,23 @@ internal static class InlineWriter
                 case LineBreak:
                     yield return new W.Run(new W.Break());
                     break;
+                case AnchorLink link:
+                    yield return new W.Hyperlink(Run(link.Text, Properties(format.Bold || link.Bold, false, format.Color, StyleIds.Hyperlink)))
+                    {
+                        Anchor = context.Bookmarks.NameOf(link.Anchor),
+                        History = OnOffValue.FromBoolean(true),
+                    };
+                    break;
+                case PageReference reference:
+                    foreach (var run in Layout.PageNumberField.PageReference(
+                        context.Bookmarks.NameOf(reference.Anchor),
+                        context.Bookmarks.ExpectedPage(reference.Anchor),
+                        Properties(format.Bold || reference.Bold, false, format.Color, style: null)))
+                    {
+                        yield return run;
+                    }
+
+                    break;
                 default:
                     throw new ArgumentException($"The Word renderer does not know the inline {inline.GetType().Name}.", nameof(content));
             }

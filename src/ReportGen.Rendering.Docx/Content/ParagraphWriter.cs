@@ -7,8 +7,19 @@ namespace ReportGen.Rendering.Docx.Content;
 /// <summary>Writes headings, paragraphs and list items as Word paragraphs in named styles.</summary>
 internal static class ParagraphWriter
 {
-    public static W.Paragraph Heading(Heading heading, DocxContext context) =>
-        Build(StyleIds.Heading(heading.Level), heading.Content, RunFormat.Plain, context);
+    /// <summary>A heading in its built-in style; its anchor, if any, is a bookmark round its text.</summary>
+    public static W.Paragraph Heading(Heading heading, DocxContext context)
+    {
+        var paragraph = Build(StyleIds.Heading(heading.Level), heading.Content, RunFormat.Plain, context);
+        if (heading.Anchor is { } anchor)
+        {
+            var id = context.Bookmarks.NextId();
+            paragraph.ParagraphProperties!.InsertAfterSelf(new W.BookmarkStart { Id = id, Name = context.Bookmarks.NameOf(anchor) });
+            paragraph.AppendChild(new W.BookmarkEnd { Id = id });
+        }
+
+        return paragraph;
+    }
 
     public static W.Paragraph Paragraph(Paragraph paragraph, DocxContext context) =>
         Build(paragraph.Style == ParagraphStyle.Note ? StyleIds.Note : null, paragraph.Content, RunFormat.Plain, context);

@@ -26,6 +26,9 @@ internal static class PageGeometry
     /// <summary>The paper's height for <paramref name="orientation"/>.</summary>
     public static int PageHeight(Orientation orientation) => orientation == Orientation.Landscape ? ShortEdge : LongEdge;
 
+    /// <summary>The height between the top and bottom margins: 14,002 twips portrait, 9,070 landscape.</summary>
+    public static int TextHeight(Orientation orientation) => PageHeight(orientation) - (2 * VerticalMargin);
+
     /// <summary>The width between the side margins: 9,638 twips (17 cm) portrait, 14,570 (25.7 cm) landscape.</summary>
     public static int TextWidth(Orientation orientation) => PageWidth(orientation) - (2 * SideMargin);
 }

@@ -52,17 +52,37 @@ internal static partial class PageNumberField
         ? Field("NUMPAGES", "1")
         : Field("PAGEREF " + LastPageBookmark, firstPageNumber.ToString(CultureInfo.InvariantCulture));
 
+    /// <summary>
+    /// <c>{ PAGEREF bookmark }</c>: the number of the page <paramref name="bookmark"/> is on, showing
+    /// <paramref name="expected"/> until Word lays the pages out. The field is marked dirty, so Word updates it when
+    /// the document is opened (and before printing); LibreOffice computes it as it lays the pages out.
+    /// </summary>
+    public static W.Run[] PageReference(string bookmark, string expected, W.RunProperties? properties)
+    {
+        var runs = Field("PAGEREF " + bookmark, expected, dirty: true);
+        if (properties is not null)
+        {
+            foreach (var run in runs)
+            {
+                run.PrependChild((W.RunProperties)properties.CloneNode(true));
+            }
+        }
+
+        return runs;
+    }
+
     /// <summary>A complex field: its code, then a cached result Word replaces when it lays out the page.</summary>
-    private static W.Run[] Field(string code, string cached) =>
+    private static W.Run[] Field(string code, string cached, bool dirty = false) =>
     [
-        Char(W.FieldCharValues.Begin),
+        Char(W.FieldCharValues.Begin, dirty),
         Instruction(" " + code + " "),
         Char(W.FieldCharValues.Separate),
         InlineWriter.Run(cached),
         Char(W.FieldCharValues.End),
     ];
 
-    private static W.Run Char(W.FieldCharValues type) => new(new W.FieldChar { FieldCharType = type });
+    private static W.Run Char(W.FieldCharValues type, bool dirty = false) =>
+        new(new W.FieldChar { FieldCharType = type, Dirty = dirty ? true : null });
 
     private static W.Run Instruction(string code) =>
         new(new W.FieldCode(code) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });

@@ -25,10 +25,10 @@ internal static class PackageWriter
         main.AddNewPart<StyleDefinitionsPart>(context.NextRelationshipId()).Styles =
             StyleSheet.Build(document.Style, document.Info.Language);
         var numbering = main.AddNewPart<NumberingDefinitionsPart>(context.NextRelationshipId());
-        main.AddNewPart<DocumentSettingsPart>(context.NextRelationshipId()).Settings =
-            DocumentSettings.Build(document.Info.Language);
+        var settings = main.AddNewPart<DocumentSettingsPart>(context.NextRelationshipId());
 
         main.Document = new W.Document(BodyWriter.Write(context));
+        settings.Settings = DocumentSettings.Build(document.Info.Language, updateFields: context.Bookmarks.PageReferenced);
         numbering.Numbering = context.Numbering.Build();
 
         DocumentProperties.WriteCore(package.AddNewPart<CoreFilePropertiesPart>(CoreContentType, "rId2"), document.Info);

@@ -16,6 +16,7 @@ internal static class PageWriter
     public static void Write(PdfDocument pdf, IReadOnlyList<LaidOutPage> pages, ReportDocument document, LayoutContext context)
     {
         var structure = UAManager.ForDocument(pdf).StructureBuilder;
+        var destinations = Outline.Destinations(pages);
         for (var i = 0; i < pages.Count; i++)
         {
             var laidOut = pages[i];
@@ -23,7 +24,7 @@ internal static class PageWriter
             page.Width = XUnit.FromPoint(laidOut.Geometry.Width);
             page.Height = XUnit.FromPoint(laidOut.Geometry.Height);
             using var graphics = XGraphics.FromPdfPage(page);
-            var canvas = new PdfCanvas(graphics, page, structure, context.Fonts);
+            var canvas = new PdfCanvas(graphics, page, structure, context.Fonts, destinations);
             var number = document.PageNumberText(laidOut.Furniture, i + 1, pages.Count);
             foreach (var op in PageFurnitureLayout.Draw(laidOut.Furniture, laidOut.Geometry, number, context))
             {
@@ -38,5 +39,7 @@ internal static class PageWriter
             // Marked content must not run past the end of the page's content stream.
             structure.EndMarkedContentsWithId();
         }
+
+        Outline.Write(pdf, pages);
     }
 }

@@ -8,8 +8,12 @@ using ReportGen.Rendering.Pdf.Fonts;
 
 namespace ReportGen.Rendering.Pdf.Drawing;
 
-/// <summary>Plays display-list instructions onto one PDF page, tagging as it goes.</summary>
-internal sealed class PdfCanvas(XGraphics graphics, PdfPage page, StructureBuilder structure, FontBook fonts)
+/// <summary>
+/// Plays display-list instructions onto one PDF page, tagging as it goes. Links inside the document go to the place
+/// <paramref name="destinations"/> gives for their anchor.
+/// </summary>
+internal sealed class PdfCanvas(
+    XGraphics graphics, PdfPage page, StructureBuilder structure, FontBook fonts, IReadOnlyDictionary<string, Destination> destinations)
 {
     readonly Dictionary<Rgb, XSolidBrush> _brushes = [];
     int _links;
@@ -55,7 +59,10 @@ internal sealed class PdfCanvas(XGraphics graphics, PdfPage page, StructureBuild
                 StructureTags.Begin(structure, tag);
                 break;
             case BeginLinkOp link:
-                structure.BeginElement(WebLink(link), link.Description);
+                structure.BeginElement(Link(link), link.Description);
+                break;
+            case DestinationOp:
+                // A place, not a drawing: anchors and outline entries point at it.
                 break;
             case BeginArtifactOp:
                 structure.BeginArtifact();
@@ -70,9 +77,14 @@ internal sealed class PdfCanvas(XGraphics graphics, PdfPage page, StructureBuild
 
     // PDFsharp stamps each annotation with the wall clock (/M) and a random name (/NM); a page-unique name and
     // no date keep the output reproducible.
-    PdfLinkAnnotation WebLink(BeginLinkOp link)
+    // A link to an anchor the document lacks goes to the first page rather than nowhere.
+    PdfLinkAnnotation Link(BeginLinkOp link)
     {
-        var annotation = PdfLinkAnnotation.CreateWebLink(PdfArea(link), link.Url);
+        var annotation = link.Anchor is not { } anchor
+            ? PdfLinkAnnotation.CreateWebLink(PdfArea(link), link.Url)
+            : destinations.TryGetValue(anchor, out var place)
+                ? PdfLinkAnnotation.CreateDocumentLink(PdfArea(link), place.Page, new XPoint(place.X, place.PageHeight - place.Y))
+                : PdfLinkAnnotation.CreateDocumentLink(PdfArea(link), 1);
         annotation.Elements.Remove("/M");
         annotation.Elements.SetString("/NM", "link-" + (++_links).ToString(CultureInfo.InvariantCulture));
         return annotation;

@@ -6,6 +6,9 @@ internal enum StructureTag
     /// <summary>Sect: a section of the document.</summary>
     Section,
 
+    /// <summary>Div: a generic group of content (one column of a columns block).</summary>
+    Division,
+
     /// <summary>H1.</summary>
     Heading1,
 

@@ -8,9 +8,9 @@ internal static class StructureTags
     /// <summary>Begins the element <paramref name="op"/> describes.</summary>
     public static void Begin(StructureBuilder structure, BeginTagOp op)
     {
-        if (op.Tag == StructureTag.Section)
+        if (op.Tag is StructureTag.Section or StructureTag.Division)
         {
-            structure.BeginElement(PdfGroupingElementTag.Section);
+            structure.BeginElement(op.Tag == StructureTag.Section ? PdfGroupingElementTag.Section : PdfGroupingElementTag.Division);
         }
         else
         {

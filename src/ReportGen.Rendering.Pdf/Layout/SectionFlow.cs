@@ -41,6 +41,7 @@ internal static class SectionFlow
         ListBlock list => ListLayout.Lay(list, context.Body, width, context.Fonts, 0.3 * context.Style.BodySize),
         Table table => [TableLayout.Lay(table, width, context)],
         Chart chart => [ChartLayout.Lay(chart, width, height, context)],
+        Columns columns => ColumnsLayout.Lay(columns, width, height, context),
         PageBreak => [new PageBreakItem()],
         _ => throw new NotSupportedException($"The PDF renderer cannot draw a {block.GetType().Name}."),
     };
@@ -51,7 +52,7 @@ internal static class SectionFlow
             HeadingLayout.SpaceAfter(h.Level) * style.HeadingSize(h.Level)),
         Paragraph { Style: ParagraphStyle.Note } => (0, 0.6 * style.SmallSize),
         Paragraph or ListBlock => (0, 0.6 * style.BodySize),
-        Table => (0.3 * style.BodySize, 1.0 * style.BodySize),
+        Table or Columns => (0.3 * style.BodySize, 1.0 * style.BodySize),
         Chart => (0.6 * style.BodySize, 1.2 * style.BodySize),
         _ => (0, 0),
     };

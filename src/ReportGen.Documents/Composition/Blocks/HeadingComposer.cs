@@ -11,7 +11,13 @@ internal static class HeadingComposer
         var content = context.InlineMarkdown(template.Text, template.Location);
         if (content.Count > 0)
         {
-            yield return new Heading(template.Level, content);
+            var anchor = template.Anchor is null ? string.Empty : context.Text(template.Anchor, template.Location);
+            if (anchor.Length > 0)
+            {
+                context.Anchors.Define(anchor, template.Location, context.Problems);
+            }
+
+            yield return new Heading(template.Level, content) { Anchor = anchor.Length > 0 ? anchor : null };
         }
     }
 }

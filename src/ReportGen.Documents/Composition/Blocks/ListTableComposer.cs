@@ -56,6 +56,18 @@ internal static class ListTableComposer
         return ([.. rows.Select((row, i) => RowVariables.Of(row, i + 1))], rows);
     }
 
+    // An empty anchor is an empty cell: a row the contents lists but that has no sheet of its own.
+    private static TableCell PageCell(string anchor, ListTableTemplate template, CompositionContext context)
+    {
+        if (anchor.Length == 0)
+        {
+            return new TableCell([new Paragraph([])]);
+        }
+
+        context.Anchors.Name(anchor, template.Location);
+        return new TableCell([new Paragraph([new PageReference(anchor)])]);
+    }
+
     private static Dictionary<string, object> Locals(Hash row) => new() { ["row"] = row };
 
     private static TableCell Cell(ColumnTemplate column, ListTableTemplate template, CompositionContext context, IReadOnlyDictionary<string, object> locals) =>
@@ -64,6 +76,7 @@ internal static class ListTableComposer
             ColumnKind.Rating or ColumnKind.Rag => RatingWords.Cell(context.Text(column.Value, template.Location, locals), context.Theme),
             ColumnKind.Trend => TrendCells.Cell(context.Text(column.Value, template.Location, locals), context.Theme),
             ColumnKind.Markdown => new TableCell(context.Markdown(column.Value, template.Location, 4, locals)),
+            ColumnKind.Page => PageCell(context.Text(column.Value, template.Location, locals), template, context),
             _ => new TableCell([new Paragraph(context.InlineMarkdown(column.Value, template.Location, locals))]),
         };
 }

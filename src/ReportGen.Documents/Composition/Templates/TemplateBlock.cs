@@ -17,7 +17,11 @@ public abstract record TemplateBlock(SourceLocation Location)
 }
 
 /// <summary>A heading (<c>heading: SUMMARY</c>, <c>level: 2</c>).</summary>
-public sealed record HeadingTemplate(SourceLocation Location, string Text, int Level) : TemplateBlock(Location);
+public sealed record HeadingTemplate(SourceLocation Location, string Text, int Level) : TemplateBlock(Location)
+{
+    /// <summary>The heading's anchor (Liquid: <c>area-{{ goal.number }}</c>), which page columns and <c>[text](#name)</c> links name; <see langword="null"/> for none.</summary>
+    public string? Anchor { get; init; }
+}
 
 /// <summary>Markdown text, rendered through Liquid first (<c>markdown: |</c>).</summary>
 public sealed record MarkdownTemplate(SourceLocation Location, string Text) : TemplateBlock(Location);
@@ -134,6 +138,9 @@ public enum ColumnKind
 
     /// <summary>A trend written by <c>value</c> (<c>up</c>, <c>down</c>, <c>same</c>, <c>new</c>): an arrow and a word.</summary>
     Trend,
+
+    /// <summary>The number of the page the anchor <c>value</c> names is on (a heading's <c>anchor:</c>): a contents page's page column.</summary>
+    Page,
 }
 
 /// <summary>Starts a new page.</summary>

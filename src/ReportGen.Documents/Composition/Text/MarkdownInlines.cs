@@ -39,6 +39,10 @@ internal static class MarkdownInlines
                 case AutolinkInline autolink:
                     runs.Add(new Hyperlink(autolink.Url, autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url));
                     break;
+                case LinkInline { IsImage: false, Url: ['#', .. var anchor] } link when anchor.Length > 0:
+                    // [Crime](#area-1) goes to a heading's anchor inside the document.
+                    runs.Add(new AnchorLink(TextOf(link), anchor, bold));
+                    break;
                 case LinkInline { IsImage: false } link:
                     runs.Add(new Hyperlink(TextOf(link), link.Url ?? string.Empty));
                     break;

@@ -15,7 +15,11 @@ internal static class HeadingLayout
         var level = Math.Clamp(heading.Level, 1, 4);
         var style = new TextStyle(new FontSpec(context.Style.HeadingSize(level), Bold: true), context.Style.HeadingColor);
         var lines = TextLayouter.Lay(heading.Content, style, width, CellAlignment.Left, context.Fonts);
-        var ops = new List<DrawOp> { new BeginTagOp(StructureTag.Heading1 + (level - 1)) };
+        var ops = new List<DrawOp>
+        {
+            new DestinationOp(heading.Anchor, level, PlainText(heading.Content), 0, 0),
+            new BeginTagOp(StructureTag.Heading1 + (level - 1)),
+        };
         var y = 0.0;
         foreach (var line in lines)
         {
@@ -26,6 +30,16 @@ internal static class HeadingLayout
         ops.Add(new EndMarkOp());
         return new Slice(y, ops, keepWithNext: true);
     }
+
+    /// <summary>The words of <paramref name="content"/>, for the outline: runs and links as they read, breaks as spaces.</summary>
+    public static string PlainText(IEnumerable<Inline> content) => string.Concat(content.Select(inline => inline switch
+    {
+        TextRun run => run.Text,
+        Hyperlink link => link.Text,
+        AnchorLink link => link.Text,
+        LineBreak => " ",
+        _ => string.Empty,
+    })).Trim();
 
     /// <summary>The space above a heading of <paramref name="level"/>, in ems of its size.</summary>
     public static double SpaceBefore(int level) => level <= 1 ? 0.9 : 1.0;

@@ -24,6 +24,13 @@ internal static class InlineTokenizer
                 case Hyperlink link:
                     Split(link.Text, body with { Color = TextStyle.LinkColor, LinkUrl = link.Url }, word, tokens);
                     break;
+                case AnchorLink link:
+                    Split(link.Text, Bolder(body, link.Bold) with { Color = TextStyle.LinkColor, LinkAnchor = link.Anchor }, word, tokens);
+                    break;
+                case PageReference reference:
+                    // The layout fills page references in before text is set (PageReferences.Resolve); one left here has no page.
+                    Split("?", Bolder(body, reference.Bold), word, tokens);
+                    break;
                 case LineBreak:
                     EndWord(word, tokens);
                     tokens.Add(new BreakToken());
@@ -42,6 +49,8 @@ internal static class InlineTokenizer
         Font = body.Font with { Bold = body.Font.Bold || run.Bold, Italic = body.Font.Italic || run.Italic },
         Color = run.Color ?? body.Color,
     };
+
+    static TextStyle Bolder(TextStyle body, bool bold) => bold ? body with { Font = body.Font with { Bold = true } } : body;
 
     static void Split(string text, TextStyle style, List<WordPiece> word, List<InlineToken> tokens)
     {

@@ -22,14 +22,16 @@ internal sealed record TextLine(
         foreach (var segment in Segments)
         {
             var left = x + Indent + segment.X;
-            if (segment.Style.LinkUrl is not { } url)
+            if (segment.Style is { LinkUrl: null, LinkAnchor: null })
             {
                 yield return new TextOp(left, baseline, segment.Text, segment.Style);
                 continue;
             }
 
             var underline = baseline + UnderlineOffset;
-            yield return new BeginLinkOp(left, top, segment.Width, Height, url, $"{segment.Text} ({url})");
+            yield return segment.Style.LinkAnchor is { } anchor
+                ? new BeginLinkOp(left, top, segment.Width, Height, string.Empty, $"{segment.Text} (go to {anchor})", anchor)
+                : new BeginLinkOp(left, top, segment.Width, Height, segment.Style.LinkUrl!, $"{segment.Text} ({segment.Style.LinkUrl})");
             yield return new TextOp(left, baseline, segment.Text, segment.Style);
             yield return new BeginArtifactOp();
             yield return new LineOp(left, underline, left + segment.Width, underline, segment.Style.Color, 0.6);

@@ -1,0 +1,85 @@
+using ReportGen.Core.Diagnostics;
+using ReportGen.Documents.Model;
+
+namespace ReportGen.Documents.Composition;
+
+/// <summary>
+/// The anchors one document's headings define and the places that name them (<c>page</c> columns,
+/// <c>[text](#name)</c> links), with where in the template each is, so that a name no heading defines, or one two
+/// headings define, is a template problem at its line rather than a link that goes nowhere.
+/// </summary>
+internal sealed class AnchorNames
+{
+    private readonly Dictionary<string, SourceLocation> _defined = new(StringComparer.Ordinal);
+    private readonly List<(string Name, SourceLocation Location)> _named = [];
+
+    /// <summary>A heading at <paramref name="location"/> defines <paramref name="name"/>; a second heading may not.</summary>
+    public void Define(string name, SourceLocation location, List<Problem> problems)
+    {
+        if (!_defined.TryAdd(name, location))
+        {
+            var first = _defined[name] == location
+                ? "the heading is repeated (for_each: goal); put the goal in its anchor, such as area-{{ goal.number }}"
+                : $"the heading at {_defined[name]} has it; give each heading its own";
+            problems.Add(Problem.Error(location, $"the anchor '{name}' names two headings: {first}"));
+        }
+    }
+
+    /// <summary>The template text at <paramref name="location"/> names <paramref name="name"/>.</summary>
+    public void Name(string name, SourceLocation location) => _named.Add((name, location));
+
+    /// <summary>Notes every anchor <paramref name="blocks"/> name (links and page references), as at <paramref name="location"/>.</summary>
+    public void NameAll(IEnumerable<Block> blocks, SourceLocation location)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case Heading heading:
+                    NameAll(heading.Content, location);
+                    break;
+                case Paragraph paragraph:
+                    NameAll(paragraph.Content, location);
+                    break;
+                case ListBlock list:
+                    foreach (var item in list.Items)
+                    {
+                        NameAll(item.Content, location);
+                    }
+
+                    break;
+                case Table table:
+                    NameAll(table.HeaderRows.Concat(table.BodyRows).SelectMany(r => r.Cells).SelectMany(c => c.Content), location);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Notes every anchor <paramref name="inlines"/> name, as at <paramref name="location"/>.</summary>
+    public void NameAll(IEnumerable<Inline> inlines, SourceLocation location)
+    {
+        foreach (var inline in inlines)
+        {
+            if (inline is AnchorLink { Anchor: var link })
+            {
+                Name(link, location);
+            }
+            else if (inline is PageReference { Anchor: var page })
+            {
+                Name(page, location);
+            }
+        }
+    }
+
+    /// <summary>A problem for each name no heading defines, once per name and place, in the order they were named.</summary>
+    public void Check(List<Problem> problems)
+    {
+        foreach (var (name, location) in _named.Distinct().Where(n => !_defined.ContainsKey(n.Name)))
+        {
+            var known = _defined.Count == 0
+                ? "no heading has an anchor"
+                : "the anchors are " + string.Join(", ", _defined.Keys.Take(5).Select(k => $"'{k}'")) + (_defined.Count > 5 ? " …" : string.Empty);
+            problems.Add(Problem.Error(location, $"no heading has the anchor '{name}' ({known}); give the heading 'anchor: {name}', or name one of them"));
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using DocumentFormat.OpenXml;
+using ReportGen.Documents.Model;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ReportGen.Rendering.Docx.Content;
+
+/// <summary>
+/// Writes a columns block as a layout table: one borderless row across the text width, a cell per column holding the
+/// column's blocks (headings, paragraphs, lists, tables, charts) set to the cell's width. Screen readers and Word's
+/// reading order go cell by cell, so column by column. The row does not split across pages, so the columns stay on
+/// one page, unless the block looks taller than a page (see <see cref="ColumnsHeight"/>): then the row may split
+/// rather than have Word cut off what does not fit.
+/// </summary>
+internal static class ColumnsWriter
+{
+    /// <summary>The space between two columns: 0.6 cm, in twips.</summary>
+    public const int Gap = 340;
+
+    public static W.Table Write(Columns columns, DocxContext context)
+    {
+        var outer = context.TextWidth;
+        var widths = ColumnWidths.Distribute([.. columns.Items.Select(c => c.Width)], outer - (Gap * (columns.Items.Count - 1)));
+        // Each cell but the last carries the gap as its right margin, so its text is as wide as its share.
+        var cells = widths.Select((w, i) => i < widths.Length - 1 ? w + Gap : w).ToArray();
+        var table = new W.Table(Properties(outer), new W.TableGrid(cells.Select(w => new W.GridColumn { Width = Units.Text(w) })));
+        var row = new W.TableRow();
+        if (ColumnsHeight.FitsOnPage(columns, widths, context))
+        {
+            row.Append(new W.TableRowProperties(new W.CantSplit()));
+        }
+
+        try
+        {
+            for (var i = 0; i < columns.Items.Count; i++)
+            {
+                context.TextWidth = widths[i];
+                row.Append(Cell(columns.Items[i], cells[i], i < widths.Length - 1 ? Gap : 0, context));
+            }
+        }
+        finally
+        {
+            context.TextWidth = outer;
+        }
+
+        table.Append(row);
+        return table;
+    }
+
+    private static W.TableProperties Properties(int width) => new()
+    {
+        TableWidth = new W.TableWidth { Width = Units.Text(width), Type = W.TableWidthUnitValues.Dxa },
+        TableLayout = new W.TableLayout { Type = W.TableLayoutValues.Fixed },
+        TableCellMarginDefault = new W.TableCellMarginDefault(
+            new W.TopMargin { Width = "0", Type = W.TableWidthUnitValues.Dxa },
+            new W.TableCellLeftMargin { Width = 0, Type = W.TableWidthValues.Dxa },
+            new W.BottomMargin { Width = "0", Type = W.TableWidthUnitValues.Dxa },
+            new W.TableCellRightMargin { Width = 0, Type = W.TableWidthValues.Dxa }),
+        TableLook = new W.TableLook
+        {
+            Val = "0600",
+            FirstRow = OnOffValue.FromBoolean(false),
+            LastRow = OnOffValue.FromBoolean(false),
+            FirstColumn = OnOffValue.FromBoolean(false),
+            LastColumn = OnOffValue.FromBoolean(false),
+            NoHorizontalBand = OnOffValue.FromBoolean(true),
+            NoVerticalBand = OnOffValue.FromBoolean(true),
+        },
+    };
+
+    private static W.TableCell Cell(LayoutColumn column, int width, int rightMargin, DocxContext context)
+    {
+        var properties = new W.TableCellProperties(new W.TableCellWidth { Width = Units.Text(width), Type = W.TableWidthUnitValues.Dxa });
+        if (rightMargin > 0)
+        {
+            properties.Append(new W.TableCellMargin(new W.RightMargin { Width = Units.Text(rightMargin), Type = W.TableWidthUnitValues.Dxa }));
+        }
+
+        var cell = new W.TableCell(properties);
+        foreach (var block in column.Blocks)
+        {
+            cell.Append(BodyWriter.Block(block, context));
+        }
+
+        // A cell ends with a paragraph; after a table it is the table's small spacer already.
+        if (cell.LastChild is not W.Paragraph)
+        {
+            cell.Append(new W.Paragraph());
+        }
+
+        return cell;
+    }
+}

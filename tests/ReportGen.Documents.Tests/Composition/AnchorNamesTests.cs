@@ -1,0 +1,113 @@
+using ReportGen.Core.Diagnostics;
+using ReportGen.Documents.Composition;
+using ReportGen.Documents.Composition.Templates;
+using ReportGen.Documents.Model;
+using ReportGen.Documents.Tests.Packs;
+
+namespace ReportGen.Documents.Tests.Composition;
+
+/// <summary>
+/// Headings' anchors, and the page columns and <c>[text](#name)</c> links that name them: a contents page refers to
+/// each sheet, and a name no heading defines (or two headings define) is a template error at its line.
+/// </summary>
+public sealed class AnchorNamesTests
+{
+    private static readonly SourceLocation ContentsLine = new("template.yaml", 12, 9);
+    private static readonly SourceLocation HeadingLine = new("template.yaml", 30, 9);
+
+    private static (ReportDocument Document, IReadOnlyList<Problem> Problems) Compose(string pageAnchor, string link, string headingAnchor)
+    {
+        var contents = new ListTableTemplate(ContentsLine, "Contents", ListTableTemplate.Goals,
+        [
+            new ColumnTemplate("Measure", ColumnKind.Text, link, 4, CellAlignment.Left),
+            new ColumnTemplate("Page", ColumnKind.Page, pageAnchor, 1, CellAlignment.Right),
+        ]);
+        var sheet = new HeadingTemplate(HeadingLine, "{{ goal.number }}\\. {{ goal.title }}", 1) { Anchor = headingAnchor };
+        var template = new ReportTemplate(
+            "test",
+            new TemplateDocument("Measures"),
+            TemplateTheme.Default,
+            [
+                new TemplateSection(Orientation.Landscape, null, [contents]),
+                new TemplateSection(Orientation.Landscape, null, [sheet], SectionRepeat.Goal),
+            ],
+            Fixtures.Here);
+        return DocumentComposer.Compose(template, PackFixtures.Input());
+    }
+
+    private static (ReportDocument Document, IReadOnlyList<Problem> Problems) Contents() =>
+        Compose("area-{{ row.number }}", "[{{ row.title }}](#area-{{ row.number }})", "area-{{ goal.number }}");
+
+    [Test]
+    public void Each_sheet_heading_carries_its_anchor_and_the_contents_names_it_by_page_and_by_link()
+    {
+        var (document, problems) = Contents();
+        var rows = document.Sections[0].Blocks.OfType<Table>().Single().BodyRows;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(problems, Is.Empty);
+            Assert.That(document.Sections.Skip(1).Select(s => s.Blocks.OfType<Heading>().Single().Anchor), Is.EqualTo(new[] { "area-1", "area-7" }));
+            Assert.That(rows.Select(r => r.Cells[1].Content.OfType<Paragraph>().Single().Content.Single()), Is.EqualTo(new Inline[]
+            {
+                new PageReference("area-1"),
+                new PageReference("area-7"),
+            }));
+            Assert.That(rows.Select(r => r.Cells[0].Content.OfType<Paragraph>().Single().Content.Single()), Is.EqualTo(new Inline[]
+            {
+                new AnchorLink("A Better Criminal Justice System", "area-1"),
+                new AnchorLink("Tackling Violence Against Women and Girls", "area-7"),
+            }));
+        }
+    }
+
+    [Test]
+    public void A_page_column_naming_an_anchor_no_heading_has_is_an_error_at_the_table_once_per_name()
+    {
+        // Both rows name the same missing anchor: one problem, not one per row.
+        var problems = Compose("nope", "{{ row.title }}", "area-{{ goal.number }}").Problems;
+
+        Assert.That(problems.Select(p => p.ToString()), Is.EqualTo(new[]
+        {
+            "template.yaml:12:9: no heading has the anchor 'nope' (the anchors are 'area-1', 'area-7'); give the heading 'anchor: nope', or name one of them",
+        }));
+    }
+
+    [Test]
+    public void A_link_to_an_anchor_no_heading_has_is_an_error_at_its_block()
+    {
+        var problems = Compose("area-{{ row.number }}", "[{{ row.title }}](#sheet-{{ row.number }})", "area-{{ goal.number }}").Problems;
+
+        Assert.That(problems.Select(p => (p.Severity, p.Location, p.Message[..32])), Is.EqualTo(new[]
+        {
+            (Severity.Error, ContentsLine, "no heading has the anchor 'sheet"),
+            (Severity.Error, ContentsLine, "no heading has the anchor 'sheet"),
+        }));
+        Assert.That(problems.Select(p => p.Message), Has.Some.Contains("'sheet-7'"));
+    }
+
+    [Test]
+    public void Two_headings_with_the_same_anchor_is_an_error_at_the_second()
+    {
+        // An anchor without the goal's number repeats on every sheet of a for_each section.
+        var problems = Compose("sheet", "{{ row.title }}", "sheet").Problems;
+
+        Assert.That(problems.Select(p => p.ToString()), Is.EqualTo(new[]
+        {
+            "template.yaml:30:9: the anchor 'sheet' names two headings: the heading is repeated (for_each: goal); put the goal in its anchor, such as area-{{ goal.number }}",
+        }));
+    }
+
+    [Test]
+    public void A_heading_without_an_anchor_has_none()
+    {
+        var (document, problems) = Compose(string.Empty, "{{ row.title }}", string.Empty);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(problems, Is.Empty);
+            Assert.That(document.Sections.Skip(1).Select(s => s.Blocks.OfType<Heading>().Single().Anchor), Is.All.Null);
+            Assert.That(document.Sections[0].Blocks.OfType<Table>().Single().BodyRows.Select(r => r.Cells[1].Content.OfType<Paragraph>().Single().Content), Is.All.Empty);
+        }
+    }
+}
