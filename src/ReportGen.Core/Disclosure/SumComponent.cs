@@ -4,6 +4,7 @@ namespace ReportGen.Core.Disclosure;
 internal sealed class SumComponent
 {
     private readonly Dictionary<int, List<int>> _relationsOf = [];
+    private readonly Dictionary<int, Dictionary<int, int>> _distances = [];
 
     private SumComponent(IReadOnlyList<int> cells, IReadOnlyList<Relation> relations)
     {
@@ -55,10 +56,15 @@ internal sealed class SumComponent
             .Select(g => new SumComponent([.. g], relationsByRoot.GetValueOrDefault(g.Key) ?? []));
     }
 
-    /// <summary>How many sums apart each cell is from <paramref name="from"/> (0 for itself).</summary>
-    public Dictionary<int, int> Distances(int from)
+    /// <summary>How many sums apart each cell is from <paramref name="from"/> (0 for itself); worked out once for each cell.</summary>
+    public IReadOnlyDictionary<int, int> Distances(int from)
     {
-        var distance = new Dictionary<int, int> { [from] = 0 };
+        if (_distances.TryGetValue(from, out var known))
+        {
+            return known;
+        }
+
+        var distance = new Dictionary<int, int>(Cells.Count) { [from] = 0 };
         var queue = new Queue<int>([from]);
         while (queue.TryDequeue(out var cell))
         {
@@ -72,6 +78,7 @@ internal sealed class SumComponent
             }
         }
 
+        _distances[from] = distance;
         return distance;
     }
 
