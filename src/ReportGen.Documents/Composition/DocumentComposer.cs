@@ -13,8 +13,9 @@ public static class DocumentComposer
 {
     /// <summary>
     /// Composes the document; problems (template errors, missing corrective actions) come back beside it. Sections and
-    /// blocks marked restricted are left out of the public edition; the edition's marking, if it has one, is printed
-    /// on every page instead of the template's; <c>[c]</c> is explained by a footnote wherever it shows.
+    /// blocks marked restricted are left out of the public edition, and so are the headings and sections they leave
+    /// empty (<see cref="WithheldHeadings"/>); the edition's marking, if it has one, is printed on every page instead of
+    /// the template's; <c>[c]</c> is explained by a footnote wherever it shows.
     /// </summary>
     public static (ReportDocument Document, IReadOnlyList<Problem> Problems) Compose(ReportTemplate template, CompositionInput input)
     {
@@ -28,18 +29,19 @@ public static class DocumentComposer
         var sections = template.Sections
             .Where(section => edition.Includes(section.Restricted))
             .SelectMany(section => (section.ForEach == SectionRepeat.Goal ? context.ForEachGoal() : [context])
-                .Select(scope => new Section(
+                .Select(scope => (Scope: scope, Blocks: WithheldHeadings.Tidy([.. section.Blocks
+                    .Where(block => !edition.Includes(block.Restricted) || scope.Holds(block.When, block.Location))
+                    .SelectMany(block => edition.Includes(block.Restricted) ? ConfidentialNotes.Follow([.. Compose(block, scope)]) : [LeftOutMark.Instance])
+                    .Select(TablePlacement.Place)])))
+                .Where(composed => composed.Blocks is not null)
+                .Select(composed => new Section(
                     section.Orientation,
                     new PageFurniture(
-                        HeaderText: NullIfEmpty(section.Header is null ? header : scope.Text(section.Header, location)),
+                        HeaderText: NullIfEmpty(section.Header is null ? header : composed.Scope.Text(section.Header, location)),
                         FooterText: NullIfEmpty(footer),
                         PageNumberFormat: document.PageNumbers,
                         Marking: NullIfEmpty(marking)),
-                    section.Blocks
-                        .Where(block => edition.Includes(block.Restricted) && scope.Holds(block.When, block.Location))
-                        .SelectMany(block => ConfidentialNotes.Follow([.. Compose(block, scope)]))
-                        .Select(TablePlacement.Place)
-                        .ToList())))
+                    composed.Blocks!)))
             .ToList();
 
         var info = new DocumentInfo(
