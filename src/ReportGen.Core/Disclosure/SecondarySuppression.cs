@@ -94,7 +94,8 @@ internal static class SecondarySuppression
         var leaking = new Dictionary<int, int>();
         for (var r = 0; r < relations.Count; r++)
         {
-            if (hiddenIn[r] != 1 || !distance.TryGetValue(relations[r].Cells.First(c => hidden[c]), out var far))
+            var far = hiddenIn[r] == 1 ? distance[relations[r].Cells.First(c => hidden[c])] : int.MaxValue;
+            if (far == int.MaxValue)
             {
                 continue;
             }
@@ -115,7 +116,7 @@ internal static class SecondarySuppression
         var others = component.Cells.Where(Shown).ToList();
         var protectors = audit.Protectors(exposed, others);
         IReadOnlyCollection<int> pool = protectors.Count > 0 ? protectors : others;
-        return pool.Count == 0 ? null : Best(pool.OrderBy(c => cells[c].Cost).ThenBy(c => distance.GetValueOrDefault(c, int.MaxValue)), component, cells, hiddenIn).First();
+        return pool.Count == 0 ? null : Best(pool.OrderBy(c => cells[c].Cost).ThenBy(c => distance[c]), component, cells, hiddenIn).First();
     }
 
     private static IOrderedEnumerable<int> Best(IOrderedEnumerable<int> candidates, SumComponent component, IReadOnlyList<Cell> cells, int[] hiddenIn) => candidates
