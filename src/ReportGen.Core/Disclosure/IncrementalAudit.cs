@@ -62,9 +62,6 @@ internal sealed class IncrementalAudit
         }
     }
 
-    /// <summary>Which cells are hidden, by index (shared with the caller).</summary>
-    public IList<bool> Hidden => _hidden;
-
     /// <summary>Whether <paramref name="cell"/> is hidden and can be worked out from the sums and the shown cells.</summary>
     public bool Determined(int cell)
     {

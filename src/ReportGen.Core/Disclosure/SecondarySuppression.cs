@@ -34,7 +34,7 @@ internal static class SecondarySuppression
             {
                 while (audit.Determined(exposed))
                 {
-                    if (Complement(exposed, component, cells, audit) is not { } complement)
+                    if (Complement(exposed, component, cells, hidden, audit) is not { } complement)
                     {
                         unprotected.Add(cells[exposed]);
                         break;
@@ -77,14 +77,20 @@ internal static class SecondarySuppression
         }
     }
 
-    private static int? Complement(int exposed, SumComponent component, IReadOnlyList<Cell> cells, IncrementalAudit audit)
+    private static int? Complement(int exposed, SumComponent component, IReadOnlyList<Cell> cells, bool[] hidden, IncrementalAudit audit)
     {
-        var hidden = audit.Hidden;
         var relations = component.Relations;
         var hiddenIn = new int[relations.Count];
         for (var r = 0; r < relations.Count; r++)
         {
-            hiddenIn[r] = (hidden[relations[r].Total] ? 1 : 0) + relations[r].Parts.Count(c => hidden[c]);
+            var parts = relations[r].Parts;
+            var count = hidden[relations[r].Total] ? 1 : 0;
+            for (var p = 0; p < parts.Count; p++)
+            {
+                count += hidden[parts[p]] ? 1 : 0;
+            }
+
+            hiddenIn[r] = count;
         }
 
         var distance = component.Distances(exposed);
