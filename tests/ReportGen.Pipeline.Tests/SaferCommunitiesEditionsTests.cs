@@ -19,6 +19,7 @@ public sealed class SaferCommunitiesEditionsTests
         "Intelligence assessment", "cuckooing", "county lines", "covert disruption",                        // a narrative section marked (restricted)
         "covert test purchase", "licensed premises",                                                         // a corrective action marked (restricted)
         "tasking priorities", "Closed-session briefing", "Not for publication",                             // template block and section, restricted: true
+        "Serious and organised crime tasking",                                                               // an unmarked heading over restricted blocks only
         "OFFICIAL-SENSITIVE",                                                                                // the restricted edition's marking
     ];
 
@@ -73,6 +74,21 @@ public sealed class SaferCommunitiesEditionsTests
         var outputs = PublishedText.Of(RestrictedOut);
         var all = string.Join("\n", outputs.Values);
         Assert.That(Restricted.Where(word => !all.Contains(word, StringComparison.OrdinalIgnoreCase)), Is.Empty);
+    }
+
+    [Test]
+    public void A_heading_over_nothing_but_restricted_blocks_is_in_the_restricted_edition_only()
+    {
+        // The template's "Serious and organised crime tasking" is not marked, but every block under it is: a heading
+        // that names restricted matter and heads nothing would otherwise be left in the public pack.
+        const string heading = "Serious and organised crime tasking";
+        var pdf = OutputChecks.PdfText(Path.Combine(PublicOut, "safer-communities.pdf"));
+        var word = OutputChecks.WordText(Path.Combine(PublicOut, "safer-communities.docx"));
+        var json = File.ReadAllText(Path.Combine(PublicOut, "results.json"));
+        Assert.That(new[] { pdf, word, json }, Has.None.Contain(heading));
+        Assert.That(pdf, Does.Contain("RAG Summary").And.Contain("RECOMMENDATIONS"), "the headings around it stay");
+        Assert.That(OutputChecks.PdfText(Path.Combine(RestrictedOut, "safer-communities.pdf")), Does.Contain(heading));
+        Assert.That(OutputChecks.WordText(Path.Combine(RestrictedOut, "safer-communities.docx")), Does.Contain(heading));
     }
 
     [TestCase("public", "OFFICIAL")]

@@ -16,19 +16,21 @@ internal static class LinearAudit
     /// <summary>The cells of <paramref name="candidates"/> that are hidden and can be worked out, in the order given.</summary>
     public static IReadOnlyList<int> Exposed(IReadOnlyList<Relation> relations, IReadOnlyList<bool> hidden, IEnumerable<int> candidates)
     {
-        var matrix = new AuditMatrix(relations, hidden, []);
-        return [.. candidates.Where(c => hidden[c] && matrix.Determined(c))];
+        return Reduced(relations, hidden).Exposed(candidates);
     }
 
     /// <summary>
     /// Which of the shown <paramref name="candidates"/> would, hidden alone, stop <paramref name="exposed"/> being worked
     /// out. Hiding c adds its column a_c; the exposed cell x stays determined unless a_c lies in the column space of
-    /// the hidden cells' matrix A with a solution of A z = a_c that has z_x ≠ 0. One reduction of [A | candidates]
-    /// answers it for every candidate at once.
+    /// the hidden cells' matrix A with a solution of A z = a_c that has z_x ≠ 0. One reduction of A with every column
+    /// carried along answers it for every candidate at once.
     /// </summary>
     public static IReadOnlySet<int> Protectors(IReadOnlyList<Relation> relations, IReadOnlyList<bool> hidden, int exposed, IReadOnlyList<int> candidates)
     {
-        var matrix = new AuditMatrix(relations, hidden, candidates);
-        return candidates.Where(c => !hidden[c] && matrix.Protects(c, exposed)).ToHashSet();
+        return Reduced(relations, hidden).Protectors(exposed, candidates);
     }
+
+    // A reduction from scratch (secondary suppression keeps one up to date instead).
+    private static IncrementalAudit Reduced(IReadOnlyList<Relation> relations, IReadOnlyList<bool> hidden) =>
+        new([], relations, hidden.ToArray());
 }

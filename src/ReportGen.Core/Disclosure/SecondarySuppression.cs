@@ -27,34 +27,44 @@ internal static class SecondarySuppression
                 continue;
             }
 
-            var givenUp = new HashSet<int>();
-            while (LinearAudit.Exposed(component.Relations, hidden, protect).FirstOrDefault(c => !givenUp.Contains(c), -1) is var exposed and >= 0)
+            // Hiding a cell never lets another be worked out, so a protected cell found safe stays safe while complements
+            // are added: one pass in order takes the same steps as looking for the first exposed cell again each time.
+            var audit = new IncrementalAudit(component.Cells, component.Relations, hidden);
+            foreach (var exposed in protect)
             {
-                if (Complement(exposed, component, cells, hidden) is { } complement)
+                while (audit.Determined(exposed))
                 {
-                    hidden[complement] = true;
-                }
-                else
-                {
-                    givenUp.Add(exposed);
-                    unprotected.Add(cells[exposed]);
+                    if (Complement(exposed, component, cells, hidden, audit) is not { } complement)
+                    {
+                        unprotected.Add(cells[exposed]);
+                        break;
+                    }
+
+                    audit.Hide(complement);
                 }
             }
 
-            Release(component, cells, hidden, protect);
+            Release(component, cells, hidden, audit, protect);
             var complements = component.Cells.Where(c => hidden[c] && cells[c].Printed && !cells[c].Protect).ToList();
-            foreach (var useless in LinearAudit.Exposed(component.Relations, hidden, complements))
+            foreach (var useless in audit.Exposed(complements))
             {
-                hidden[useless] = false;
+                audit.Show(useless);
             }
         }
 
         return (hidden, unprotected);
     }
 
-    // Shows each complement again, the costliest and largest first, unless that gives a protected cell away.
-    private static void Release(SumComponent component, IReadOnlyList<Cell> cells, bool[] hidden, List<int> protect)
+    // Shows each complement again, the costliest and largest first, unless that gives a protected cell away. Showing
+    // never hides what was given away, so while a protected cell nothing could protect is worked out, nothing is shown.
+    private static void Release(SumComponent component, IReadOnlyList<Cell> cells, bool[] hidden, IncrementalAudit audit, List<int> protect)
     {
+        if (protect.Any(audit.Determined))
+        {
+            return;
+        }
+
+        var guarded = protect.ToHashSet();
         var complements = component.Cells
             .Where(c => hidden[c] && cells[c].Printed && !cells[c].Protect)
             .OrderByDescending(c => cells[c].Cost)
@@ -63,18 +73,26 @@ internal static class SecondarySuppression
             .ToList();
         foreach (var complement in complements)
         {
-            hidden[complement] = false;
-            if (LinearAudit.Exposed(component.Relations, hidden, protect).Count > 0)
-            {
-                hidden[complement] = true;
-            }
+            audit.TryShow(complement, guarded);
         }
     }
 
-    private static int? Complement(int exposed, SumComponent component, IReadOnlyList<Cell> cells, bool[] hidden)
+    private static int? Complement(int exposed, SumComponent component, IReadOnlyList<Cell> cells, bool[] hidden, IncrementalAudit audit)
     {
         var relations = component.Relations;
-        var hiddenIn = relations.Select(r => r.Cells.Count(c => hidden[c])).ToArray();
+        var hiddenIn = new int[relations.Count];
+        for (var r = 0; r < relations.Count; r++)
+        {
+            var parts = relations[r].Parts;
+            var count = hidden[relations[r].Total] ? 1 : 0;
+            for (var p = 0; p < parts.Count; p++)
+            {
+                count += hidden[parts[p]] ? 1 : 0;
+            }
+
+            hiddenIn[r] = count;
+        }
+
         var distance = component.Distances(exposed);
         bool Shown(int c) => !hidden[c] && cells[c].Printed;
 
@@ -82,8 +100,8 @@ internal static class SecondarySuppression
         var leaking = new Dictionary<int, int>();
         for (var r = 0; r < relations.Count; r++)
         {
-            var alone = relations[r].Cells.FirstOrDefault(c => hidden[c], -1);
-            if (hiddenIn[r] != 1 || !distance.TryGetValue(alone, out var far))
+            var far = hiddenIn[r] == 1 ? distance[relations[r].Cells.First(c => hidden[c])] : int.MaxValue;
+            if (far == int.MaxValue)
             {
                 continue;
             }
@@ -101,9 +119,10 @@ internal static class SecondarySuppression
 
         // No sum gives it away on its own, but several together do (a year to date less the year to date before it):
         // the cheapest cell that protects it alone, else the cheapest.
-        var others = Best(component.Cells.Where(Shown).OrderBy(c => cells[c].Cost).ThenBy(c => distance.GetValueOrDefault(c, int.MaxValue)), component, cells, hiddenIn).ToList();
-        var protectors = LinearAudit.Protectors(relations, hidden, exposed, others);
-        return others.Count == 0 ? null : others.FirstOrDefault(protectors.Contains, others[0]);
+        var others = component.Cells.Where(Shown).ToList();
+        var protectors = audit.Protectors(exposed, others);
+        IReadOnlyCollection<int> pool = protectors.Count > 0 ? protectors : others;
+        return pool.Count == 0 ? null : Best(pool.OrderBy(c => cells[c].Cost).ThenBy(c => distance[c]), component, cells, hiddenIn).First();
     }
 
     private static IOrderedEnumerable<int> Best(IOrderedEnumerable<int> candidates, SumComponent component, IReadOnlyList<Cell> cells, int[] hiddenIn) => candidates

@@ -4,11 +4,14 @@ namespace ReportGen.Core.Disclosure;
 internal sealed class SumComponent
 {
     private readonly Dictionary<int, List<int>> _relationsOf = [];
+    private readonly Dictionary<int, int[]> _distances = [];
+    private readonly int _size;
 
     private SumComponent(IReadOnlyList<int> cells, IReadOnlyList<Relation> relations)
     {
         Cells = cells;
         Relations = relations;
+        _size = cells.Count == 0 ? 0 : cells.Max() + 1;
         for (var r = 0; r < relations.Count; r++)
         {
             foreach (var cell in relations[r].Cells)
@@ -55,23 +58,45 @@ internal sealed class SumComponent
             .Select(g => new SumComponent([.. g], relationsByRoot.GetValueOrDefault(g.Key) ?? []));
     }
 
-    /// <summary>How many sums apart each cell is from <paramref name="from"/> (0 for itself).</summary>
-    public Dictionary<int, int> Distances(int from)
+    /// <summary>
+    /// How many sums apart each cell is from <paramref name="from"/> (0 for itself), by cell index; <see cref="int.MaxValue"/>
+    /// for a cell of another group. Worked out once for each cell.
+    /// </summary>
+    public int[] Distances(int from)
     {
-        var distance = new Dictionary<int, int> { [from] = 0 };
+        if (_distances.TryGetValue(from, out var known))
+        {
+            return known;
+        }
+
+        var distance = new int[_size];
+        Array.Fill(distance, int.MaxValue);
+        distance[from] = 0;
         var queue = new Queue<int>([from]);
+        var seen = new bool[Relations.Count];
         while (queue.TryDequeue(out var cell))
         {
             foreach (var r in _relationsOf.GetValueOrDefault(cell) ?? [])
             {
-                foreach (var next in Relations[r].Cells.Where(next => !distance.ContainsKey(next)))
+                if (seen[r])
                 {
-                    distance[next] = distance[cell] + 1;
-                    queue.Enqueue(next);
+                    continue;
+                }
+
+                // Breadth first: the first time a sum is reached is from its nearest cell, so each sum is read once.
+                seen[r] = true;
+                foreach (var next in Relations[r].Cells)
+                {
+                    if (distance[next] == int.MaxValue)
+                    {
+                        distance[next] = distance[cell] + 1;
+                        queue.Enqueue(next);
+                    }
                 }
             }
         }
 
+        _distances[from] = distance;
         return distance;
     }
 

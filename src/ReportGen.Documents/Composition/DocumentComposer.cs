@@ -13,8 +13,9 @@ public static class DocumentComposer
 {
     /// <summary>
     /// Composes the document; problems (template errors, missing corrective actions) come back beside it. Sections and
-    /// blocks marked restricted are left out of the public edition; the edition's marking, if it has one, is printed
-    /// on every page instead of the template's; <c>[c]</c> is explained by a footnote wherever it shows.
+    /// blocks marked restricted are left out of the public edition, and so are the headings and sections they leave
+    /// empty (<see cref="WithheldHeadings"/>); the edition's marking, if it has one, is printed on every page instead of
+    /// the template's; <c>[c]</c> is explained by a footnote wherever it shows.
     /// </summary>
     public static (ReportDocument Document, IReadOnlyList<Problem> Problems) Compose(ReportTemplate template, CompositionInput input)
     {
@@ -28,14 +29,16 @@ public static class DocumentComposer
         var sections = template.Sections
             .Where(section => edition.Includes(section.Restricted))
             .SelectMany(section => (section.ForEach == SectionRepeat.Goal ? context.ForEachGoal() : [context])
-                .Select(scope => new Section(
+                .Select(scope => (Scope: scope, Blocks: WithheldHeadings.Tidy(ComposeBlocks(section.Blocks, scope))))
+                .Where(composed => composed.Blocks is not null)
+                .Select(composed => new Section(
                     section.Orientation,
                     new PageFurniture(
-                        HeaderText: NullIfEmpty(section.Header is null ? header : scope.Text(section.Header, location)),
+                        HeaderText: NullIfEmpty(section.Header is null ? header : composed.Scope.Text(section.Header, location)),
                         FooterText: NullIfEmpty(footer),
                         PageNumberFormat: document.PageNumbers,
                         Marking: NullIfEmpty(marking)),
-                    ComposeBlocks(section.Blocks, scope))))
+                    composed.Blocks!)))
             .ToList();
 
         var info = new DocumentInfo(
@@ -56,15 +59,16 @@ public static class DocumentComposer
     }
 
     /// <summary>
-    /// The blocks of a section or a column: those the edition includes and whose <c>when:</c> holds, each followed by
-    /// the <c>[c]</c> footnote where it shows one, short tables kept together.
+    /// The blocks of a section or a column: those whose <c>when:</c> holds, each followed by the <c>[c]</c> footnote
+    /// where it shows one, short tables kept together; a block the edition leaves out becomes a <see cref="LeftOutMark"/>
+    /// for <see cref="WithheldHeadings.Tidy"/> to clear away with whatever it leaves empty.
     /// </summary>
     internal static IReadOnlyList<Block> ComposeBlocks(IEnumerable<TemplateBlock> blocks, CompositionContext scope)
     {
         var edition = scope.Input.Edition ?? Edition.Full;
         return blocks
-            .Where(block => edition.Includes(block.Restricted) && scope.Holds(block.When, block.Location))
-            .SelectMany(block => ConfidentialNotes.Follow([.. Compose(block, scope)]))
+            .Where(block => !edition.Includes(block.Restricted) || scope.Holds(block.When, block.Location))
+            .SelectMany(block => edition.Includes(block.Restricted) ? ConfidentialNotes.Follow([.. Compose(block, scope)]) : [LeftOutMark.Instance])
             .Select(TablePlacement.Place)
             .ToList();
     }

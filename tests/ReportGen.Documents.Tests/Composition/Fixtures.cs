@@ -104,6 +104,7 @@ internal static class Fixtures
         Heading h => TextOf(h.Content),
         Paragraph p => TextOf(p.Content),
         ListBlock l => string.Join("\n", l.Items.Select(i => "- " + TextOf(i.Content))),
+        Columns c => string.Join("\n", c.Items.Select(column => TextOf(column.Blocks))),
         Table t => string.Join("\n", t.HeaderRows.Concat(t.BodyRows).Select(r => string.Join(" | ", r.Cells.Select(c => TextOf(c.Content))))),
         _ => string.Empty,
     };

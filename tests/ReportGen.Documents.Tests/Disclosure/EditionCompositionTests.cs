@@ -56,7 +56,7 @@ public sealed class EditionCompositionTests
     {
         // "There is nothing to report" would stand in for words that were written.
         var withheld = Commentary.Empty with { Withheld = new HashSet<string> { "intelligence" } };
-        Assert.That(TextOf(Compose(new Edition(EditionKind.Public), withheld).Sections[0].Blocks), Does.Not.Contain("Intelligence").And.Not.Contain("nothing to report"));
+        Assert.That(TextOf(Compose(new Edition(EditionKind.Public), withheld).Sections.SelectMany(s => s.Blocks)), Does.Not.Contain("Intelligence").And.Not.Contain("nothing to report"));
         Assert.That(TextOf(Compose(new Edition(EditionKind.Public)).Sections[0].Blocks), Does.Contain("nothing to report"));
     }
 
@@ -85,5 +85,30 @@ public sealed class EditionCompositionTests
         Assert.That(problems.Where(p => p.Location == Here), Is.Empty);
         Assert.That(document.Sections[0].Blocks, Is.Empty);
         Assert.That(DocumentComposer.Compose(Template(chart), Input()).Problems.Where(p => p.Location == Here), Is.Not.Empty, "an unknown id is still an error");
+    }
+
+    [Test]
+    public void A_heading_over_columns_the_edition_emptied_goes_with_them()
+    {
+        // The columns block composes its own blocks, so the edition's marks must come out of it for the heading above
+        // ("Tasking") to see that everything under it was left out; a column that keeps something keeps the heading.
+        static ReportTemplate Over(bool oneColumnOpen) => Template(
+            new HeadingTemplate(Here, "Tasking", 2),
+            new ColumnsTemplate(Here,
+            [
+                new LayoutColumnTemplate(1, [new MarkdownTemplate(Here, "Left closed.") { Restricted = true }]),
+                new LayoutColumnTemplate(1, [new MarkdownTemplate(Here, oneColumnOpen ? "Right open." : "Right closed.") { Restricted = !oneColumnOpen }]),
+            ]),
+            new HeadingTemplate(Here, "Next", 2),
+            new MarkdownTemplate(Here, "Open text."));
+        var publicEdition = Input() with { Edition = new Edition(EditionKind.Public) };
+
+        var closed = TextOf(DocumentComposer.Compose(Over(oneColumnOpen: false), publicEdition).Document.Sections.SelectMany(s => s.Blocks));
+        var open = TextOf(DocumentComposer.Compose(Over(oneColumnOpen: true), publicEdition).Document.Sections.SelectMany(s => s.Blocks));
+        var full = TextOf(DocumentComposer.Compose(Over(oneColumnOpen: false), Input()).Document.Sections.SelectMany(s => s.Blocks));
+
+        Assert.That(closed, Does.Not.Contain("Tasking").And.Not.Contain("closed").And.Contain("Next"));
+        Assert.That(open, Does.Contain("Tasking").And.Contain("Right open.").And.Not.Contain("Left closed."));
+        Assert.That(full, Does.Contain("Tasking").And.Contain("Left closed.").And.Contain("Right closed."));
     }
 }

@@ -6,8 +6,8 @@ namespace ReportGen.Documents.Composition.Blocks;
 /// <summary>
 /// <c>narrative:</c> a section of the commentary file, found by its key (Liquid: <c>"{{ goal.key }} finance"</c>;
 /// headings inside it nest under the block's heading), or the template's default text; with neither, nothing, not
-/// even the heading. A section the public edition withheld as restricted gives nothing either: the default would
-/// stand in for words that were written.
+/// even the heading. A section the public edition withheld as restricted gives nothing either (the default would
+/// stand in for words that were written), only the mark that lets a heading over nothing else go too.
 /// </summary>
 internal static class NarrativeComposer
 {
@@ -16,6 +16,7 @@ internal static class NarrativeComposer
         var key = context.Text(template.Key, template.Location).Trim().ToLowerInvariant();
         if (context.Input.Commentary.Withheld.Contains(key))
         {
+            yield return LeftOutMark.Instance;
             yield break;
         }
 
