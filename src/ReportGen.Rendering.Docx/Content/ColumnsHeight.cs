@@ -17,10 +17,18 @@ internal static class ColumnsHeight
     /// <summary>Line height in ems: Word's single spacing for Arial with the Normal style's 1.1 lines.</summary>
     private const double LineEms = 1.27;
 
+    /// <summary>
+    /// The share of the page's text height a column may be estimated to fill and still be kept whole: a landscape
+    /// dashboard column (MOPAC's overview and finance) that the bare estimate put within the page ran past it in
+    /// LibreOffice (spacing around headings, table cell margins, header rows wrapping in a narrow column), and a row
+    /// kept whole that does not fit strands the heading above it on a page of its own: worse than a row that splits.
+    /// </summary>
+    public const double Headroom = 0.85;
+
     /// <summary>Whether every column of <paramref name="columns"/>, set <paramref name="widths"/> twips wide, looks short enough for a page.</summary>
     public static bool FitsOnPage(Columns columns, IReadOnlyList<int> widths, DocxContext context)
     {
-        var page = context.TextHeight / 20.0;
+        var page = Headroom * context.TextHeight / 20.0;
         return columns.Items.Select((column, i) => Column(column.Blocks, widths[i] / 20.0, context.Style)).All(height => height <= page);
     }
 

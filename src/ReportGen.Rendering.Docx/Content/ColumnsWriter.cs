@@ -5,7 +5,7 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace ReportGen.Rendering.Docx.Content;
 
 /// <summary>
-/// Writes a columns block as a layout table: one borderless row across the text width, a cell per column holding the
+/// Writes a columns block as a layout table: one row with no borders (nil, whatever the default table style) across the text width, a cell per column holding the
 /// column's blocks (headings, paragraphs, lists, tables, charts) set to the cell's width. Screen readers and Word's
 /// reading order go cell by cell, so column by column. The row does not split across pages, so the columns stay on
 /// one page, unless the block looks taller than a page (see <see cref="ColumnsHeight"/>): then the row may split
@@ -49,6 +49,13 @@ internal static class ColumnsWriter
     private static W.TableProperties Properties(int width) => new()
     {
         TableWidth = new W.TableWidth { Width = Units.Text(width), Type = W.TableWidthUnitValues.Dxa },
+        TableBorders = new W.TableBorders(
+            new W.TopBorder { Val = W.BorderValues.Nil },
+            new W.LeftBorder { Val = W.BorderValues.Nil },
+            new W.BottomBorder { Val = W.BorderValues.Nil },
+            new W.RightBorder { Val = W.BorderValues.Nil },
+            new W.InsideHorizontalBorder { Val = W.BorderValues.Nil },
+            new W.InsideVerticalBorder { Val = W.BorderValues.Nil }),
         TableLayout = new W.TableLayout { Type = W.TableLayoutValues.Fixed },
         TableCellMarginDefault = new W.TableCellMarginDefault(
             new W.TopMargin { Width = "0", Type = W.TableWidthUnitValues.Dxa },
