@@ -68,7 +68,7 @@ public sealed class PackBlockReaderTests
     }
 
     [TestCase("rows: risk", "template.yaml:6:17: 'rows' is 'risk'; write 'goals', 'risks', 'issues', 'milestones' or 'finance'; did you mean 'risks'?")] // a typo
-    [TestCase("rows: risks\n      columns: [{ header: R, kind: rag, value: x }]", "template.yaml:7:40: 'kind' is 'rag'; write 'text', 'markdown', 'rating' or 'trend'")] // an indicator column in a register table
+    [TestCase("rows: risks\n      columns: [{ header: R, kind: rag, value: x }]", "template.yaml:7:40: 'kind' is 'rag'; write 'text', 'markdown', 'rating', 'trend' or 'page'")] // an indicator column in a register table
     [TestCase("rows: risks\n      columns: [{ header: R, kind: trend }]", "template.yaml:7:21: a trend column needs 'value', such as value: \"{{ indicator.ytd_value }}\"")]
     public void A_register_table_s_mistakes_are_errors_at_their_place(string yaml, string expected)
     {
