@@ -13,7 +13,7 @@ namespace ReportGen.Rendering.Docx.Tests;
 public sealed class ColumnsTests
 {
     // Landscape text width: 16,838 twips less two 2 cm margins.
-    private const int TextWidth = 16838 - (2 * 1134);
+    private const int TextWidth = 16838 - (2 * 850); // landscape: 1.5 cm side margins, as in the PDF
 
     private static Table Figures() => new(
         "Figures",
