@@ -28,7 +28,7 @@ public sealed class MopacSampleTests
             OutputDirectory = Out,
         });
         Assert.That(_outcome.Status, Is.EqualTo(BuildStatus.Built), string.Join("\n", _outcome.Problems));
-        _pdf = PackText.PdfPages(Path.Combine(Out, "dashboard.pdf"));
+        _pdf = PackText.PdfPagesInDrawingOrder(Path.Combine(Out, "dashboard.pdf"));
         _word = PackText.WordRows(Path.Combine(Out, "dashboard.docx"));
     }
 
@@ -95,8 +95,8 @@ public sealed class MopacSampleTests
     [Test]
     public void The_pdf_prints_two_ratings_in_one_row_for_the_equality_gaps()
     {
-        // Drawn line by line across the row: each cell's first line, then each cell's second.
-        Assert.That(Pdf, Does.Contain("victims to ±5% by March 2022 ±5% (Black) -2% (Black) Green Amber ±5% (Mixed) -6% (Mixed) Black Mixed"));
+        // Read cell by cell, as drawn: the target's two lines, the gaps' two, then each rating with the group it is for.
+        Assert.That(Pdf, Does.Contain("victims to ±5% by March 2022 ±5% (Black) ±5% (Mixed) -2% (Black) -6% (Mixed) Green Black Amber Mixed"));
     }
 
     [Test]

@@ -14,6 +14,25 @@ internal static class PackText
         return [.. pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text)))];
     }
 
+    /// <summary>
+    /// Each page's words in the order the page draws them (its content stream's), joined by single spaces: a column's
+    /// text before the next column's, and a table cell's lines before the next cell's, as a screen reader reads them.
+    /// </summary>
+    public static IReadOnlyList<string> PdfPagesInDrawingOrder(string path)
+    {
+        using var pdf = PdfDocument.Open(path);
+        return [.. pdf.GetPages().Select(page =>
+        {
+            var order = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
+            foreach (var (letter, i) in page.Letters.Select((letter, i) => (letter, i)))
+            {
+                order[letter] = i;
+            }
+
+            return string.Join(" ", page.GetWords().OrderBy(w => order[w.Letters[0]]).Select(w => w.Text));
+        })];
+    }
+
     /// <summary>Every table row of the Word file, its cells' text joined by " | " (paragraphs and line breaks in a cell by " / ").</summary>
     public static IReadOnlyList<string> WordRows(string path)
     {

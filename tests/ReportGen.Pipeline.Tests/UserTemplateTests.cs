@@ -8,13 +8,14 @@ public sealed class UserTemplateTests
 {
     private const string OverviewSection = "  - orientation: landscape\n    blocks:\n";
     private const string ThemeSection = "  - orientation: landscape\n    for_each: goal\n";
-    private const string YtdColumn = "            - header: YTD\n";
+    // The indicator table sits in the right column of the theme's first columns block, so its columns are indented deeper.
+    private const string YtdColumn = "                    - header: YTD\n";
 
     private const string NewColumn =
-        "            - header: Of\n" +
-        "              value: \"{{ indicator.ytd_fraction | default: '–' }}\"\n" +
-        "              width: 1\n" +
-        "              align: right\n";
+        "                    - header: Of\n" +
+        "                      value: \"{{ indicator.ytd_fraction | default: '–' }}\"\n" +
+        "                      width: 1\n" +
+        "                      align: right\n";
 
     [Test]
     public void A_copy_of_the_dashboard_without_its_overview_and_with_a_column_more_builds_and_shows_both_changes()

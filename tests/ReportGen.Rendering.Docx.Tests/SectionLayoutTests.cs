@@ -83,7 +83,7 @@ public sealed class SectionLayoutTests
         {
             Assert.That(FieldText.Of(lines[0][0].Elements<W.Run>()), Is.EqualTo(HaveringReport.Title + "\tPage {PAGE} of {PAGEREF _LastPage}"));
             Assert.That(FieldText.Of(lines[1][0].Elements<W.Run>()), Is.EqualTo("Appendix 1: " + HaveringReport.Title + "\tPage {PAGE} of {PAGEREF _LastPage}"));
-            Assert.That(lines[1][0].ParagraphProperties!.Tabs!.GetFirstChild<W.TabStop>()!.Position!.Value, Is.EqualTo(16838 - (2 * 1134)), "the number sits at the landscape text's right edge");
+            Assert.That(lines[1][0].ParagraphProperties!.Tabs!.GetFirstChild<W.TabStop>()!.Position!.Value, Is.EqualTo(16838 - (2 * 850)), "the number sits at the landscape text's right edge");
             Assert.That(RenderedDocx.TextOf(lines[0][1]), Is.EqualTo("OFFICIAL"));
         }
     }

@@ -9,7 +9,7 @@ namespace ReportGen.Ingest.Templates;
 /// <summary>Reads a template's <c>theme:</c>: arrows, RAG colours, direction colours and typography; anything left out keeps the default.</summary>
 internal static class ThemeReader
 {
-    private static readonly string[] Keys = ["arrows", "rag", "better", "worse", "same", "font", "body_size", "small_size", "heading_color", "table_header", "rule_color"];
+    private static readonly string[] Keys = ["arrows", "rag", "better", "worse", "same", "font", "body_size", "small_size", "heading_sizes", "heading_color", "table_header", "rule_color"];
     private static readonly (string, ArrowConvention)[] Arrows = [("performance", ArrowConvention.Performance), ("value", ArrowConvention.Value)];
 
     public static TemplateTheme Read(YamlNode node, ProblemList problems)
@@ -36,12 +36,32 @@ internal static class ThemeReader
                 FontFamily = map.Text("font") ?? style.FontFamily,
                 BodySize = (double?)map.Number("body_size", false) ?? style.BodySize,
                 SmallSize = (double?)map.Number("small_size", false) ?? style.SmallSize,
+                HeadingSizes = HeadingSizes(map, style.HeadingSizes, problems),
                 HeadingColor = Colour(map, "heading_color", problems) ?? style.HeadingColor,
                 TableHeaderBackground = header.Item1,
                 TableHeaderForeground = header.Item2,
                 RuleColor = Colour(map, "rule_color", problems) ?? style.RuleColor,
             },
         };
+    }
+
+    // heading_sizes: [16, 12, 10, 9]: levels 1 to 4, a shorter list keeping the defaults of the deeper levels.
+    private static IReadOnlyList<double> HeadingSizes(YamlMap map, IReadOnlyList<double> fallback, ProblemList problems)
+    {
+        if (map.Get("heading_sizes") is not { } node
+            || YamlValues.Numbers(node, "'heading_sizes'", allowPercent: false, problems) is not { } sizes)
+        {
+            return fallback;
+        }
+
+        if (sizes.Count is 0 or > 4 || sizes.Any(size => size is < 4 or > 72))
+        {
+            problems.Error(node.Location, $"'heading_sizes' is [{string.Join(", ", sizes.Select(s => s.ToString(System.Globalization.CultureInfo.InvariantCulture)))}]; "
+                + "give one to four sizes in points for heading levels 1 to 4, each from 4 to 72, such as [16, 12, 10]");
+            return fallback;
+        }
+
+        return [.. sizes.Select(size => (double)size).Concat(fallback.Skip(sizes.Count))];
     }
 
     private static Dictionary<Rag, RagColours> RagColours(YamlMapping mapping, TemplateTheme theme, ProblemList problems)

@@ -25,11 +25,23 @@ internal static class BodyWriter
             context.TextWidth = PageGeometry.TextWidth(section.Orientation);
             context.TextHeight = PageGeometry.TextHeight(section.Orientation);
             context.PageBreakPending = false;
+            context.KeptAbove = 0;
             var (headerId, footerId) = FurnitureWriter.Add(section, context);
             var elements = new List<OpenXmlElement>();
-            foreach (var block in section.Blocks)
+            for (var b = 0; b < section.Blocks.Count; b++)
             {
+                var block = section.Blocks[b];
                 elements.AddRange(Block(block, context));
+                context.KeptAbove = block is Heading && b + 1 < section.Blocks.Count
+                    ? context.KeptAbove + ColumnsHeight.Block(block, context.TextWidth / 20.0, context.Style) + LayoutCellSpacing.Gap(block, section.Blocks[b + 1], context.Style)
+                    : 0;
+            }
+
+            if (section.Blocks.FirstOrDefault() is Heading && elements.FirstOrDefault() is W.Paragraph first)
+            {
+                // As in the PDF, nothing above a section's opening heading: it starts at the top margin.
+                var spacing = ParagraphWriter.Properties(first).SpacingBetweenLines ??= new W.SpacingBetweenLines();
+                spacing.Before = "0";
             }
 
             if (elements.Count >= 2 && elements[^2] is W.Table)

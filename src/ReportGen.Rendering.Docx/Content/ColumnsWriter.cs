@@ -5,8 +5,9 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace ReportGen.Rendering.Docx.Content;
 
 /// <summary>
-/// Writes a columns block as a layout table: one borderless row across the text width, a cell per column holding the
-/// column's blocks (headings, paragraphs, lists, tables, charts) set to the cell's width. Screen readers and Word's
+/// Writes a columns block as a layout table: one row with no borders (nil, whatever the default table style) across the text width, a cell per column holding the
+/// column's blocks (headings, paragraphs, lists, tables, charts) set to the cell's width and spaced as compactly as
+/// the PDF's columns, with no keeps inside (<see cref="LayoutCellSpacing"/>). Screen readers and Word's
 /// reading order go cell by cell, so column by column. The row does not split across pages, so the columns stay on
 /// one page, unless the block looks taller than a page (see <see cref="ColumnsHeight"/>): then the row may split
 /// rather than have Word cut off what does not fit.
@@ -49,6 +50,13 @@ internal static class ColumnsWriter
     private static W.TableProperties Properties(int width) => new()
     {
         TableWidth = new W.TableWidth { Width = Units.Text(width), Type = W.TableWidthUnitValues.Dxa },
+        TableBorders = new W.TableBorders(
+            new W.TopBorder { Val = W.BorderValues.Nil },
+            new W.LeftBorder { Val = W.BorderValues.Nil },
+            new W.BottomBorder { Val = W.BorderValues.Nil },
+            new W.RightBorder { Val = W.BorderValues.Nil },
+            new W.InsideHorizontalBorder { Val = W.BorderValues.Nil },
+            new W.InsideVerticalBorder { Val = W.BorderValues.Nil }),
         TableLayout = new W.TableLayout { Type = W.TableLayoutValues.Fixed },
         TableCellMarginDefault = new W.TableCellMarginDefault(
             new W.TopMargin { Width = "0", Type = W.TableWidthUnitValues.Dxa },
@@ -76,9 +84,11 @@ internal static class ColumnsWriter
         }
 
         var cell = new W.TableCell(properties);
-        foreach (var block in column.Blocks)
+        var written = column.Blocks.Select(block => BodyWriter.Block(block, context)).ToList();
+        LayoutCellSpacing.Compact(column.Blocks, written, context.Style);
+        foreach (var elements in written)
         {
-            cell.Append(BodyWriter.Block(block, context));
+            cell.Append(elements);
         }
 
         // A cell ends with a paragraph; after a table it is the table's small spacer already.
@@ -87,6 +97,7 @@ internal static class ColumnsWriter
             cell.Append(new W.Paragraph());
         }
 
+        LayoutCellSpacing.DropKeeps(cell);
         return cell;
     }
 }

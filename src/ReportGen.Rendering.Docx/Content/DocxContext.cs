@@ -32,6 +32,12 @@ internal sealed class DocxContext(ReportDocument document, MainDocumentPart main
     /// <summary>The height between the current section's top and bottom margins, in twips.</summary>
     public int TextHeight { get; set; }
 
+    /// <summary>
+    /// The estimated height in points of the headings just written at the section's top level, which keep with the
+    /// block after them: a columns block kept whole must fit on a page below them.
+    /// </summary>
+    public double KeptAbove { get; set; }
+
     /// <summary>A page break was asked for and waits for the next paragraph to carry it.</summary>
     public bool PageBreakPending { get; set; }
 

@@ -3,7 +3,7 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportGen.Rendering.Docx.Layout;
 
-/// <summary>A section's w:sectPr: A4 in its orientation, on a new page, with its header and footer.</summary>
+/// <summary>A section's w:sectPr: A4 in its orientation with its margins (<see cref="PageGeometry"/>), on a new page, with its header and footer.</summary>
 internal static class SectionPropertiesFactory
 {
     /// <param name="section">The section.</param>
@@ -25,12 +25,12 @@ internal static class SectionPropertiesFactory
             },
             new W.PageMargin
             {
-                Top = PageGeometry.VerticalMargin,
-                Bottom = PageGeometry.VerticalMargin,
-                Left = PageGeometry.SideMargin,
-                Right = PageGeometry.SideMargin,
-                Header = PageGeometry.FurnitureDistance,
-                Footer = PageGeometry.FurnitureDistance,
+                Top = PageGeometry.VerticalMargin(section.Orientation),
+                Bottom = PageGeometry.VerticalMargin(section.Orientation),
+                Left = (uint)PageGeometry.SideMargin(section.Orientation),
+                Right = (uint)PageGeometry.SideMargin(section.Orientation),
+                Header = (uint)PageGeometry.FurnitureDistance(section.Orientation),
+                Footer = (uint)PageGeometry.FurnitureDistance(section.Orientation),
                 Gutter = 0,
             });
         if (startPageNumber is { } start)
