@@ -67,6 +67,9 @@ public sealed class OutlineAndLinkTests
             var covering = annotations.Where(a => Covers(a.Rectangle, word.BoundingBox.Centroid)).ToList();
             var line = covering.Select(a => a.Action).OfType<AbstractGoToAction>().Select(a => a.Destination.PageNumber).ToList();
             Assert.That(line, Has.Some.EqualTo(headings[sheet]), $"the link over '{title}'");
+
+            // What a screen reader says for the link: its words, not the anchor's name.
+            Assert.That(covering.Select(a => a.Content), Has.Some.StartsWith($"{sheet}.").And.All.Not.Contain("area-").And.All.Not.Contain("sheet-"));
         }
     }
 

@@ -21,6 +21,7 @@ internal sealed class CompositionContext
         Goals = Goal.Of(input.Results.Indicators, input.Settings);
         Problems = [];
         Anchors = new AnchorNames();
+        PassedOver = new PassedOver();
         _liquid = new LiquidText(Problems);
         Globals = TemplateModel.Globals(input, Goals, RenderSetting);
     }
@@ -36,6 +37,7 @@ internal sealed class CompositionContext
         GoalKey = goal.Key;
         Problems = outer.Problems;
         Anchors = outer.Anchors;
+        PassedOver = outer.PassedOver;
         _liquid = outer._liquid;
         Globals = TemplateModel.Globals(Input, Goals, RenderSetting);
         Globals["goals"] = outer.Globals["goals"];
@@ -61,6 +63,9 @@ internal sealed class CompositionContext
 
     /// <summary>The anchors the document's headings define and the template names, shared by every scope.</summary>
     public AnchorNames Anchors { get; }
+
+    /// <summary>The indicators passed over because the edition left them out, counted across every scope.</summary>
+    public PassedOver PassedOver { get; }
 
     /// <summary>A context for each goal of the report, in order, for a section with <c>for_each: goal</c>.</summary>
     public IEnumerable<CompositionContext> ForEachGoal() => Goals.Select((goal, i) => new CompositionContext(this, goal, i + 1));

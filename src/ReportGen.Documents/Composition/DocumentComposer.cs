@@ -60,17 +60,26 @@ public static class DocumentComposer
 
     /// <summary>
     /// The blocks of a section or a column: those whose <c>when:</c> holds, each followed by the <c>[c]</c> footnote
-    /// where it shows one, short tables kept together; a block the edition leaves out becomes a <see cref="LeftOutMark"/>
-    /// for <see cref="WithheldHeadings.Tidy"/> to clear away with whatever it leaves empty.
+    /// where it shows one, short tables kept together; a block the edition leaves out, or empties by leaving out every
+    /// indicator it names, becomes a <see cref="LeftOutMark"/> for <see cref="WithheldHeadings.Tidy"/> to clear away
+    /// with whatever it leaves empty.
     /// </summary>
     internal static IReadOnlyList<Block> ComposeBlocks(IEnumerable<TemplateBlock> blocks, CompositionContext scope)
     {
         var edition = scope.Input.Edition ?? Edition.Full;
         return blocks
             .Where(block => !edition.Includes(block.Restricted) || scope.Holds(block.When, block.Location))
-            .SelectMany(block => edition.Includes(block.Restricted) ? ConfidentialNotes.Follow([.. Compose(block, scope)]) : [LeftOutMark.Instance])
+            .SelectMany(block => edition.Includes(block.Restricted) ? ComposeIncluded(block, scope) : [LeftOutMark.Instance])
             .Select(TablePlacement.Place)
             .ToList();
+    }
+
+    // A block that shows nothing because every indicator it named was left out by the edition counts as left out.
+    private static IEnumerable<Block> ComposeIncluded(TemplateBlock block, CompositionContext scope)
+    {
+        var passedOver = scope.PassedOver.Count;
+        var composed = ConfidentialNotes.Follow([.. Compose(block, scope)]).ToList();
+        return composed.Count == 0 && scope.PassedOver.Count > passedOver ? [LeftOutMark.Instance] : composed;
     }
 
     private static IEnumerable<Block> Compose(TemplateBlock block, CompositionContext context) => block switch

@@ -43,7 +43,7 @@ internal static class IndicatorSelection
             }
             else if (LeftOut(context, id))
             {
-                continue;
+                context.PassedOver.Add();
             }
             else
             {

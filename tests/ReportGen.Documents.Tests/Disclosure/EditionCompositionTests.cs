@@ -83,7 +83,7 @@ public sealed class EditionCompositionTests
         var chart = new ChartTemplate(Here, ChartTemplateKind.Bars) { Indicators = ["OCG1"] };
         var (document, problems) = DocumentComposer.Compose(Template(chart), input);
         Assert.That(problems.Where(p => p.Location == Here), Is.Empty);
-        Assert.That(document.Sections[0].Blocks, Is.Empty);
+        Assert.That(document.Sections.SelectMany(s => s.Blocks), Is.Empty);
         Assert.That(DocumentComposer.Compose(Template(chart), Input()).Problems.Where(p => p.Location == Here), Is.Not.Empty, "an unknown id is still an error");
     }
 
@@ -110,5 +110,25 @@ public sealed class EditionCompositionTests
         Assert.That(closed, Does.Not.Contain("Tasking").And.Not.Contain("closed").And.Contain("Next"));
         Assert.That(open, Does.Contain("Tasking").And.Contain("Right open.").And.Not.Contain("Left closed."));
         Assert.That(full, Does.Contain("Tasking").And.Contain("Left closed.").And.Contain("Right closed."));
+    }
+
+    [Test]
+    public void A_heading_over_blocks_whose_every_indicator_was_left_out_goes_with_them()
+    {
+        // The chart and the indicator table name OCG1 alone; in the public edition they show nothing, so "Organised
+        // crime" would head nothing and may itself say what was left out. A block that still shows one of its
+        // indicators keeps its heading.
+        static ReportTemplate Over(params string[] ids) => Template(
+            new HeadingTemplate(Here, "Organised crime", 2),
+            new ChartTemplate(Here, ChartTemplateKind.Bars) { Indicators = ids },
+            new IndicatorTableTemplate(Here, "Indicators", false, [new ColumnTemplate("Id", ColumnKind.Text, "{{ indicator.id }}", 1, CellAlignment.Left)]) { Indicators = ids },
+            new HeadingTemplate(Here, "Next", 2),
+            new MarkdownTemplate(Here, "Open text."));
+        var input = Input() with { Edition = new Edition(EditionKind.Public) { LeftOut = new HashSet<string> { "OCG1" } } };
+
+        string Text(ReportTemplate template) => TextOf(DocumentComposer.Compose(template, input).Document.Sections.SelectMany(s => s.Blocks));
+
+        Assert.That(Text(Over("OCG1")), Does.Not.Contain("Organised crime").And.Contain("Next"));
+        Assert.That(Text(Over("OCG1", "CSP1")), Does.Contain("Organised crime").And.Contain("CSP1"));
     }
 }

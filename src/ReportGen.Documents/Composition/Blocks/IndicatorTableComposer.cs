@@ -7,15 +7,22 @@ namespace ReportGen.Documents.Composition.Blocks;
 /// <summary>
 /// <c>indicator-table:</c> Appendix 1: a header row from the columns, then one row per indicator (those in scope, or
 /// the ids listed, kept where <c>where</c> holds), under a row for each goal when grouped; rows where <c>emphasis</c>
-/// holds are emphasised. Text and Markdown columns are Liquid with <c>indicator</c> in scope.
+/// holds are emphasised. Text and Markdown columns are Liquid with <c>indicator</c> in scope. When the edition left
+/// out every indicator it names, there is no table.
 /// </summary>
 internal static class IndicatorTableComposer
 {
     public static IEnumerable<Block> Compose(IndicatorTableTemplate template, CompositionContext context)
     {
+        var passedOver = context.PassedOver.Count;
         var chosen = IndicatorSelection.Select(template.Indicators, context, template.Location, "the indicator table")
             .Where(r => context.Holds(template.Where, template.Location, context.IndicatorLocals(r)))
             .ToList();
+        if (chosen.Count == 0 && context.PassedOver.Count > passedOver)
+        {
+            // Every indicator it names was left out by the edition: no table, rather than a header over nothing.
+            yield break;
+        }
 
         // A ratings column is as many model columns as the most equality gaps a row has, so that each gap's rating
         // gets a cell of its own colour; a row with one rating spans them.

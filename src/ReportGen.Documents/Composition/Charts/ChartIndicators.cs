@@ -25,7 +25,11 @@ internal static class ChartIndicators
             }
 
             chosen = report.FirstOrDefault(r => string.Equals(r.Definition.Id, id, StringComparison.Ordinal)) is { } result ? [result] : [];
-            if (chosen.Count == 0 && !IndicatorSelection.LeftOut(context, id))
+            if (chosen.Count == 0 && IndicatorSelection.LeftOut(context, id))
+            {
+                context.PassedOver.Add();
+            }
+            else if (chosen.Count == 0)
             {
                 context.Problems.Add(Problem.Error(template.Location, $"the chart's indicator '{id}' is not in this report; its indicators are {string.Join(", ", report.Select(r => r.Definition.Id))}"));
             }

@@ -30,7 +30,7 @@ internal sealed record TextLine(
 
             var underline = baseline + UnderlineOffset;
             yield return segment.Style.LinkAnchor is { } anchor
-                ? new BeginLinkOp(left, top, segment.Width, Height, string.Empty, $"{segment.Text} (go to {anchor})", anchor)
+                ? new BeginLinkOp(left, top, segment.Width, Height, string.Empty, $"{segment.Text} (in this document)", anchor)
                 : new BeginLinkOp(left, top, segment.Width, Height, segment.Style.LinkUrl!, $"{segment.Text} ({segment.Style.LinkUrl})");
             yield return new TextOp(left, baseline, segment.Text, segment.Style);
             yield return new BeginArtifactOp();
