@@ -2,9 +2,9 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Validation;
 using ReportGen.Documents.Model;
 using ReportGen.Rendering.Docx.Tests.Fixtures;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 using DocxGeometry = ReportGen.Rendering.Docx.Layout.PageGeometry;
 using PdfGeometry = ReportGen.Rendering.Pdf.Layout.PageGeometry;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportGen.Rendering.Docx.Tests;
 
