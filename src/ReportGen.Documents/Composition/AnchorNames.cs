@@ -12,11 +12,15 @@ internal sealed class AnchorNames
 {
     private readonly Dictionary<string, SourceLocation> _defined = new(StringComparer.Ordinal);
     private readonly List<(string Name, SourceLocation Location)> _named = [];
+    private readonly HashSet<(string Name, SourceLocation Location)> _reported = [];
 
-    /// <summary>A heading at <paramref name="location"/> defines <paramref name="name"/>; a second heading may not.</summary>
+    /// <summary>
+    /// A heading at <paramref name="location"/> defines <paramref name="name"/>; a second heading may not (one problem
+    /// per name and place, however many times a <c>for_each</c> section repeats the heading).
+    /// </summary>
     public void Define(string name, SourceLocation location, List<Problem> problems)
     {
-        if (!_defined.TryAdd(name, location))
+        if (!_defined.TryAdd(name, location) && _reported.Add((name, location)))
         {
             var first = _defined[name] == location
                 ? "the heading is repeated (for_each: goal); put the goal in its anchor, such as area-{{ goal.number }}"

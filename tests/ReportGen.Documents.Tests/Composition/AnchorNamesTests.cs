@@ -99,6 +99,22 @@ public sealed class AnchorNamesTests
     }
 
     [Test]
+    public void A_repeated_heading_without_the_goal_in_its_anchor_is_one_problem_however_many_goals_repeat_it()
+    {
+        // A for_each section over five themes repeats the heading five times: the mistake is one line of the
+        // template, so one problem, not one per goal after the first.
+        var names = new AnchorNames();
+        var problems = new List<Problem>();
+
+        foreach (var _ in Enumerable.Range(0, 5))
+        {
+            names.Define("sheet", HeadingLine, problems);
+        }
+
+        Assert.That(problems, Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public void A_heading_without_an_anchor_has_none()
     {
         var (document, problems) = Compose(string.Empty, "{{ row.title }}", string.Empty);
