@@ -20,6 +20,11 @@ internal sealed class AnchorNames
     /// </summary>
     public void Define(string name, SourceLocation location, List<Problem> problems)
     {
+        if (Unlinkable(name) is { } why && _reported.Add((name, location)))
+        {
+            problems.Add(Problem.Error(location, $"the anchor '{name}' {why}"));
+        }
+
         if (!_defined.TryAdd(name, location) && _reported.Add((name, location)))
         {
             var first = _defined[name] == location
@@ -28,6 +33,13 @@ internal sealed class AnchorNames
             problems.Add(Problem.Error(location, $"the anchor '{name}' names two headings: {first}"));
         }
     }
+
+    // A [text](#name) link ends its address at a space, so an anchor with one could be named by a page column but never
+    // linked to; and '#' belongs to the link, not to the name.
+    private static string? Unlinkable(string name) =>
+        name.StartsWith('#') ? $"starts with '#'; write it without: anchor: {name.TrimStart('#')} (a link adds the #: [text](#{name.TrimStart('#')}))"
+        : name.Any(char.IsWhiteSpace) ? $"has a space, so a [text](#name) link cannot name it; write - instead: {string.Join('-', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))} (in Liquid: | replace: ' ', '-')"
+        : null;
 
     /// <summary>The template text at <paramref name="location"/> names <paramref name="name"/>.</summary>
     public void Name(string name, SourceLocation location) => _named.Add((name, location));
