@@ -13,6 +13,7 @@ internal sealed class AnchorNames
     private readonly Dictionary<string, SourceLocation> _defined = new(StringComparer.Ordinal);
     private readonly List<(string Name, SourceLocation Location)> _named = [];
     private readonly HashSet<(string Name, SourceLocation Location)> _reported = [];
+    private readonly Dictionary<string, SourceLocation> _withheld = new(StringComparer.Ordinal);
 
     /// <summary>
     /// A heading at <paramref name="location"/> defines <paramref name="name"/>; a second heading may not (one problem
@@ -40,6 +41,9 @@ internal sealed class AnchorNames
         name.StartsWith('#') ? $"starts with '#'; write it without: anchor: {name.TrimStart('#')} (a link adds the #: [text](#{name.TrimStart('#')}))"
         : name.Any(char.IsWhiteSpace) ? $"has a space, so a [text](#name) link cannot name it; write - instead: {string.Join('-', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))} (in Liquid: | replace: ' ', '-')"
         : null;
+
+    /// <summary>The heading at <paramref name="location"/> would define <paramref name="name"/>, but the edition left it out.</summary>
+    public void Withhold(string name, SourceLocation location) => _withheld.TryAdd(name, location);
 
     /// <summary>The template text at <paramref name="location"/> names <paramref name="name"/>.</summary>
     public void Name(string name, SourceLocation location) => _named.Add((name, location));
@@ -87,14 +91,26 @@ internal sealed class AnchorNames
         }
     }
 
-    /// <summary>A problem for each name no heading defines, once per name and place, in the order they were named.</summary>
-    public void Check(List<Problem> problems)
+    /// <summary>
+    /// A problem for each name no heading of the document defines (<paramref name="kept"/>: the anchors of the headings
+    /// the edition kept), once per name and place, in the order they were named.
+    /// </summary>
+    public void Check(List<Problem> problems, IReadOnlySet<string> kept)
     {
-        foreach (var (name, location) in _named.Distinct().Where(n => !_defined.ContainsKey(n.Name)))
+        foreach (var (name, location) in _named.Distinct().Where(n => !kept.Contains(n.Name)))
         {
-            var known = _defined.Count == 0
+            if (_withheld.TryGetValue(name, out var heading) || _defined.TryGetValue(name, out heading))
+            {
+                // The heading is there in the template, but the public edition left it out (restricted, or all under it was).
+                var at = heading.Path == location.Path && heading.Line is { } line ? $"line {line}" : heading.ToString();
+                problems.Add(Problem.Error(location, $"the anchor '{name}' is on a heading the public edition leaves out ({at}: restricted, or over only what is); mark this block 'restricted: true' too, or name a heading the edition keeps"));
+                continue;
+            }
+
+            var shown = _defined.Keys.Where(kept.Contains).ToList();
+            var known = shown.Count == 0
                 ? "no heading has an anchor"
-                : "the anchors are " + string.Join(", ", _defined.Keys.Take(5).Select(k => $"'{k}'")) + (_defined.Count > 5 ? " …" : string.Empty);
+                : "the anchors are " + string.Join(", ", shown.Take(5).Select(k => $"'{k}'")) + (shown.Count > 5 ? " …" : string.Empty);
             problems.Add(Problem.Error(location, $"no heading has the anchor '{name}' ({known}); give the heading 'anchor: {name}', or name one of them"));
         }
     }
