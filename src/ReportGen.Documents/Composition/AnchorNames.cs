@@ -30,7 +30,7 @@ internal sealed class AnchorNames
         {
             var first = _defined[name] == location
                 ? "the heading is repeated (for_each: goal); put the goal in its anchor, such as area-{{ goal.number }}"
-                : $"the heading at {_defined[name]} has it; give each heading its own";
+                : $"the heading at {Where(_defined[name], location)} has it; give each heading its own";
             problems.Add(Problem.Error(location, $"the anchor '{name}' names two headings: {first}"));
         }
     }
@@ -41,6 +41,10 @@ internal sealed class AnchorNames
         name.StartsWith('#') ? $"starts with '#'; write it without: anchor: {name.TrimStart('#')} (a link adds the #: [text](#{name.TrimStart('#')}))"
         : name.Any(char.IsWhiteSpace) ? $"has a space, so a [text](#name) link cannot name it; write - instead: {string.Join('-', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))} (in Liquid: | replace: ' ', '-')"
         : null;
+
+    // Where another place of the template is, as seen from `from`: its line when in the same file.
+    private static string Where(SourceLocation place, SourceLocation from) =>
+        place.Path == from.Path && place.Line is { } line ? $"line {line}" : place.ToString();
 
     /// <summary>The heading at <paramref name="location"/> would define <paramref name="name"/>, but the edition left it out.</summary>
     public void Withhold(string name, SourceLocation location) => _withheld.TryAdd(name, location);
@@ -102,8 +106,8 @@ internal sealed class AnchorNames
             if (_withheld.TryGetValue(name, out var heading) || _defined.TryGetValue(name, out heading))
             {
                 // The heading is there in the template, but the public edition left it out (restricted, or all under it was).
-                var at = heading.Path == location.Path && heading.Line is { } line ? $"line {line}" : heading.ToString();
-                problems.Add(Problem.Error(location, $"the anchor '{name}' is on a heading the public edition leaves out ({at}: restricted, or over only what is); mark this block 'restricted: true' too, or name a heading the edition keeps"));
+                var at = Where(heading, location);
+                problems.Add(Problem.Error(location, $"the anchor '{name}' is on a heading the public edition leaves out ({at}; it is restricted, or heads only restricted content); mark this block 'restricted: true' too, or name a heading the public edition keeps"));
                 continue;
             }
 

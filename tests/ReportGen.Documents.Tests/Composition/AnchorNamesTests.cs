@@ -99,6 +99,22 @@ public sealed class AnchorNamesTests
     }
 
     [Test]
+    public void Two_headings_of_one_file_with_the_same_anchor_name_the_first_by_its_line()
+    {
+        // The path is already at the front of the line; said again it would push the advice off the screen.
+        var names = new AnchorNames();
+        var problems = new List<Problem>();
+
+        names.Define("sheet", new SourceLocation("template.yaml", 6, 9), problems);
+        names.Define("sheet", HeadingLine, problems);
+
+        Assert.That(problems.Select(p => p.ToString()), Is.EqualTo(new[]
+        {
+            "template.yaml:30:9: the anchor 'sheet' names two headings: the heading at line 6 has it; give each heading its own",
+        }));
+    }
+
+    [Test]
     public void A_repeated_heading_without_the_goal_in_its_anchor_is_one_problem_however_many_goals_repeat_it()
     {
         // A for_each section over five themes repeats the heading five times: the mistake is one line of the

@@ -38,7 +38,7 @@ public sealed class WithheldAnchorsTests
     private static MarkdownTemplate Notes(bool restricted) => new(NotesLine, "What was said.") { Restricted = restricted };
 
     private const string LeftOut =
-        "template.yaml:12:9: the anchor 'notes' is on a heading the public edition leaves out (line 30: restricted, or over only what is); mark this block 'restricted: true' too, or name a heading the edition keeps";
+        "template.yaml:12:9: the anchor 'notes' is on a heading the public edition leaves out (line 30; it is restricted, or heads only restricted content); mark this block 'restricted: true' too, or name a heading the public edition keeps";
 
     public static IEnumerable<TestCaseData> LeftOutHeadings()
     {
