@@ -12,18 +12,42 @@ internal sealed class AnchorNames
 {
     private readonly Dictionary<string, SourceLocation> _defined = new(StringComparer.Ordinal);
     private readonly List<(string Name, SourceLocation Location)> _named = [];
+    private readonly HashSet<(string Name, SourceLocation Location)> _reported = [];
+    private readonly Dictionary<string, SourceLocation> _withheld = new(StringComparer.Ordinal);
 
-    /// <summary>A heading at <paramref name="location"/> defines <paramref name="name"/>; a second heading may not.</summary>
+    /// <summary>
+    /// A heading at <paramref name="location"/> defines <paramref name="name"/>; a second heading may not (one problem
+    /// per name and place, however many times a <c>for_each</c> section repeats the heading).
+    /// </summary>
     public void Define(string name, SourceLocation location, List<Problem> problems)
     {
-        if (!_defined.TryAdd(name, location))
+        if (Unlinkable(name) is { } why && _reported.Add((name, location)))
+        {
+            problems.Add(Problem.Error(location, $"the anchor '{name}' {why}"));
+        }
+
+        if (!_defined.TryAdd(name, location) && _reported.Add((name, location)))
         {
             var first = _defined[name] == location
                 ? "the heading is repeated (for_each: goal); put the goal in its anchor, such as area-{{ goal.number }}"
-                : $"the heading at {_defined[name]} has it; give each heading its own";
+                : $"the heading at {Where(_defined[name], location)} has it; give each heading its own";
             problems.Add(Problem.Error(location, $"the anchor '{name}' names two headings: {first}"));
         }
     }
+
+    // A [text](#name) link ends its address at a space, so an anchor with one could be named by a page column but never
+    // linked to; and '#' belongs to the link, not to the name.
+    private static string? Unlinkable(string name) =>
+        name.StartsWith('#') ? $"starts with '#'; write it without: anchor: {name.TrimStart('#')} (a link adds the #: [text](#{name.TrimStart('#')}))"
+        : name.Any(char.IsWhiteSpace) ? $"has a space, so a [text](#name) link cannot name it; write - instead: {string.Join('-', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))} (in Liquid: | replace: ' ', '-')"
+        : null;
+
+    // Where another place of the template is, as seen from `from`: its line when in the same file.
+    private static string Where(SourceLocation place, SourceLocation from) =>
+        place.Path == from.Path && place.Line is { } line ? $"line {line}" : place.ToString();
+
+    /// <summary>The heading at <paramref name="location"/> would define <paramref name="name"/>, but the edition left it out.</summary>
+    public void Withhold(string name, SourceLocation location) => _withheld.TryAdd(name, location);
 
     /// <summary>The template text at <paramref name="location"/> names <paramref name="name"/>.</summary>
     public void Name(string name, SourceLocation location) => _named.Add((name, location));
@@ -71,14 +95,26 @@ internal sealed class AnchorNames
         }
     }
 
-    /// <summary>A problem for each name no heading defines, once per name and place, in the order they were named.</summary>
-    public void Check(List<Problem> problems)
+    /// <summary>
+    /// A problem for each name no heading of the document defines (<paramref name="kept"/>: the anchors of the headings
+    /// the edition kept), once per name and place, in the order they were named.
+    /// </summary>
+    public void Check(List<Problem> problems, IReadOnlySet<string> kept)
     {
-        foreach (var (name, location) in _named.Distinct().Where(n => !_defined.ContainsKey(n.Name)))
+        foreach (var (name, location) in _named.Distinct().Where(n => !kept.Contains(n.Name)))
         {
-            var known = _defined.Count == 0
+            if (_withheld.TryGetValue(name, out var heading) || _defined.TryGetValue(name, out heading))
+            {
+                // The heading is there in the template, but the public edition left it out (restricted, or all under it was).
+                var at = Where(heading, location);
+                problems.Add(Problem.Error(location, $"the anchor '{name}' is on a heading the public edition leaves out ({at}; it is restricted, or heads only restricted content); mark this block 'restricted: true' too, or name a heading the public edition keeps"));
+                continue;
+            }
+
+            var shown = _defined.Keys.Where(kept.Contains).ToList();
+            var known = shown.Count == 0
                 ? "no heading has an anchor"
-                : "the anchors are " + string.Join(", ", _defined.Keys.Take(5).Select(k => $"'{k}'")) + (_defined.Count > 5 ? " …" : string.Empty);
+                : "the anchors are " + string.Join(", ", shown.Take(5).Select(k => $"'{k}'")) + (shown.Count > 5 ? " …" : string.Empty);
             problems.Add(Problem.Error(location, $"no heading has the anchor '{name}' ({known}); give the heading 'anchor: {name}', or name one of them"));
         }
     }

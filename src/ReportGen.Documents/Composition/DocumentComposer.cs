@@ -26,6 +26,14 @@ public static class DocumentComposer
         var footer = context.Text(document.Footer, location);
         var edition = input.Edition ?? Edition.Full;
         var marking = edition.Marking ?? context.Text(document.Marking, location);
+        foreach (var section in template.Sections.Where(section => !edition.Includes(section.Restricted)))
+        {
+            foreach (var scope in section.ForEach == SectionRepeat.Goal ? context.ForEachGoal() : [context])
+            {
+                WithheldAnchors.Note(section.Blocks, scope);
+            }
+        }
+
         var sections = template.Sections
             .Where(section => edition.Includes(section.Restricted))
             .SelectMany(section => (section.ForEach == SectionRepeat.Goal ? context.ForEachGoal() : [context])
@@ -49,7 +57,7 @@ public static class DocumentComposer
             Keywords: ["performance", input.Results.Period.ToString()],
             Created: input.Created);
         var result = new ReportDocument(info, template.Theme.Style, sections, FirstPageNumber(document, context, location));
-        context.Anchors.Check(context.Problems);
+        context.Anchors.Check(context.Problems, WithheldAnchors.Kept(sections));
         if (ShowsCorrectiveAction(template))
         {
             WarnAboutRedWithoutCorrectiveAction(input, context.Problems);
@@ -69,9 +77,16 @@ public static class DocumentComposer
         var edition = scope.Input.Edition ?? Edition.Full;
         return blocks
             .Where(block => !edition.Includes(block.Restricted) || scope.Holds(block.When, block.Location))
-            .SelectMany(block => edition.Includes(block.Restricted) ? ComposeIncluded(block, scope) : [LeftOutMark.Instance])
+            .SelectMany(block => edition.Includes(block.Restricted) ? ComposeIncluded(block, scope) : LeftOut(block, scope))
             .Select(TablePlacement.Place)
             .ToList();
+    }
+
+    // A block the edition leaves out: its heading's anchor, if any, is noted so that naming it is told why it is missing.
+    private static IEnumerable<Block> LeftOut(TemplateBlock block, CompositionContext scope)
+    {
+        WithheldAnchors.Note([block], scope);
+        return [LeftOutMark.Instance];
     }
 
     // A block that shows nothing because every indicator it named was left out by the edition counts as left out.

@@ -73,7 +73,7 @@ internal static class BlockReader
         {
             "heading" => new HeadingTemplate(location, YamlValues.Text(value, "'heading'", problems) ?? string.Empty, map.Integer("level", 1, 4) ?? 2)
             {
-                Anchor = map.Text("anchor"),
+                Anchor = AnchorOf(map, problems),
             },
             "markdown" => new MarkdownTemplate(location, YamlValues.Text(value, "'markdown'", problems) ?? string.Empty),
             "page-break" => new PageBreakTemplate(location),
@@ -90,6 +90,24 @@ internal static class BlockReader
             "columns" => ColumnsReader.Read(value, location, problems),
             _ => IndicatorTableReader.Read(value, location, problems),
         };
+
+    // An anchor written but empty names nothing; one whose Liquid renders empty (a heading only some goals anchor) is fine.
+    private static string? AnchorOf(YamlMap map, ProblemList problems)
+    {
+        if (map.Mapping.Find("anchor") is not { } entry)
+        {
+            return null;
+        }
+
+        var anchor = map.Text("anchor");
+        if (string.IsNullOrWhiteSpace(anchor))
+        {
+            problems.Error(entry.Key.Location, "'anchor' is empty; name the heading for page columns and links, such as anchor: area-{{ goal.number }}, or leave anchor: out");
+            return null;
+        }
+
+        return anchor;
+    }
 
     private static YamlMap? Settings(YamlNode node, string kind, string[] keys, ProblemList problems)
     {

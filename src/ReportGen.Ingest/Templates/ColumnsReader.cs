@@ -47,12 +47,7 @@ internal static class ColumnsReader
 
         var map = new YamlMap(mapping, "a column", ["width", "blocks"], problems);
         map.CheckKeys();
-        var width = map.Number("width", allowPercent: false) ?? 1m;
-        if (width <= 0)
-        {
-            problems.Error(map.Get("width")!.Location, $"'width' is {width}; give a relative width above 0, such as 1.5");
-            width = 1m;
-        }
+        var width = RelativeWidth.Read(map);
 
         if (map.Require("blocks", "list the column's blocks (heading, markdown, table…)") is not { } list
             || YamlValues.List(list, "'blocks'", singleAllowed: false, problems) is not { } items)
@@ -74,6 +69,6 @@ internal static class ColumnsReader
             blocks.Add(block);
         }
 
-        return new LayoutColumnTemplate((double)width, blocks);
+        return new LayoutColumnTemplate(width, blocks);
     }
 }

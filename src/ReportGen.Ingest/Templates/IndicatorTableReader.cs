@@ -88,18 +88,13 @@ internal static class IndicatorTableReader
             problems.Error(mapping.Location, $"a {kinds.First(k => k.Item2 == kind).Item1} column needs 'value', such as value: \"{{{{ indicator.ytd_value }}}}\"");
         }
 
-        var width = map.Number("width", allowPercent: false) ?? 1m;
-        if (width <= 0)
-        {
-            problems.Error(map.Get("width")!.Location, $"'width' is {width}; give a relative width above 0, such as 1.5");
-            width = 1m;
-        }
+        var width = RelativeWidth.Read(map);
 
         return new ColumnTemplate(
             map.RequiredText("header", "give the column a header") ?? string.Empty,
             kind,
             value,
-            (double)width,
+            width,
             map.Choice("align", Alignments) ?? (kind is ColumnKind.Rag or ColumnKind.Ratings or ColumnKind.DotShort or ColumnKind.DotLong or ColumnKind.Rating or ColumnKind.Trend ? CellAlignment.Center
                 : kind == ColumnKind.Page ? CellAlignment.Right : CellAlignment.Left))
         {

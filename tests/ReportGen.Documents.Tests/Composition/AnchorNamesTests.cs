@@ -99,6 +99,54 @@ public sealed class AnchorNamesTests
     }
 
     [Test]
+    public void Two_headings_of_one_file_with_the_same_anchor_name_the_first_by_its_line()
+    {
+        // The path is already at the front of the line; said again it would push the advice off the screen.
+        var names = new AnchorNames();
+        var problems = new List<Problem>();
+
+        names.Define("sheet", new SourceLocation("template.yaml", 6, 9), problems);
+        names.Define("sheet", HeadingLine, problems);
+
+        Assert.That(problems.Select(p => p.ToString()), Is.EqualTo(new[]
+        {
+            "template.yaml:30:9: the anchor 'sheet' names two headings: the heading at line 6 has it; give each heading its own",
+        }));
+    }
+
+    [Test]
+    public void A_repeated_heading_without_the_goal_in_its_anchor_is_one_problem_however_many_goals_repeat_it()
+    {
+        // A for_each section over five themes repeats the heading five times: the mistake is one line of the
+        // template, so one problem, not one per goal after the first.
+        var names = new AnchorNames();
+        var problems = new List<Problem>();
+
+        foreach (var _ in Enumerable.Range(0, 5))
+        {
+            names.Define("sheet", HeadingLine, problems);
+        }
+
+        Assert.That(problems, Has.Count.EqualTo(1));
+    }
+
+    // A space ends a Markdown link's address: [x](#at a glance) is not a link, so the anchor could never be linked to.
+    [TestCase("at a glance", "template.yaml:30:9: the anchor 'at a glance' has a space, so a [text](#name) link cannot name it; write - instead: at-a-glance (in Liquid: | replace: ' ', '-')")]
+    // A tab, or any other white space a goal key brings through Liquid, breaks a link as a space does.
+    [TestCase("area\t1", "template.yaml:30:9: the anchor 'area\t1' has a space, so a [text](#name) link cannot name it; write - instead: area-1 (in Liquid: | replace: ' ', '-')")]
+    // The '#' is the link's, not the name's: '#area-1' would need [x](##area-1).
+    [TestCase("#area-1", "template.yaml:30:9: the anchor '#area-1' starts with '#'; write it without: anchor: area-1 (a link adds the #: [text](#area-1))")]
+    public void An_anchor_a_link_could_not_name_is_an_error_at_its_heading(string anchor, string expected)
+    {
+        var names = new AnchorNames();
+        var problems = new List<Problem>();
+
+        names.Define(anchor, HeadingLine, problems);
+
+        Assert.That(problems.Select(p => p.ToString()), Is.EqualTo(new[] { expected }));
+    }
+
+    [Test]
     public void A_heading_without_an_anchor_has_none()
     {
         var (document, problems) = Compose(string.Empty, "{{ row.title }}", string.Empty);

@@ -25,6 +25,23 @@ public sealed class AnchorReadingTests
         Assert.That(((HeadingTemplate)template!.Sections.Single().Blocks.Single()).Anchor, Is.EqualTo("area-{{ goal.number }}"));
     }
 
+    // Written with nothing after it: a null, which would otherwise pass as no anchor at all.
+    [TestCase("anchor:", 6)]
+    // An empty string names no heading either.
+    [TestCase("anchor: \"\"", 6)]
+    // Nor do spaces alone.
+    [TestCase("anchor: '  '", 6)]
+    public void An_empty_anchor_is_an_error_at_its_key(string anchor, int line)
+    {
+        var (template, problems) = Read("- heading: Contents\n  level: 1\n  " + anchor);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(problems, Is.EqualTo(new[] { $"template.yaml:{line}:9: 'anchor' is empty; name the heading for page columns and links, such as anchor: area-{{{{ goal.number }}}}, or leave anchor: out" }));
+            Assert.That(((HeadingTemplate)template!.Sections.Single().Blocks.Single()).Anchor, Is.Null);
+        }
+    }
+
     [Test]
     public void An_anchor_on_another_block_is_an_error_at_its_value()
     {

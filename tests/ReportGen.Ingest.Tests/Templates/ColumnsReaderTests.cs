@@ -38,15 +38,30 @@ public sealed class ColumnsReaderTests
         Assert.That(((MarkdownTemplate)columns.Columns[1].Blocks.Single()).Text, Is.EqualTo("right"));
     }
 
+    private const string WidthAdvice = "give a relative width above 0, such as 1.5 (the widths are shares: 1 and 2 give a third and two thirds)";
+
     // Each mistake names its line and column and says what to write instead.
     [TestCase("- columns:\n    - blocks: [{ markdown: a }]", "template.yaml:4:9: 'columns' has 1 column; list two or more columns, each with blocks: and an optional width:")] // one column is no layout
-    [TestCase("- columns:\n    - width: 0\n      blocks: [{ markdown: a }]\n    - blocks: [{ markdown: b }]", "template.yaml:5:20: 'width' is 0; give a relative width above 0, such as 1.5")]
+    [TestCase("- columns:\n    - width: 0\n      blocks: [{ markdown: a }]\n    - blocks: [{ markdown: b }]", "template.yaml:5:20: 'width' is 0; " + WidthAdvice)] // a column of no width
+    [TestCase("- columns:\n    - width: -1\n      blocks: [{ markdown: a }]\n    - blocks: [{ markdown: b }]", "template.yaml:5:20: 'width' is -1; " + WidthAdvice)] // nor of less
+    [TestCase("- columns:\n    - width: wide\n      blocks: [{ markdown: a }]\n    - blocks: [{ markdown: b }]", "template.yaml:5:20: 'width' is 'wide'; " + WidthAdvice)] // a word: not told to write 13,143 or 28.8% as for a figure
+    [TestCase("- columns:\n    - width: 60%\n      blocks: [{ markdown: a }]\n    - blocks: [{ markdown: b }]", "template.yaml:5:20: 'width' is '60%'; " + WidthAdvice)] // a per cent: not told to write 60, which beside a 1 would be 98% of the page
+    [TestCase("- columns:\n    - width: [1, 2]\n      blocks: [{ markdown: a }]\n    - blocks: [{ markdown: b }]", "template.yaml:5:20: 'width' is a list; " + WidthAdvice)] // the widths go on each column, not in one list
     [TestCase("- columns:\n    - blocks: [{ page-break: true }]\n    - blocks: [{ markdown: b }]", "template.yaml:5:22: a column cannot hold a page break; end the columns block and break the page after it")]
     public void A_mistake_is_an_error_at_its_place(string yaml, string expected)
     {
         var (_, problems) = Blocks(yaml);
 
         Assert.That(problems, Does.Contain(expected));
+    }
+
+    [Test]
+    public void A_table_columns_width_is_read_as_a_layout_columns_is()
+    {
+        // The same share, the same advice: a table column's 'width: 40%' is no more a per cent of the page.
+        var (_, problems) = Blocks("- table:\n    rows: goals\n    caption: c\n    columns: [{ header: Page, value: x, width: 40% }]");
+
+        Assert.That(problems, Is.EqualTo(new[] { "template.yaml:7:54: 'width' is '40%'; " + WidthAdvice }));
     }
 
     [Test]
