@@ -12,16 +12,6 @@ public sealed class DashboardPagesTests
 {
     private const string Organisation = "Mayor's Office for Policing and Crime";
 
-    // The themes of samples/mopac/reportgen.yaml, in its order.
-    private static readonly string[] Themes =
-    [
-        "A Better Policing Service",
-        "A Better Criminal Justice System",
-        "Tackling Violence Against Women and Girls",
-        "Keeping Children & Young People Safe",
-        "Standing Together Against Hatred",
-    ];
-
     private TempFolder _folder = null!;
     private IReadOnlyList<string> _pages = null!;
     private string _pdf = null!;
@@ -31,14 +21,7 @@ public sealed class DashboardPagesTests
     {
         _folder = new TempFolder();
         var output = Path.Combine(_folder.Path, "out");
-        var outcome = ReportBuilder.Build(new BuildRequest
-        {
-            ProjectDirectory = Repository.Sample("mopac"),
-            Quarter = 1,
-            Year = "2021/22",
-            OutputDirectory = output,
-        });
-        Assert.That(outcome.Status, Is.EqualTo(BuildStatus.Built), string.Join("\n", outcome.Problems));
+        MopacSample.Build(output);
         _pdf = Path.Combine(output, "dashboard.pdf");
         _pages = PackText.PdfPages(_pdf);
     }
@@ -48,7 +31,7 @@ public sealed class DashboardPagesTests
 
     // The page (0-based) each theme starts on: the first words after its running header are its numbered heading.
     private List<int> ThemeStarts() =>
-        [.. Themes.Select((title, i) => _pages.ToList().FindIndex(p => p.StartsWith($"{Organisation}: {title} {i + 1}. {title}", StringComparison.Ordinal)))];
+        [.. MopacSample.Themes.Select((title, i) => _pages.ToList().FindIndex(p => p.StartsWith($"{Organisation}: {title} {i + 1}. {title}", StringComparison.Ordinal)))];
 
     [Test]
     public void Every_theme_starts_a_page_and_takes_at_most_two()
@@ -65,7 +48,7 @@ public sealed class DashboardPagesTests
     public void The_dashboard_is_one_overview_page_and_at_most_two_pages_per_theme()
     {
         // 1 overview page (the template's only other section: it has no contents or data-sources page) + 2 × 5 themes.
-        Assert.That(_pages, Has.Count.LessThanOrEqualTo(1 + (2 * Themes.Length)));
+        Assert.That(_pages, Has.Count.LessThanOrEqualTo(1 + (2 * MopacSample.Themes.Count)));
     }
 
     [Test]

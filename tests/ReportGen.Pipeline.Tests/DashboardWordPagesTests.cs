@@ -7,16 +7,6 @@ namespace ReportGen.Pipeline.Tests;
 /// </summary>
 public sealed class DashboardWordPagesTests
 {
-    // The themes of samples/mopac/reportgen.yaml, in its order.
-    private static readonly string[] Themes =
-    [
-        "A Better Policing Service",
-        "A Better Criminal Justice System",
-        "Tackling Violence Against Women and Girls",
-        "Keeping Children & Young People Safe",
-        "Standing Together Against Hatred",
-    ];
-
     private TempFolder _folder = null!;
     private IReadOnlyList<string> _pages = null!;
 
@@ -25,14 +15,7 @@ public sealed class DashboardWordPagesTests
     {
         _folder = new TempFolder();
         var output = Path.Combine(_folder.Path, "out");
-        var outcome = ReportBuilder.Build(new BuildRequest
-        {
-            ProjectDirectory = Repository.Sample("mopac"),
-            Quarter = 1,
-            Year = "2021/22",
-            OutputDirectory = output,
-        });
-        Assert.That(outcome.Status, Is.EqualTo(BuildStatus.Built), string.Join("\n", outcome.Problems));
+        MopacSample.Build(output);
         _pages = PackText.PdfPages(LibreOffice.ConvertToPdf(Path.Combine(output, "dashboard.docx")));
     }
 
@@ -42,7 +25,7 @@ public sealed class DashboardWordPagesTests
     // The page (0-based) with each theme's numbered heading, after the overview page (whose table lists the themes;
     // the running header names the theme without its number).
     private List<int> ThemeStarts() =>
-        [.. Themes.Select((title, i) => _pages.ToList().FindIndex(1, p => p.Contains($"{i + 1}. {title}", StringComparison.Ordinal)))];
+        [.. MopacSample.Themes.Select((title, i) => _pages.ToList().FindIndex(1, p => p.Contains($"{i + 1}. {title}", StringComparison.Ordinal)))];
 
     [Test]
     public void Every_theme_s_heading_shares_its_page_with_the_theme_s_overview_and_indicators()
@@ -52,7 +35,7 @@ public sealed class DashboardWordPagesTests
         Assert.That(starts, Has.None.Negative, "every theme's heading is in the converted file");
         using (Assert.EnterMultipleScope())
         {
-            foreach (var (start, title) in starts.Zip(Themes))
+            foreach (var (start, title) in starts.Zip(MopacSample.Themes))
             {
                 Assert.That(_pages[start], Does.Contain("Overview").And.Contain("Performance indicators").And.Contain("Financial review"), title);
             }
@@ -70,7 +53,7 @@ public sealed class DashboardWordPagesTests
         {
             Assert.That(starts[0], Is.EqualTo(1), "the overview takes the first page alone");
             Assert.That(starts.Zip(ends, (start, end) => end - start), Has.All.InRange(1, 2), "pages per theme");
-            foreach (var (start, end, title) in starts.Zip(ends, Themes))
+            foreach (var (start, end, title) in starts.Zip(ends, MopacSample.Themes))
             {
                 var text = string.Join(" ", _pages.Skip(start).Take(end - start));
                 Assert.That(text, Does.Contain("MOPAC goals and milestones").And.Contain("Top risks and issues").And.Contain("Explanation for trend"), title);

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using ReportGen.Rendering.Docx.Tests.Fixtures;
+using ReportGen.Tests.Shared;
 using A = DocumentFormat.OpenXml.Drawing;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;

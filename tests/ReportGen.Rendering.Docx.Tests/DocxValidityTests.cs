@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Validation;
 using ReportGen.Documents.Model;
 using ReportGen.Rendering.Docx.Tests.Fixtures;
+using ReportGen.Tests.Shared;
 
 namespace ReportGen.Rendering.Docx.Tests;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ReportGen.Rendering.Docx.Tests.Fixtures;
+using ReportGen.Tests.Shared;
 
 namespace ReportGen.Rendering.Docx.Tests;
 

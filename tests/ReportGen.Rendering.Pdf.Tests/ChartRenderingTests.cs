@@ -1,6 +1,7 @@
 using System.Globalization;
 using ReportGen.Documents.Model;
 using ReportGen.Rendering.Pdf.Tests.Fixtures;
+using ReportGen.Tests.Shared;
 using ReportGen.Rendering.Pdf.Tests.Support;
 using UglyToad.PdfPig;
 

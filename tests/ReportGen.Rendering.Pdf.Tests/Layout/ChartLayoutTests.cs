@@ -1,6 +1,7 @@
 using ReportGen.Documents.Model;
 using ReportGen.Rendering.Pdf.Drawing;
 using ReportGen.Rendering.Pdf.Tests.Fixtures;
+using ReportGen.Tests.Shared;
 using ReportGen.Rendering.Pdf.Tests.Support;
 
 namespace ReportGen.Rendering.Pdf.Tests.Layout;

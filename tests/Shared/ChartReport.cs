@@ -1,6 +1,6 @@
 using ReportGen.Documents.Model;
 
-namespace ReportGen.Rendering.Docx.Tests.Fixtures;
+namespace ReportGen.Tests.Shared;
 
 /// <summary>
 /// Charts as composition makes them from Havering's figures: this year against last year (lines with a gap for the
