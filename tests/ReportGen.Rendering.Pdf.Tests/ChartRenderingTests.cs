@@ -1,8 +1,8 @@
 using System.Globalization;
 using ReportGen.Documents.Model;
 using ReportGen.Rendering.Pdf.Tests.Fixtures;
-using ReportGen.Tests.Shared;
 using ReportGen.Rendering.Pdf.Tests.Support;
+using ReportGen.Tests.Shared;
 using UglyToad.PdfPig;
 
 namespace ReportGen.Rendering.Pdf.Tests;

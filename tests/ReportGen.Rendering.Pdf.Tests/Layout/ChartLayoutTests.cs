@@ -1,8 +1,8 @@
 using ReportGen.Documents.Model;
 using ReportGen.Rendering.Pdf.Drawing;
 using ReportGen.Rendering.Pdf.Tests.Fixtures;
-using ReportGen.Tests.Shared;
 using ReportGen.Rendering.Pdf.Tests.Support;
+using ReportGen.Tests.Shared;
 
 namespace ReportGen.Rendering.Pdf.Tests.Layout;
 
