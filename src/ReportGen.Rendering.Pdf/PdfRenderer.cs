@@ -9,7 +9,7 @@ using ReportGen.Rendering.Pdf.Output;
 namespace ReportGen.Rendering.Pdf;
 
 /// <summary>
-/// Renders a <see cref="ReportDocument"/> as a tagged, A4 PDF with embedded fonts (PDFsharp, AGPL). The whole
+/// Renders a <see cref="ReportDocument"/> as a tagged, A4 PDF with embedded fonts (PDFsharp, MIT). The whole
 /// document is laid out before anything is drawn, so page numbers can say "Page 3 of 9"; the same document always
 /// gives the same bytes.
 /// </summary>

@@ -1,11 +1,10 @@
-using PdfSharp;
 using PdfSharp.Fonts;
 
 namespace ReportGen.Rendering.Pdf.Fonts;
 
 /// <summary>
 /// Installs <see cref="FontSetResolver"/> as PDFsharp's font resolver, once per process and thread-safely
-/// (PDFsharp allows the global resolver to be set only once), and accepts the AGPL licence PDFsharp asks for.
+/// (PDFsharp allows the global resolver to be set only once).
 /// </summary>
 internal static class FontRegistry
 {
@@ -21,7 +20,6 @@ internal static class FontRegistry
         {
             if (!_installed)
             {
-                PdfSharpLicense.SetAgplLicense();
                 if (GlobalFontSettings.FontResolver is { } other && other != Resolver)
                 {
                     throw new InvalidOperationException(

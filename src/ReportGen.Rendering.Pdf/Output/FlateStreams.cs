@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace ReportGen.Rendering.Pdf.Output;
 
 /// <summary>
-/// Re-encodes Flate streams as complete zlib streams. PDFsharp 6.5 writes a zlib header and raw deflate data but
+/// Re-encodes Flate streams as complete zlib streams. PDFsharp 6 writes a zlib header and raw deflate data but
 /// no Adler-32 checksum; viewers cope, but checkers such as <c>qpdf --check</c> warn about every stream.
 /// </summary>
 internal static partial class FlateStreams
