@@ -14,22 +14,36 @@ internal sealed class BuildCommand : Command
         DefaultValueFactory = _ => ".",
     };
 
-    private readonly Option<string> _quarter = new("--quarter", "-q")
+    // The period's options are read into typed values here, once; the build carries them as a PeriodRequest.
+    private readonly Option<int?> _quarter = new("--quarter", "-q")
     {
         Description = "The quarter to report: Q1 to Q4 of the financial year (Q1 is April to June).",
         HelpName = "Qn",
+        CustomParser = result => Parsed(result, CommandLineValues.Quarter, text => $"--quarter '{text}' is not a quarter; write Q1, Q2, Q3 or Q4"),
     };
 
-    private readonly Option<string> _month = new("--month", "-m")
+    private readonly Option<YearMonth?> _month = new("--month", "-m")
     {
         Description = "Build a monthly pack for this month instead: YYYY-MM, such as 2016-12.",
         HelpName = "yyyy-mm",
+        CustomParser = result => Parsed(result, CommandLineValues.Month, text => $"--month '{text}' is not a month; write YYYY-MM, such as 2016-12"),
     };
 
-    private readonly Option<string> _year = new("--year", "-y")
+    private readonly Option<YearLabel?> _year = new("--year", "-y")
     {
         Description = "The financial year, such as 2016/17 (default: the latest year with data for the quarter).",
         HelpName = "yyyy/yy",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+            if (YearLabel.TryParse(text, out var label, out var error))
+            {
+                return label;
+            }
+
+            result.AddError($"--year {error}");
+            return null;
+        },
     };
 
     private readonly Option<string> _out = new("--out", "-o")
@@ -72,8 +86,8 @@ internal sealed class BuildCommand : Command
 
     private void Validate(CommandResult result)
     {
-        var quarter = result.GetValue(_quarter);
-        var month = result.GetValue(_month);
+        var quarter = result.GetResult(_quarter);
+        var month = result.GetResult(_month);
         if (quarter is null && month is null)
         {
             result.AddError("give the period to build: --quarter Q1..Q4 (with --year 2016/17 if not the latest), or --month 2016-12");
@@ -83,22 +97,7 @@ internal sealed class BuildCommand : Command
             result.AddError("give --quarter or --month, not both");
         }
 
-        if (quarter is not null && CommandLineValues.Quarter(quarter) is null)
-        {
-            result.AddError($"--quarter '{quarter}' is not a quarter; write Q1, Q2, Q3 or Q4");
-        }
-
-        if (month is not null && CommandLineValues.Month(month) is null)
-        {
-            result.AddError($"--month '{month}' is not a month; write YYYY-MM, such as 2016-12");
-        }
-
-        if (result.GetValue(_year) is { } year && !PeriodParser.TryParseFinancialYear(year, FinancialYear.DefaultStartMonth, out _, out var error))
-        {
-            result.AddError($"--year {error}");
-        }
-
-        if (month is not null && result.GetValue(_year) is not null)
+        if (month is not null && result.GetResult(_year) is not null)
         {
             result.AddError("--year goes with --quarter; a month already names its year");
         }
@@ -114,12 +113,24 @@ internal sealed class BuildCommand : Command
         }
     }
 
+    /// <summary>The option's value read by <paramref name="read"/>, or an error saying what <paramref name="wrong"/> says.</summary>
+    private static T? Parsed<T>(ArgumentResult result, Func<string, T?> read, Func<string, string> wrong)
+        where T : struct
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+        if (read(text) is { } value)
+        {
+            return value;
+        }
+
+        result.AddError(wrong(text));
+        return null;
+    }
+
     private Pipeline.BuildRequest Request(ParseResult parsed, Func<string, string?> environment) => new()
     {
         ProjectDirectory = parsed.GetValue(_project) ?? ".",
-        Quarter = parsed.GetValue(_quarter) is { } q ? CommandLineValues.Quarter(q) : null,
-        Month = parsed.GetValue(_month) is { } m ? CommandLineValues.Month(m) : null,
-        Year = parsed.GetValue(_year),
+        Period = parsed.GetValue(_month) is { } month ? PeriodRequest.ForMonth(month) : PeriodRequest.ForQuarter(parsed.GetValue(_quarter) ?? 0, parsed.GetValue(_year)),
         OutputDirectory = parsed.GetValue(_out),
         Formats = parsed.GetValue(_format) is { } f ? CommandLineValues.Formats(f, out _) : null,
         Edition = parsed.GetValue(_edition) is { } e ? CommandLineValues.Edition(e) : null,

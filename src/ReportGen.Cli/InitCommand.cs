@@ -1,5 +1,5 @@
 using System.CommandLine;
-using ReportGen.Ingest.Templates;
+using ReportGen.Composition.Templates;
 
 namespace ReportGen.Cli;
 

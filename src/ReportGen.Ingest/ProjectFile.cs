@@ -50,7 +50,7 @@ public sealed record ProjectFile
     public FontFiles? Fonts { get; init; }
 
     /// <summary>The register files (<c>registers:</c> risks, issues, milestones, finance) for the thematic dashboard.</summary>
-    public IReadOnlyList<Registers.RegisterSource> Registers { get; init; } = [];
+    public IReadOnlyList<RegisterSource> Registers { get; init; } = [];
 
     /// <summary>The reports to build, in the order listed.</summary>
     public IReadOnlyList<ReportDefinition> Reports { get; init; } = [];

@@ -9,14 +9,8 @@ public sealed record BuildRequest
     /// <summary>The project folder (holding <c>reportgen.yaml</c>).</summary>
     public required string ProjectDirectory { get; init; }
 
-    /// <summary>The quarter to report, 1 to 4 (<c>--quarter Q3</c>), or <see langword="null"/> for a monthly pack.</summary>
-    public int? Quarter { get; init; }
-
-    /// <summary>The month to report (<c>--month 2016-12</c>), or <see langword="null"/> for a quarterly pack.</summary>
-    public YearMonth? Month { get; init; }
-
-    /// <summary>The financial year as written (<c>--year 2016/17</c>); <see langword="null"/> for the latest with data.</summary>
-    public string? Year { get; init; }
+    /// <summary>The period to build (<c>--quarter Q3 --year 2016/17</c>, <c>--quarter Q3</c>, <c>--month 2016-12</c>), read once.</summary>
+    public required PeriodRequest Period { get; init; }
 
     /// <summary>The output folder (<c>--out</c>), overriding the project file's.</summary>
     public string? OutputDirectory { get; init; }

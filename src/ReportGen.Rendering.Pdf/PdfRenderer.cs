@@ -13,7 +13,7 @@ namespace ReportGen.Rendering.Pdf;
 /// document is laid out before anything is drawn, so page numbers can say "Page 3 of 9"; the same document always
 /// gives the same bytes.
 /// </summary>
-public sealed class PdfRenderer : IDocumentRenderer
+public sealed class PdfRenderer : IDocumentRenderer, IPageNumbering
 {
     readonly PdfFontSet _fonts;
 

@@ -1,4 +1,4 @@
-using ReportGen.Ingest.Templates;
+using ReportGen.Composition.Templates;
 
 namespace ReportGen.Cli.Tests;
 

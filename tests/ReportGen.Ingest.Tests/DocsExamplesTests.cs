@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ReportGen.Ingest.Markdown;
 using ReportGen.Ingest.Text;
 
 namespace ReportGen.Ingest.Tests;
@@ -73,16 +72,6 @@ public sealed partial class DocsExamplesTests
         var (observations, problems) = Measures.MeasuresReading.Read(Block("csv", 0));
         Assert.That(problems, Is.Empty);
         Assert.That(observations, Has.Length.EqualTo(3));
-    }
-
-    [Test]
-    public void The_commentary_example_is_read_without_a_problem()
-    {
-        var problems = new ProblemList();
-        var commentary = CommentaryParser.Parse(Block("markdown", 0), "c.md", ["CSP1"], problems);
-        Assert.That(problems.All, Is.Empty);
-        Assert.That(commentary.Indicators["CSP1"].CorrectiveAction, Is.Not.Null);
-        Assert.That(commentary.Narrative.Keys, Is.EqualTo(new[] { "financial implications" }));
     }
 
     [GeneratedRegex(@"^ *```(?<lang>[a-z]+)\n(?<body>.*?)^ *```$", RegexOptions.Multiline | RegexOptions.Singleline | RegexOptions.CultureInvariant)]

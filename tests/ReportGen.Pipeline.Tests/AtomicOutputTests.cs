@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Periods;
+using ReportGen.Pipeline.Output;
 
 namespace ReportGen.Pipeline.Tests;
 
@@ -12,8 +14,7 @@ public sealed class AtomicOutputTests
     private static BuildRequest Quarter(int quarter, string output) => new()
     {
         ProjectDirectory = Repository.Sample("havering"),
-        Quarter = quarter,
-        Year = "2016/17",
+        Period = PeriodRequest.ForQuarter(quarter, YearLabel.Parse("2016/17")),
         OutputDirectory = output,
     };
 

@@ -1,10 +1,11 @@
+using ReportGen.Core.Periods;
 namespace ReportGen.Pipeline.Tests;
 
 /// <summary>A build that cannot give a right pack writes nothing, reports every problem, and leaves earlier outputs alone.</summary>
 public sealed class BuildFailureTests
 {
     private static BuildOutcome Build(string project, bool strict = false, int quarter = 3, string? year = null) =>
-        ReportBuilder.Build(new BuildRequest { ProjectDirectory = project, Quarter = quarter, Year = year, Strict = strict });
+        ReportBuilder.Build(new BuildRequest { ProjectDirectory = project, Period = PeriodRequest.ForQuarter(quarter, year is null ? null : YearLabel.Parse(year)), Strict = strict });
 
     [Test]
     public void A_bad_value_fails_the_build_and_leaves_the_previous_outputs_untouched()

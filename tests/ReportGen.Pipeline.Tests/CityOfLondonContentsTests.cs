@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
+using ReportGen.Core.Periods;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Actions;
 using UglyToad.PdfPig.Content;
@@ -30,8 +31,7 @@ public sealed partial class CityOfLondonContentsTests
         var outcome = ReportBuilder.Build(new BuildRequest
         {
             ProjectDirectory = Repository.Sample("city-of-london"),
-            Quarter = 3,
-            Year = "2016/17",
+            Period = PeriodRequest.ForQuarter(3, YearLabel.Parse("2016/17")),
             OutputDirectory = Path.Combine(_folder.Path, "out"),
         });
         Assert.That(outcome.Status, Is.EqualTo(BuildStatus.Built), string.Join("\n", outcome.Problems));

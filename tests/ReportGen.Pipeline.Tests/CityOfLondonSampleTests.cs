@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
+using ReportGen.Core.Periods;
 
 namespace ReportGen.Pipeline.Tests;
 
@@ -30,8 +31,7 @@ public sealed class CityOfLondonSampleTests
         _outcome = ReportBuilder.Build(new BuildRequest
         {
             ProjectDirectory = Repository.Sample("city-of-london"),
-            Quarter = 3,
-            Year = "2016/17",
+            Period = PeriodRequest.ForQuarter(3, YearLabel.Parse("2016/17")),
             OutputDirectory = Out,
         });
         Assert.That(_outcome.Status, Is.EqualTo(BuildStatus.Built), string.Join("\n", _outcome.Problems));

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using ReportGen.Pipeline.Output;
 
 namespace ReportGen.Pipeline.Tests;
 

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
+using ReportGen.Core.Periods;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Tokens;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
@@ -22,7 +23,7 @@ public sealed class HaveringChartsTests
     public void BuildTheSample()
     {
         _folder = new TempFolder();
-        var outcome = ReportBuilder.Build(new BuildRequest { ProjectDirectory = Repository.Sample("havering"), Quarter = 3, OutputDirectory = Out });
+        var outcome = ReportBuilder.Build(new BuildRequest { ProjectDirectory = Repository.Sample("havering"), Period = PeriodRequest.ForQuarter(3), OutputDirectory = Out });
         Assert.That(outcome.Status, Is.EqualTo(BuildStatus.Built), string.Join("\n", outcome.Problems));
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
+using ReportGen.Core.Periods;
 using UglyToad.PdfPig;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -24,7 +25,7 @@ public sealed class HaveringSampleTests
         _outcome = ReportBuilder.Build(new BuildRequest
         {
             ProjectDirectory = Repository.Sample("havering"),
-            Quarter = 3,
+            Period = PeriodRequest.ForQuarter(3),
             OutputDirectory = Out,
         });
     }
@@ -42,8 +43,7 @@ public sealed class HaveringSampleTests
         var outcome = ReportBuilder.Build(new BuildRequest
         {
             ProjectDirectory = Repository.Sample("havering"),
-            Quarter = quarter,
-            Year = "2016/17",
+            Period = PeriodRequest.ForQuarter(quarter, YearLabel.Parse("2016/17")),
             OutputDirectory = folder.Path,
             Formats = new HashSet<string> { "json" },
         });
@@ -179,7 +179,7 @@ public sealed class HaveringSampleTests
         var definitions = Path.Combine(project, "indicators", "safe.yaml");
         File.WriteAllText(definitions, File.ReadAllText(definitions).Replace("method: manual", "method: tolerance", StringComparison.Ordinal));
 
-        var outcome = ReportBuilder.Build(new BuildRequest { ProjectDirectory = project, Quarter = 3, Formats = new HashSet<string> { "json" } });
+        var outcome = ReportBuilder.Build(new BuildRequest { ProjectDirectory = project, Period = PeriodRequest.ForQuarter(3), Formats = new HashSet<string> { "json" } });
 
         Assert.That(outcome.Status, Is.EqualTo(BuildStatus.Built), string.Join("\n", outcome.Problems));
         var asb = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(project, "out", "results.json"))).RootElement

@@ -1,3 +1,4 @@
+using ReportGen.Core.Periods;
 namespace ReportGen.Pipeline.Tests;
 
 /// <summary>samples/mopac as the tests build it: Q1 2021/22 with the thematic-dashboard template.</summary>
@@ -19,8 +20,7 @@ internal static class MopacSample
         var outcome = ReportBuilder.Build(new BuildRequest
         {
             ProjectDirectory = Repository.Sample("mopac"),
-            Quarter = 1,
-            Year = "2021/22",
+            Period = PeriodRequest.ForQuarter(1, YearLabel.Parse("2021/22")),
             OutputDirectory = output,
         });
         Assert.That(outcome.Status, Is.EqualTo(BuildStatus.Built), string.Join("\n", outcome.Problems));

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using ReportGen.Core.Disclosure;
+using ReportGen.Core.Periods;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportGen.Pipeline.Tests;
@@ -13,8 +14,8 @@ namespace ReportGen.Pipeline.Tests;
 /// </summary>
 public sealed class PackDisclosureTests
 {
-    private static readonly BuildRequest CityOfLondon = new() { ProjectDirectory = string.Empty, Quarter = 3, Year = "2016/17" };
-    private static readonly BuildRequest Mopac = new() { ProjectDirectory = string.Empty, Quarter = 1, Year = "2021/22" };
+    private static readonly BuildRequest CityOfLondon = new() { ProjectDirectory = string.Empty, Period = PeriodRequest.ForQuarter(3, YearLabel.Parse("2016/17")) };
+    private static readonly BuildRequest Mopac = new() { ProjectDirectory = string.Empty, Period = PeriodRequest.ForQuarter(1, YearLabel.Parse("2021/22")) };
 
     [Test]
     public void A_suppressed_homicide_count_is_c_in_the_city_of_london_monthly_table_with_the_footnote_under_it()

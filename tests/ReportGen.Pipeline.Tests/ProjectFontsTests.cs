@@ -1,3 +1,4 @@
+using ReportGen.Core.Periods;
 using UglyToad.PdfPig;
 
 namespace ReportGen.Pipeline.Tests;
@@ -22,9 +23,9 @@ public sealed class ProjectFontsTests
         var file = Path.Combine(project, "reportgen.yaml");
         File.WriteAllText(file, File.ReadAllText(file).Replace("output: out/", "output: out/\nfonts:\n  regular: fonts/Light.ttf", StringComparison.Ordinal));
 
-        var withFonts = ReportBuilder.Build(new BuildRequest { ProjectDirectory = project, Quarter = 3, Formats = new HashSet<string> { "pdf" } });
+        var withFonts = ReportBuilder.Build(new BuildRequest { ProjectDirectory = project, Period = PeriodRequest.ForQuarter(3), Formats = new HashSet<string> { "pdf" } });
         var fonts = FontsOf(Path.Combine(project, "out", "crime-disorder-cpr.pdf"));
-        var defaults = ReportBuilder.Build(new BuildRequest { ProjectDirectory = project, Quarter = 3, OutputDirectory = Path.Combine(folder.Path, "default"), Formats = new HashSet<string> { "pdf" } });
+        var defaults = ReportBuilder.Build(new BuildRequest { ProjectDirectory = project, Period = PeriodRequest.ForQuarter(3), OutputDirectory = Path.Combine(folder.Path, "default"), Formats = new HashSet<string> { "pdf" } });
 
         Assert.That(withFonts.Status, Is.EqualTo(BuildStatus.Built), string.Join("\n", withFonts.Problems));
         Assert.That(fonts, Has.Some.Contain("Light"), string.Join(", ", fonts));
@@ -39,7 +40,7 @@ public sealed class ProjectFontsTests
         var file = Path.Combine(project, "reportgen.yaml");
         File.WriteAllText(file, File.ReadAllText(file).Replace("output: out/", "output: out/\nfonts:\n  regular: fonts/Missing.ttf", StringComparison.Ordinal));
 
-        var outcome = ReportBuilder.Build(new BuildRequest { ProjectDirectory = project, Quarter = 3 });
+        var outcome = ReportBuilder.Build(new BuildRequest { ProjectDirectory = project, Period = PeriodRequest.ForQuarter(3) });
 
         Assert.That(outcome.Status, Is.EqualTo(BuildStatus.Failed));
         Assert.That(outcome.Problems.Select(p => p.ToString()), Has.Some.Match(@"reportgen\.yaml:\d+:\d+: .*fonts/Missing\.ttf"));

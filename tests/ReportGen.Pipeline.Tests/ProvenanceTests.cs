@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using ReportGen.Core.Periods;
 using UglyToad.PdfPig;
 
 namespace ReportGen.Pipeline.Tests;
@@ -81,7 +82,7 @@ public sealed class ProvenanceTests
         var data = Path.Combine(project, "data", "measures.csv");
         File.AppendAllText(data, "CSP9,2016-12,5,,,,,\nCSP9,2016-11,4,,,,,\n");
 
-        var outcome = ReportBuilder.Build(new BuildRequest { ProjectDirectory = project, Quarter = 3, Formats = new HashSet<string> { "json" } });
+        var outcome = ReportBuilder.Build(new BuildRequest { ProjectDirectory = project, Period = PeriodRequest.ForQuarter(3), Formats = new HashSet<string> { "json" } });
 
         Assert.That(outcome.Status, Is.EqualTo(BuildStatus.Built), string.Join("\n", outcome.Problems));
         var rows = OutputChecks.Json(Path.Combine(project, "out", "manifest.json")).GetProperty("inputs")[1].GetProperty("rows");

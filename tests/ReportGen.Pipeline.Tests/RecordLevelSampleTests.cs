@@ -31,7 +31,7 @@ public sealed class RecordLevelSampleTests
     public void BuildTheSample()
     {
         _folder = new TempFolder();
-        _outcome = ReportBuilder.Build(new BuildRequest { ProjectDirectory = Repository.Sample("record-level"), Quarter = 3, Year = "2016/17", OutputDirectory = Out });
+        _outcome = ReportBuilder.Build(new BuildRequest { ProjectDirectory = Repository.Sample("record-level"), Period = PeriodRequest.ForQuarter(3, YearLabel.Parse("2016/17")), OutputDirectory = Out });
     }
 
     [OneTimeTearDown]
@@ -97,7 +97,7 @@ public sealed class RecordLevelSampleTests
         var outcome = ReportBuilder.Build(new BuildRequest
         {
             ProjectDirectory = Repository.Sample("record-level"),
-            Month = new YearMonth(2016, 10),
+            Period = PeriodRequest.ForMonth(new YearMonth(2016, 10)),
             OutputDirectory = folder.Path,
             Formats = new HashSet<string> { "json" },
         });

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using ReportGen.Pipeline.Output;
 
 namespace ReportGen.Pipeline.Tests;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using ReportGen.Core.Disclosure;
+using ReportGen.Core.Periods;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportGen.Pipeline.Tests;
@@ -35,11 +36,11 @@ public sealed class SaferCommunitiesEditionsTests
     public void BuildBothEditions()
     {
         _folder = new TempFolder();
-        _public = ReportBuilder.Build(new BuildRequest { ProjectDirectory = Repository.Sample("safer-communities"), Quarter = 3, OutputDirectory = PublicOut });
+        _public = ReportBuilder.Build(new BuildRequest { ProjectDirectory = Repository.Sample("safer-communities"), Period = PeriodRequest.ForQuarter(3), OutputDirectory = PublicOut });
         _restricted = ReportBuilder.Build(new BuildRequest
         {
             ProjectDirectory = Repository.Sample("safer-communities"),
-            Quarter = 3,
+            Period = PeriodRequest.ForQuarter(3),
             OutputDirectory = RestrictedOut,
             Edition = EditionKind.Restricted,
         });
@@ -176,7 +177,7 @@ public sealed class SaferCommunitiesEditionsTests
         var project = folder.CopyOf("safer-communities");
         var file = Path.Combine(project, "reportgen.yaml");
         File.WriteAllText(file, File.ReadAllText(file).Replace("edition: public", "edition: restricted", StringComparison.Ordinal));
-        var outcome = ReportBuilder.Build(new BuildRequest { ProjectDirectory = project, Quarter = 3, Formats = new HashSet<string> { "json" } });
+        var outcome = ReportBuilder.Build(new BuildRequest { ProjectDirectory = project, Period = PeriodRequest.ForQuarter(3), Formats = new HashSet<string> { "json" } });
         Assert.That(outcome.Status, Is.EqualTo(BuildStatus.Built), string.Join("\n", outcome.Problems));
         Assert.That(outcome.Edition, Is.EqualTo("restricted"));
         Assert.That(File.Exists(Path.Combine(project, "out", "restricted", "results.json")), Is.True, "the restricted edition's own output folder");

@@ -26,7 +26,7 @@ public sealed class SpcMonthlySampleTests
         ReportBuilder.Build(new BuildRequest
         {
             ProjectDirectory = Repository.Sample("spc-monthly"),
-            Month = month,
+            Period = PeriodRequest.ForMonth(month),
             OutputDirectory = output,
             Formats = formats,
         });

@@ -1,3 +1,5 @@
+using ReportGen.Pipeline.Output;
+
 namespace ReportGen.Pipeline.Tests;
 
 /// <summary>A folder that is deleted when the test is done.</summary>

@@ -94,53 +94,13 @@ public static partial class PeriodParser
     public static bool TryParseFinancialYear(string text, int startMonth, out FinancialYear year, out string? error)
     {
         year = default;
-        var trimmed = text.Trim();
-        var match = YearOnlyForm().Match(trimmed);
-        if (!match.Success)
-        {
-            error = $"'{trimmed}' is not a financial year; expected the form 2016/17";
-            return false;
-        }
-
-        return TryYear(match.Groups["y"].Value, match.Groups["n"].Value, trimmed, startMonth, out year, out error);
+        return YearLabel.TryParse(text, out var label, out error) && label!.TryResolve(startMonth, out year, out error);
     }
 
     private static bool TryYear(string start, string end, string text, int startMonth, out FinancialYear year, out string? error)
     {
         year = default;
-        var y = int.Parse(start, CultureInfo.InvariantCulture);
-        if (y is < MinYear or > MaxYear)
-        {
-            error = $"'{text}' starts in year {y}; financial years run from {MinYear} to {MaxYear}";
-            return false;
-        }
-
-        if (end.Length > 0)
-        {
-            var n = int.Parse(end, CultureInfo.InvariantCulture);
-            var expected = end.Length == 2 ? (y + 1) % 100 : y + 1;
-            if (n != expected)
-            {
-                var label = new FinancialYear(y, startMonth == 1 ? FinancialYear.DefaultStartMonth : startMonth);
-                error = $"'{text}' is not a financial year: {y} is followed by {(y + 1) % 100:D2}, as in {label}";
-                return false;
-            }
-
-            if (startMonth == 1)
-            {
-                error = $"'{text}' spans two years, but the financial year starts in January; write {y}";
-                return false;
-            }
-        }
-        else if (startMonth != 1)
-        {
-            error = $"'{text}' is a calendar year; financial years are written {new FinancialYear(y, startMonth)}";
-            return false;
-        }
-
-        year = new FinancialYear(y, startMonth);
-        error = null;
-        return true;
+        return YearLabel.TryRead(start, end, text, out var label, out error) && label!.TryResolve(startMonth, out year, out error);
     }
 
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})$", RegexOptions.CultureInvariant)]
@@ -148,7 +108,4 @@ public static partial class PeriodParser
 
     [GeneratedRegex(@"^(?<y>\d{4})(?:\s*/\s*(?<n>\d{2}|\d{4}))?(?:\s*[Qq]\s*(?<q>\d))?$", RegexOptions.CultureInvariant)]
     private static partial Regex YearForm();
-
-    [GeneratedRegex(@"^(?<y>\d{4})(?:\s*/\s*(?<n>\d{2}|\d{4}))?$", RegexOptions.CultureInvariant)]
-    private static partial Regex YearOnlyForm();
 }

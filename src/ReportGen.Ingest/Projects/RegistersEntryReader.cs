@@ -1,4 +1,3 @@
-using ReportGen.Ingest.Registers;
 using ReportGen.Ingest.Text;
 using ReportGen.Ingest.Yaml;
 
@@ -14,10 +13,10 @@ internal sealed class RegistersEntryReader(ProjectPaths paths, ProblemList probl
             return [];
         }
 
-        var map = new YamlMap(mapping, "'registers'", [.. RegisterSchemas.Names], problems);
+        var map = new YamlMap(mapping, "'registers'", [.. RegisterSource.Names], problems);
         map.CheckKeys();
         var sources = new List<RegisterSource>();
-        foreach (var name in RegisterSchemas.Names)
+        foreach (var name in RegisterSource.Names)
         {
             if (map.Get(name) is { } value && paths.Resolve(value, YamlMap.Quote(name), PathKind.File) is { } path)
             {

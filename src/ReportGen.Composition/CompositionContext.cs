@@ -1,0 +1,121 @@
+using DotLiquid;
+using ReportGen.Composition.Templates;
+using ReportGen.Composition.Text;
+using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Results;
+using ReportGen.Documents.Model;
+using Block = ReportGen.Documents.Model.Block;
+
+namespace ReportGen.Composition;
+
+/// <summary>What every block composer shares while one report is composed: variables, theme, problems.</summary>
+internal sealed class CompositionContext
+{
+    private readonly LiquidText _liquid;
+
+    public CompositionContext(CompositionInput input, TemplateTheme theme)
+    {
+        Input = input;
+        Report = input.Results;
+        Theme = theme;
+        Goals = Goal.Of(input.Results.Indicators, input.Settings);
+        Problems = [];
+        Anchors = new AnchorNames();
+        PassedOver = new PassedOver();
+        _liquid = new LiquidText(Problems);
+        Globals = TemplateModel.Globals(input, Goals, RenderSetting);
+    }
+
+    /// <summary>The context of one goal of a section with <c>for_each: goal</c>; problems go to the same list.</summary>
+    private CompositionContext(CompositionContext outer, Goal goal, int number)
+    {
+        var results = outer.Input.Results with { Indicators = goal.Indicators, Summary = RagSummary.For(goal.Indicators) };
+        Input = outer.Input with { Results = results };
+        Report = outer.Report;
+        Theme = outer.Theme;
+        Goals = [goal];
+        GoalKey = goal.Key;
+        Problems = outer.Problems;
+        Anchors = outer.Anchors;
+        PassedOver = outer.PassedOver;
+        _liquid = outer._liquid;
+        Globals = TemplateModel.Globals(Input, Goals, RenderSetting);
+        Globals["goals"] = outer.Globals["goals"];
+        Globals["goal"] = GoalVariables.Of(goal, number, text => RenderSetting(text, Globals), Input.Commentary);
+    }
+
+    /// <summary>What is composed: the report, or inside <c>for_each: goal</c> the goal's indicators and summary.</summary>
+    public CompositionInput Input { get; }
+
+    /// <summary>The whole report's results, whatever the scope: indicators named by id are found here.</summary>
+    public ReportResults Report { get; }
+
+    /// <summary>The goal in scope (its key), or <see langword="null"/> outside <c>for_each: goal</c>.</summary>
+    public string? GoalKey { get; }
+
+    public TemplateTheme Theme { get; }
+
+    public IReadOnlyList<Goal> Goals { get; }
+
+    public Hash Globals { get; }
+
+    public List<Problem> Problems { get; }
+
+    /// <summary>The anchors the document's headings define and the template names, shared by every scope.</summary>
+    public AnchorNames Anchors { get; }
+
+    /// <summary>The indicators passed over because the edition left them out, counted across every scope.</summary>
+    public PassedOver PassedOver { get; }
+
+    /// <summary>A context for each goal of the report, in order, for a section with <c>for_each: goal</c>.</summary>
+    public IEnumerable<CompositionContext> ForEachGoal() => Goals.Select((goal, i) => new CompositionContext(this, goal, i + 1));
+
+    /// <summary>Whether a block's <c>when:</c> condition holds: not empty, <c>false</c>, <c>no</c> or <c>0</c>.</summary>
+    public bool Holds(string? condition, SourceLocation location, IReadOnlyDictionary<string, object>? locals = null) =>
+        condition is null || IsTrue(Text(condition, location, locals));
+
+    /// <summary>Whether a rendered condition counts as true.</summary>
+    public static bool IsTrue(string rendered) =>
+        rendered.Trim().ToLowerInvariant() is not ("" or "false" or "no" or "0");
+
+
+    /// <summary>Renders a Liquid text with the globals and any <paramref name="locals"/> (<c>indicator</c>, <c>goal</c>).</summary>
+    public string Text(string? liquid, SourceLocation location, IReadOnlyDictionary<string, object>? locals = null)
+    {
+        var variables = Globals;
+        if (locals is not null)
+        {
+            variables = new Hash();
+            variables.Merge(Globals);
+            foreach (var (name, value) in locals)
+            {
+                variables[name] = value;
+            }
+        }
+
+        return _liquid.Render(liquid, variables, location).Trim();
+    }
+
+    /// <summary>Renders a Liquid text, then reads it as Markdown blocks.</summary>
+    public IReadOnlyList<Block> Markdown(string? liquid, SourceLocation location, int headingOffset = 0, IReadOnlyDictionary<string, object>? locals = null)
+    {
+        var blocks = MarkdownBlocks.Read(Text(liquid, location, locals), headingOffset);
+        Anchors.NameAll(blocks, location);
+        return blocks;
+    }
+
+    /// <summary>Renders a Liquid text, then reads it as inline Markdown (one paragraph's runs).</summary>
+    public IReadOnlyList<Inline> InlineMarkdown(string? liquid, SourceLocation location, IReadOnlyDictionary<string, object>? locals = null)
+    {
+        var inlines = MarkdownBlocks.ReadInline(Text(liquid, location, locals));
+        Anchors.NameAll(inlines, location);
+        return inlines;
+    }
+
+    private string RenderSetting(string text, Hash variables) =>
+        _liquid.Render(text, variables, Input.SettingsLocation ?? new SourceLocation("reportgen.yaml")).Trim();
+
+    /// <summary>The variables of an indicator, as the local <c>indicator</c>.</summary>
+    public IReadOnlyDictionary<string, object> IndicatorLocals(Core.Results.IndicatorResult result) =>
+        new Dictionary<string, object> { ["indicator"] = TemplateModel.Indicator(result, Input.Commentary, Input.Results.Period.Year) };
+}

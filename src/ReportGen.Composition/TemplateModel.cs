@@ -1,0 +1,203 @@
+using DotLiquid;
+using ReportGen.Composition.Narrative;
+using ReportGen.Composition.Text;
+using ReportGen.Core.Disclosure;
+using ReportGen.Core.Periods;
+using ReportGen.Core.Results;
+
+namespace ReportGen.Composition;
+
+/// <summary>
+/// The variables Liquid texts see: <c>project</c>, <c>report</c>, <c>settings</c>, <c>period</c>, <c>summary</c>,
+/// <c>indicators</c> and <c>goals</c>. Figures come formatted for display (<c>13,143</c>); unrounded numbers are
+/// under <c>raw</c>. A figure disclosure control suppressed shows as <c>[c]</c>, and so does whatever was withheld
+/// with it (a rating, a direction of travel); its raw value is empty. docs/templates.md lists every variable.
+/// </summary>
+internal static class TemplateModel
+{
+    /// <summary>
+    /// The global variables. Settings are strings from the project file and may use Liquid themselves
+    /// (<c>subject: "Corporate Performance Report: {{ period.label }}"</c>): <paramref name="renderSetting"/>
+    /// renders each with the other globals.
+    /// </summary>
+    public static Hash Globals(CompositionInput input, IReadOnlyList<Goal> goals, Func<string, Hash, string> renderSetting)
+    {
+        var indicators = input.Results.Indicators.Select(r => Indicator(r, input.Commentary, input.Results.Period.Year)).ToList<object>();
+        var globals = Hash.FromDictionary(new Dictionary<string, object>
+        {
+            ["project"] = Hash.FromDictionary(new Dictionary<string, object>
+            {
+                ["title"] = input.ProjectTitle,
+                ["organisation"] = input.Organisation ?? string.Empty,
+            }),
+            ["report"] = Hash.FromDictionary(new Dictionary<string, object>
+            {
+                ["id"] = input.ReportId,
+                ["title"] = input.ReportTitle ?? string.Empty,
+            }),
+            ["period"] = PeriodVariables(input.Results.Period),
+            ["summary"] = Summary(input.Results.Summary),
+            ["indicators"] = indicators,
+            ["edition"] = EditionVariables(input.Edition ?? Edition.Full),
+            ["disclosure"] = Hash.FromDictionary(new Dictionary<string, object>
+            {
+                ["symbol"] = Confidential.Symbol,
+                ["note"] = Confidential.Note,
+                ["any"] = input.Results.Indicators.Any(Suppressed),
+            }),
+        });
+        globals["settings"] = Settings(input.Settings, text => renderSetting(text, globals));
+        globals["goals"] = goals.Select((g, i) => (object)GoalVariables.Of(g, i + 1, text => renderSetting(text, globals), input.Commentary)).ToList();
+        return globals;
+    }
+
+    /// <summary>The variables of one indicator (<c>indicator.ytd_value</c>, <c>indicator.rag</c>…); <paramref name="year"/> is the reported financial year.</summary>
+    public static Hash Indicator(IndicatorResult result, Commentary commentary, FinancialYear? year = null)
+    {
+        var d = result.Definition;
+        commentary.Indicators.TryGetValue(d.Id, out var notes);
+        var hash = Hash.FromDictionary(new Dictionary<string, object>
+        {
+            ["id"] = d.Id,
+            ["title"] = d.Title,
+            ["description"] = d.Description ?? string.Empty,
+            ["goal"] = d.Goal ?? string.Empty,
+            ["unit"] = d.Unit.ToString().ToLowerInvariant(),
+            ["polarity"] = d.Polarity.ToString().ToLowerInvariant(),
+            ["basis"] = d.Rag.Basis == Core.Indicators.RatingBasis.Ytd ? "year to date" : "period",
+            ["period_value"] = Display.Figure(d, result.Period),
+            ["previous_period_value"] = Display.Figure(d, result.PreviousPeriod),
+            ["same_period_last_year_value"] = Display.Figure(d, result.SamePeriodLastYear),
+            ["ytd_value"] = Display.Figure(d, result.Ytd),
+            ["ytd_last_year_value"] = Display.Figure(d, result.YtdLastYear),
+            ["previous_ytd_value"] = Display.Figure(d, result.PreviousYtd),
+            ["rated_value"] = RatedFigure(result),
+            ["ytd_change"] = Or(result, Withheld.YtdChange, () => Display.Change(result.YtdChangePercent)),
+            ["target"] = result.Target is null ? Display.Range(d) : Display.Figure(d, result.Target),
+            ["range"] = Display.Range(d),
+            ["tolerance"] = Display.Tolerance(d),
+            ["rag"] = Or(result, Withheld.Rating, () => result.Rag?.ToString() ?? string.Empty),
+            ["rag_label"] = result.RagLabel ?? string.Empty,
+            ["dot_short"] = Or(result, Withheld.DotShort, () => result.DotShort?.ToString().ToLowerInvariant() ?? string.Empty),
+            ["dot_long"] = Or(result, Withheld.DotLong, () => result.DotLong?.ToString().ToLowerInvariant() ?? string.Empty),
+            ["suppressed"] = Suppressed(result),
+            ["period_fraction"] = Display.Fraction(result.Period),
+            ["ytd_fraction"] = Display.Fraction(result.Ytd),
+            ["highlight"] = notes?.Highlight ?? string.Empty,
+            ["commentary"] = notes?.Text ?? string.Empty,
+            ["corrective_action"] = notes?.CorrectiveAction ?? string.Empty,
+            ["info"] = Hash.FromDictionary(d.Attributes.ToDictionary(a => a.Key, a => (object)a.Value, StringComparer.Ordinal)),
+            ["raw"] = Hash.FromDictionary(new Dictionary<string, object>
+            {
+                ["period_value"] = result.Period.Value!,
+                ["ytd_value"] = result.Ytd.Value!,
+                ["ytd_last_year_value"] = result.YtdLastYear.Value!,
+                ["ytd_change"] = result.YtdChangePercent!,
+                ["target"] = result.Target!,
+            }),
+        });
+        AnalyticsVariables.AddTo(hash, result);
+        PackVariables.AddTo(hash, result, year);
+        return hash;
+    }
+
+    /// <summary>Whether disclosure control suppressed or withheld anything of <paramref name="result"/>.</summary>
+    internal static bool Suppressed(IndicatorResult result) =>
+        result.Withheld != Withheld.None
+        || new[] { result.Period, result.PreviousPeriod, result.SamePeriodLastYear, result.Ytd, result.YtdLastYear, result.PreviousYtd, result.Rolling12, result.Cumulative }.Any(a => a.Suppressed)
+        || result.Series.Any(p => p.Figure.Suppressed)
+        || result.Running.Any(r => r.Figure.Suppressed)
+        || result.Breakdowns.Any(b => b.Period.Suppressed || b.Ytd.Suppressed);
+
+    /// <summary><c>[c]</c> when <paramref name="withheld"/> was withheld from <paramref name="result"/>, else the words.</summary>
+    internal static string Or(IndicatorResult result, Withheld withheld, Func<string> words) =>
+        result.Withheld.HasFlag(withheld) ? Confidential.Symbol : words();
+
+    private static string RatedFigure(IndicatorResult result)
+    {
+        var d = result.Definition;
+        var rated = d.Rag.Basis == Core.Indicators.RatingBasis.Period ? result.Period : result.Ytd;
+        return rated.Suppressed ? Confidential.Symbol : Display.Figure(d, result.RatedValue);
+    }
+
+    private static Hash EditionVariables(Edition edition) => Hash.FromDictionary(new Dictionary<string, object>
+    {
+        ["name"] = edition.Name,
+        ["marking"] = edition.Marking ?? string.Empty,
+        ["public"] = edition.Kind == EditionKind.Public,
+    });
+
+    private static Hash PeriodVariables(Period period)
+    {
+        var span = period.Span;
+        return Hash.FromDictionary(new Dictionary<string, object>
+        {
+            ["label"] = Display.PeriodLong(period),
+            ["short"] = Display.PeriodShort(period),
+            ["name"] = period.Kind == PeriodKind.Quarter ? $"Q{period.Index}" : Display.MonthName(span.First),
+            ["kind"] = period.Kind.ToString().ToLowerInvariant(),
+            ["number"] = period.Index,
+            ["year"] = period.Year.ToString(),
+            ["previous"] = Display.PeriodLong(period.Previous),
+            ["previous_short"] = Display.PeriodShort(period.Previous),
+            ["same_last_year"] = Display.PeriodLong(period.SamePeriodLastYear),
+            ["same_last_year_short"] = Display.PeriodShort(period.SamePeriodLastYear),
+            ["start"] = Display.Date(Display.FirstDay(span.First)),
+            ["end"] = Display.Date(Display.LastDay(span.Last)),
+            ["months"] = span.First == span.Last
+                ? Display.MonthName(span.First)
+                : $"{System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(span.First.Month)} to {Display.MonthName(span.Last)}",
+            ["ytd_start"] = Display.Date(Display.FirstDay(period.Year.FirstMonth)),
+            ["previous_year"] = period.Year.Previous.ToString(),
+            ["ytd_months"] = PackVariables.MonthRange(period.YearToDate),
+        });
+    }
+
+    /// <summary>The <c>summary</c> variables of a RAG summary (counts, shares and the sentence's parts).</summary>
+    internal static Hash Summary(RagSummary summary)
+    {
+        var parts = new List<object>();
+        foreach (var (rating, name) in new (Rag?, string)[] { (Rag.Red, "Red"), (Rag.Amber, "Amber"), (Rag.Green, "Green"), (null, "not rated") })
+        {
+            var count = summary.Count(rating);
+            if (count > 0)
+            {
+                parts.Add(Hash.FromDictionary(new Dictionary<string, object>
+                {
+                    ["count"] = count,
+                    ["percent"] = Display.Percent(summary.Percent(rating)),
+                    ["name"] = name,
+                    ["verb"] = count == 1 ? "is" : "are",
+                }));
+            }
+        }
+
+        return Hash.FromDictionary(new Dictionary<string, object>
+        {
+            ["total"] = summary.Total,
+            ["red"] = summary.Red,
+            ["amber"] = summary.Amber,
+            ["green"] = summary.Green,
+            ["none"] = summary.None,
+            ["excluded"] = summary.Excluded,
+            ["red_percent"] = Display.Percent(summary.Percent(Rag.Red)),
+            ["amber_percent"] = Display.Percent(summary.Percent(Rag.Amber)),
+            ["green_percent"] = Display.Percent(summary.Percent(Rag.Green)),
+            ["none_percent"] = Display.Percent(summary.Percent(null)),
+            ["parts"] = parts,
+        });
+    }
+
+    /// <summary>Settings as Liquid sees them: strings rendered by <paramref name="render"/>, maps and lists kept.</summary>
+    internal static Hash Settings(IReadOnlyDictionary<string, object?> settings, Func<string, string> render) =>
+        Hash.FromDictionary(settings.ToDictionary(s => s.Key, s => Value(s.Value, render), StringComparer.Ordinal));
+
+    private static object Value(object? value, Func<string, string> render) => value switch
+    {
+        string text => render(text),
+        IReadOnlyDictionary<string, object?> map => Settings(map, render),
+        IEnumerable<object?> list => list.Select(v => Value(v, render)).ToList(),
+        null => string.Empty,
+        _ => value,
+    };
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ReportGen.Core.Periods;
+using ReportGen.Pipeline.Stages;
+
+namespace ReportGen.Pipeline.Output;
+
+/// <summary>
+/// <c>manifest.json</c>, written beside the outputs: which ReportGen built them, from what command line and which
+/// input files (size, SHA-256, rows read / used / rejected), for which period, how far each indicator's data
+/// runs, and the SHA-256 of every output (the manifest aside). The same inputs and version give the same bytes. The
+/// edition is recorded with how many restricted items it left out; the public edition's lists none of them.
+/// </summary>
+internal static class Manifest
+{
+    public const string FileName = "manifest.json";
+
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The manifest of a build that writes <paramref name="outputs"/> into <paramref name="outputDirectory"/>.</summary>
+    public static OutputFile Create(string outputDirectory, BuildRequest request, ProjectInputs inputs, Period period, IReadOnlyList<InputFile> files, IReadOnlyList<OutputFile> outputs, ManifestEdition edition)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("reportgen", ToolVersion.Current);
+            json.WriteStartArray("commandLine");
+            foreach (var arg in request.CommandLine ?? [])
+            {
+                json.WriteStringValue(arg);
+            }
+
+            json.WriteEndArray();
+            WriteOptional(json, "created", request.Created?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            WritePeriod(json, period);
+            WriteEdition(json, edition);
+            WriteInputs(json, files);
+            WriteIndicators(json, inputs, edition.LeftOutIndicators);
+            WriteOutputs(json, outputDirectory, outputs);
+            json.WriteEndObject();
+        }
+
+        stream.WriteByte((byte)'\n');
+        return new OutputFile(Path.Combine(outputDirectory, FileName), stream.ToArray());
+    }
+
+    private static void WritePeriod(Utf8JsonWriter json, Period period)
+    {
+        json.WriteStartObject("period");
+        json.WriteString("label", period.ToString());
+        json.WriteString("kind", period.Kind.ToString().ToLowerInvariant());
+        json.WriteString("financialYear", period.Year.ToString());
+        json.WriteString("start", period.Span.First.ToString());
+        json.WriteString("end", period.Span.Last.ToString());
+        json.WriteEndObject();
+    }
+
+    private static void WriteEdition(Utf8JsonWriter json, ManifestEdition edition)
+    {
+        json.WriteStartObject("edition");
+        json.WriteString("name", edition.Edition.ForDocuments.Name);
+        WriteOptional(json, "marking", edition.Edition.Settings.Marking);
+        json.WriteNumber("restrictedItemsLeftOut", edition.ItemsLeftOut);
+        json.WriteEndObject();
+    }
+
+    private static void WriteInputs(Utf8JsonWriter json, IReadOnlyList<InputFile> files)
+    {
+        json.WriteStartArray("inputs");
+        foreach (var file in files)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", file.Path);
+            json.WriteString("role", file.Role);
+            json.WriteNumber("size", file.Size);
+            json.WriteString("sha256", file.Sha256);
+            if (file.Rows is { } rows)
+            {
+                json.WriteStartObject("rows");
+                json.WriteNumber("read", rows.Read);
+                json.WriteNumber("used", rows.Used);
+                json.WriteNumber("rejected", rows.Rejected);
+                json.WriteEndObject();
+                WriteOptional(json, "lastPeriod", rows.LastPeriod?.ToString());
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteIndicators(Utf8JsonWriter json, ProjectInputs inputs, IReadOnlySet<string> leftOut)
+    {
+        json.WriteStartArray("indicators");
+        foreach (var definition in inputs.Definitions.Where(d => !leftOut.Contains(d.Id)))
+        {
+            var last = inputs.Observations
+                .Where(o => o.HasFigure && string.Equals(o.IndicatorId, definition.Id, StringComparison.Ordinal))
+                .Select(o => (Period?)o.Period)
+                .MaxBy(p => p!.Value.Span.Last);
+            json.WriteStartObject();
+            json.WriteString("id", definition.Id);
+            WriteOptional(json, "lastPeriod", last?.ToString());
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteOutputs(Utf8JsonWriter json, string outputDirectory, IReadOnlyList<OutputFile> outputs)
+    {
+        json.WriteStartArray("outputs");
+        foreach (var output in outputs)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", Path.GetRelativePath(outputDirectory, output.Path).Replace('\\', '/'));
+            json.WriteNumber("size", output.Bytes.LongLength);
+            json.WriteString("sha256", Convert.ToHexStringLower(SHA256.HashData(output.Bytes)));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+}

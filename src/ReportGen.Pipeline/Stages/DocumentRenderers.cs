@@ -1,0 +1,67 @@
+using ReportGen.Core.Diagnostics;
+using ReportGen.Documents.Model;
+using ReportGen.Documents.Rendering;
+using ReportGen.Ingest;
+using ReportGen.Rendering.Docx;
+using ReportGen.Rendering.Pdf;
+
+namespace ReportGen.Pipeline.Stages;
+
+/// <summary>The renderers of a build: the PDF one with the project's fonts (which also numbers pages), and Word.</summary>
+/// <param name="Pdf">The PDF renderer.</param>
+/// <param name="Docx">The Word renderer.</param>
+internal sealed record DocumentRenderers(PdfRenderer Pdf, DocxRenderer Docx)
+{
+    /// <summary>The renderers for <paramref name="project"/>; a font file that cannot be read is an error.</summary>
+    public static DocumentRenderers For(ProjectFile project, List<Problem> problems) =>
+        new(new PdfRenderer(Fonts(project, problems)), new DocxRenderer());
+
+    /// <summary>The layout that says on which page each anchored heading falls.</summary>
+    public IPageNumbering Pages => Pdf;
+
+    /// <summary>The renderer of <paramref name="format"/>, one of <see cref="Compose.DocumentFormats"/>.</summary>
+    public IDocumentRenderer Of(string format) => format switch
+    {
+        "pdf" => Pdf,
+        "docx" => Docx,
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "not a document format"),
+    };
+
+    /// <summary>Renders <paramref name="document"/> as <paramref name="format"/>, in memory.</summary>
+    public byte[] Render(string format, ReportDocument document)
+    {
+        using var stream = new MemoryStream();
+        Of(format).Render(document, stream);
+        return stream.ToArray();
+    }
+
+    private static PdfFontSet? Fonts(ProjectFile project, List<Problem> problems)
+    {
+        if (project.Fonts is not { } fonts)
+        {
+            return null;
+        }
+
+        byte[]? Read(string? path)
+        {
+            if (path is null)
+            {
+                return null;
+            }
+
+            try
+            {
+                return File.ReadAllBytes(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problems.Add(Problem.Error(new SourceLocation(project.DisplayPath(path)), $"the font file cannot be read ({e.Message})"));
+                return null;
+            }
+        }
+
+        return Read(fonts.Regular) is { } regular
+            ? new PdfFontSet("project", regular, Read(fonts.Bold), Read(fonts.Italic), Read(fonts.BoldItalic))
+            : null;
+    }
+}
