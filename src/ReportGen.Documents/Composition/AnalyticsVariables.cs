@@ -1,7 +1,6 @@
 using DotLiquid;
 using ReportGen.Core.Analytics;
 using ReportGen.Core.Results;
-using ReportGen.Core.Spc;
 using ReportGen.Documents.Composition.Text;
 
 namespace ReportGen.Documents.Composition;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using ReportGen.Core.Diagnostics;
-using ReportGen.Core.Results;
+using ReportGen.Core.Indicators;
 using ReportGen.Documents.Composition.Blocks;
 using ReportGen.Documents.Composition.Disclosure;
 using ReportGen.Documents.Composition.Templates;

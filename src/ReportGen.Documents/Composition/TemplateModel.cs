@@ -1,5 +1,6 @@
 using DotLiquid;
 using ReportGen.Core.Disclosure;
+using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;
 using ReportGen.Core.Results;
 using ReportGen.Documents.Composition.Text;

@@ -1,7 +1,5 @@
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Indicators;
-using ReportGen.Core.Results;
-using ReportGen.Core.Spc;
 using ReportGen.Documents.Composition;
 using ReportGen.Documents.Composition.Blocks;
 using ReportGen.Documents.Composition.Charts;

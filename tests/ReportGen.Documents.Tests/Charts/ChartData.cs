@@ -1,3 +1,5 @@
+using ReportGen.Core.Data;
+using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;
 using ReportGen.Core.Results;
 using ReportGen.Core.Spc;

@@ -1,3 +1,4 @@
+using ReportGen.Core.Indicators;
 using ReportGen.Core.Results;
 using ReportGen.Core.Spc;
 using ReportGen.Documents.Composition.Charts;

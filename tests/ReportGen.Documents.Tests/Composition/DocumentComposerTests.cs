@@ -1,5 +1,5 @@
 using ReportGen.Core.Diagnostics;
-using ReportGen.Core.Results;
+using ReportGen.Core.Indicators;
 using ReportGen.Documents.Composition;
 using ReportGen.Documents.Composition.Templates;
 using ReportGen.Documents.Model;

@@ -1,5 +1,4 @@
 using ReportGen.Core.Disclosure;
-using ReportGen.Core.Results;
 using ReportGen.Documents.Composition;
 using ReportGen.Documents.Composition.Charts;
 using ReportGen.Documents.Composition.Templates;

@@ -1,5 +1,5 @@
+using ReportGen.Core.Data;
 using ReportGen.Core.Indicators;
-using ReportGen.Core.Results;
 using ReportGen.Documents.Composition.Tables;
 
 namespace ReportGen.Documents.Tests.Packs;

@@ -1,3 +1,4 @@
+using ReportGen.Core.Indicators;
 using ReportGen.Core.Results;
 using ReportGen.Documents.Composition.Templates;
 using ReportGen.Documents.Composition.Text;

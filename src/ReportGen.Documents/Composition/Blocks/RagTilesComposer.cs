@@ -1,5 +1,5 @@
 using System.Globalization;
-using ReportGen.Core.Results;
+using ReportGen.Core.Indicators;
 using ReportGen.Documents.Composition.Templates;
 using ReportGen.Documents.Composition.Text;
 using ReportGen.Documents.Model;

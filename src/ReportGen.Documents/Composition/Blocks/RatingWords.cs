@@ -1,4 +1,4 @@
-using ReportGen.Core.Results;
+using ReportGen.Core.Indicators;
 using ReportGen.Documents.Composition.Templates;
 using ReportGen.Documents.Model;
 
