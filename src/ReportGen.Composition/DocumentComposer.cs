@@ -3,6 +3,7 @@ using ReportGen.Composition.Blocks;
 using ReportGen.Composition.Disclosure;
 using ReportGen.Composition.Templates;
 using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Indicators;
 using ReportGen.Core.Results;
 using ReportGen.Documents.Model;
 

@@ -1,5 +1,6 @@
 using DotLiquid;
 using ReportGen.Composition.Text;
+using ReportGen.Core.Data;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;
 using ReportGen.Core.Results;

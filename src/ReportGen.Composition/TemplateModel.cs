@@ -2,6 +2,7 @@ using DotLiquid;
 using ReportGen.Composition.Narrative;
 using ReportGen.Composition.Text;
 using ReportGen.Core.Disclosure;
+using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;
 using ReportGen.Core.Results;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ReportGen.Core.Indicators;
+using ReportGen.Core.Data;
 using ReportGen.Core.Results;
 
 namespace ReportGen.Rendering.Json;

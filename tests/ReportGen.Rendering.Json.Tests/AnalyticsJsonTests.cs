@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ReportGen.Core.Analytics;
+using ReportGen.Core.Data;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ReportGen.Core.Data;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;

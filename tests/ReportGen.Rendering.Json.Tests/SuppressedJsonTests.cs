@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ReportGen.Core.Analytics;
+using ReportGen.Core.Data;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;
 using ReportGen.Core.Results;

@@ -2,6 +2,7 @@ using ReportGen.Composition.Charts;
 using ReportGen.Composition.Tables;
 using ReportGen.Composition.Templates;
 using ReportGen.Composition.Text;
+using ReportGen.Core.Data;
 using ReportGen.Core.Disclosure;
 using ReportGen.Core.Periods;
 using ReportGen.Core.Results;

@@ -1,5 +1,6 @@
 using ReportGen.Composition.Templates;
 using ReportGen.Composition.Text;
+using ReportGen.Core.Indicators;
 using ReportGen.Core.Results;
 using ReportGen.Documents.Model;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ReportGen.Composition.Templates;
 using ReportGen.Composition.Text;
+using ReportGen.Core.Indicators;
 using ReportGen.Core.Results;
 using ReportGen.Documents.Model;
 

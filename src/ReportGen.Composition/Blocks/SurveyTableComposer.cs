@@ -1,6 +1,7 @@
 using ReportGen.Composition.Tables;
 using ReportGen.Composition.Templates;
 using ReportGen.Composition.Text;
+using ReportGen.Core.Data;
 using ReportGen.Core.Disclosure;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;

@@ -1,4 +1,4 @@
-using ReportGen.Core.Results;
+using ReportGen.Core.Indicators;
 using ReportGen.Documents.Model;
 
 namespace ReportGen.Composition.Templates;
@@ -22,9 +22,9 @@ public sealed record TemplateTheme(
     public static TemplateTheme Default { get; } = new(
         new Dictionary<Rag, RagColours>
         {
-            [Core.Results.Rag.Red] = new(Rgb.FromHex("#D4351C"), Rgb.White),
-            [Core.Results.Rag.Amber] = new(Rgb.FromHex("#F47738"), Rgb.FromHex("#0B0C0C")),
-            [Core.Results.Rag.Green] = new(Rgb.FromHex("#00703C"), Rgb.White),
+            [Core.Indicators.Rag.Red] = new(Rgb.FromHex("#D4351C"), Rgb.White),
+            [Core.Indicators.Rag.Amber] = new(Rgb.FromHex("#F47738"), Rgb.FromHex("#0B0C0C")),
+            [Core.Indicators.Rag.Green] = new(Rgb.FromHex("#00703C"), Rgb.White),
         },
         ArrowConvention.Performance,
         Better: Rgb.FromHex("#00703C"),

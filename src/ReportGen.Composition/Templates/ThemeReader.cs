@@ -1,4 +1,5 @@
 using ReportGen.Composition.Templates;
+using ReportGen.Core.Indicators;
 using ReportGen.Core.Results;
 using ReportGen.Documents.Model;
 using ReportGen.Ingest.Text;

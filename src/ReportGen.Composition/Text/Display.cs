@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReportGen.Core;
+using ReportGen.Core.Data;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;
 using ReportGen.Core.Results;

@@ -1,4 +1,4 @@
-using ReportGen.Core.Results;
+using ReportGen.Core.Indicators;
 
 namespace ReportGen.Core.Analytics;
 

@@ -1,4 +1,5 @@
-using ReportGen.Core.Results;
+using ReportGen.Core.Data;
+using ReportGen.Core.Indicators;
 
 namespace ReportGen.Core.Analytics;
 

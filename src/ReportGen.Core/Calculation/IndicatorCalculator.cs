@@ -1,10 +1,8 @@
-using ReportGen.Core.Analytics;
 using ReportGen.Core.Data;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;
 using ReportGen.Core.Results;
-using ReportGen.Core.Spc;
 
 namespace ReportGen.Core.Calculation;
 

@@ -1,7 +1,7 @@
 using ReportGen.Core.Data;
 using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;
-using ReportGen.Core.Results;
 
 namespace ReportGen.Core.Calculation;
 

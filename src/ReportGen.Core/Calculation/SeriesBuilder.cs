@@ -1,7 +1,6 @@
 using ReportGen.Core.Data;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Indicators;
-using ReportGen.Core.Periods;
 
 namespace ReportGen.Core.Calculation;
 

@@ -1,5 +1,5 @@
+using ReportGen.Core.Data;
 using ReportGen.Core.Periods;
-using ReportGen.Core.Results;
 
 namespace ReportGen.Core.Calculation;
 

@@ -1,5 +1,5 @@
+using ReportGen.Core.Data;
 using ReportGen.Core.Indicators;
-using ReportGen.Core.Results;
 
 namespace ReportGen.Core.Disclosure;
 

@@ -1,3 +1,4 @@
+using ReportGen.Core.Data;
 using ReportGen.Core.Periods;
 using ReportGen.Core.Results;
 

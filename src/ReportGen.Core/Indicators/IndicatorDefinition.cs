@@ -1,6 +1,4 @@
-using ReportGen.Core.Analytics;
 using ReportGen.Core.Periods;
-using ReportGen.Core.Spc;
 
 namespace ReportGen.Core.Indicators;
 

@@ -1,5 +1,3 @@
-using ReportGen.Core.Results;
-
 namespace ReportGen.Core.Indicators;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using ReportGen.Core.Data;
+
 namespace ReportGen.Core.Results;
 
 /// <summary>An indicator's figures for one breakdown group (kept apart from the whole).</summary>

@@ -1,4 +1,5 @@
 using ReportGen.Core.Analytics;
+using ReportGen.Core.Data;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;
 using ReportGen.Core.Spc;

@@ -1,3 +1,5 @@
+using ReportGen.Core.Indicators;
+
 namespace ReportGen.Core.Results;
 
 /// <summary>
@@ -33,9 +35,9 @@ public sealed record RagSummary(int Red, int Amber, int Green, int None)
         {
             switch (rating)
             {
-                case Results.Rag.Red: red++; break;
-                case Results.Rag.Amber: amber++; break;
-                case Results.Rag.Green: green++; break;
+                case Indicators.Rag.Red: red++; break;
+                case Indicators.Rag.Amber: amber++; break;
+                case Indicators.Rag.Green: green++; break;
                 default: none++; break;
             }
         }
@@ -46,9 +48,9 @@ public sealed record RagSummary(int Red, int Amber, int Green, int None)
     /// <summary>The count of <paramref name="rating"/> (<see langword="null"/> for unrated).</summary>
     public int Count(Rag? rating) => rating switch
     {
-        Results.Rag.Red => Red,
-        Results.Rag.Amber => Amber,
-        Results.Rag.Green => Green,
+        Indicators.Rag.Red => Red,
+        Indicators.Rag.Amber => Amber,
+        Indicators.Rag.Green => Green,
         _ => None,
     };
 

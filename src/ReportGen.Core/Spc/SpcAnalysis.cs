@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Core.Indicators;
 
 namespace ReportGen.Core.Spc;
 

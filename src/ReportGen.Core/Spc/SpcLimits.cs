@@ -1,3 +1,5 @@
+using ReportGen.Core.Indicators;
+
 namespace ReportGen.Core.Spc;
 
 /// <summary>The centre line and limits of one segment of an XmR chart. Unrounded decimals.</summary>

@@ -1,3 +1,5 @@
+using ReportGen.Core.Indicators;
+
 namespace ReportGen.Core.Spc;
 
 /// <summary>One point of an XmR chart, with what the rules made of it.</summary>

@@ -1,3 +1,5 @@
+using ReportGen.Core.Indicators;
+
 namespace ReportGen.Core.Spc;
 
 /// <summary>An XmR chart analysis of a series (contract section 6). Figures are unrounded.</summary>

@@ -1,3 +1,5 @@
+using ReportGen.Core.Indicators;
+
 namespace ReportGen.Core.Spc;
 
 /// <summary>The rule that flags a point as special cause, in priority order: the first that applies wins.</summary>

@@ -1,3 +1,5 @@
+using ReportGen.Core.Indicators;
+
 namespace ReportGen.Core.Spc;
 
 /// <summary>

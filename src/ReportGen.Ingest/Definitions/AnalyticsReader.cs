@@ -1,4 +1,3 @@
-using ReportGen.Core.Analytics;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;
 using ReportGen.Ingest.Text;

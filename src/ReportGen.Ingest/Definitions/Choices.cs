@@ -1,7 +1,4 @@
-using ReportGen.Core.Analytics;
 using ReportGen.Core.Indicators;
-using ReportGen.Core.Results;
-using ReportGen.Core.Spc;
 
 namespace ReportGen.Ingest.Definitions;
 

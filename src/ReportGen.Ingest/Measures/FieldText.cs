@@ -1,5 +1,5 @@
 using ReportGen.Core.Diagnostics;
-using ReportGen.Core.Results;
+using ReportGen.Core.Indicators;
 using ReportGen.Ingest.Text;
 
 namespace ReportGen.Ingest.Measures;

@@ -1,4 +1,5 @@
 using CsvHelper;
+using ReportGen.Core.Data;
 using ReportGen.Core.Disclosure;
 using ReportGen.Core.Results;
 

@@ -1,4 +1,6 @@
 using ReportGen.Composition.Tests.Composition;
+using ReportGen.Core.Data;
+using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;
 using ReportGen.Core.Results;
 using ReportGen.Core.Spc;

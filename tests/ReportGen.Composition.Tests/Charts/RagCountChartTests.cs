@@ -1,6 +1,7 @@
 using ReportGen.Composition.Charts;
 using ReportGen.Composition.Templates;
 using ReportGen.Composition.Tests.Composition;
+using ReportGen.Core.Indicators;
 using ReportGen.Core.Results;
 using ReportGen.Documents.Model;
 

@@ -1,5 +1,6 @@
 using ReportGen.Composition.Charts;
 using ReportGen.Composition.Tests.Composition;
+using ReportGen.Core.Indicators;
 using ReportGen.Core.Results;
 using ReportGen.Core.Spc;
 using ReportGen.Documents.Model;

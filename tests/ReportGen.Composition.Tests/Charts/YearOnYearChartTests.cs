@@ -1,5 +1,6 @@
 using ReportGen.Composition.Charts;
 using ReportGen.Composition.Tests.Composition;
+using ReportGen.Core.Data;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Results;
 using ReportGen.Documents.Model;

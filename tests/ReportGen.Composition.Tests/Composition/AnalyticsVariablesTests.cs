@@ -3,6 +3,7 @@ using ReportGen.Composition;
 using ReportGen.Composition.Narrative;
 using ReportGen.Composition.Text;
 using ReportGen.Core.Analytics;
+using ReportGen.Core.Data;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;

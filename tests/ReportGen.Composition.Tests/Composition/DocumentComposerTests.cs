@@ -1,6 +1,7 @@
 using ReportGen.Composition;
 using ReportGen.Composition.Templates;
 using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Indicators;
 using ReportGen.Core.Results;
 using ReportGen.Documents.Model;
 using static ReportGen.Composition.Tests.Composition.Fixtures;

@@ -2,6 +2,7 @@ using ReportGen.Composition;
 using ReportGen.Composition.Charts;
 using ReportGen.Composition.Templates;
 using ReportGen.Composition.Tests.Charts;
+using ReportGen.Core.Data;
 using ReportGen.Core.Disclosure;
 using ReportGen.Core.Results;
 using ReportGen.Documents.Model;

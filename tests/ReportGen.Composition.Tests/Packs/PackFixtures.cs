@@ -4,6 +4,7 @@ using ReportGen.Composition.Registers;
 using ReportGen.Composition.Templates;
 using ReportGen.Composition.Tests.Composition;
 using ReportGen.Core.Analytics;
+using ReportGen.Core.Data;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;

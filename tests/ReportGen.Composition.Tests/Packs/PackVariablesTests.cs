@@ -2,6 +2,7 @@ using ReportGen.Composition;
 using ReportGen.Composition.Narrative;
 using ReportGen.Composition.Templates;
 using ReportGen.Composition.Tests.Composition;
+using ReportGen.Core.Data;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;

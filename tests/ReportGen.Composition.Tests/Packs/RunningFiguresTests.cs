@@ -1,4 +1,5 @@
 using ReportGen.Composition.Tables;
+using ReportGen.Core.Data;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Results;
 

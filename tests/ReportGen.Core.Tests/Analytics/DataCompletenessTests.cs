@@ -62,7 +62,7 @@ public sealed class DataCompletenessTests
     {
         // A milestone rated by hand has no figures; "stale" would be a false alarm. The no-data warning covers the rest.
         var definition = Indicator() with { Rag = RagRule.Default with { Method = RagMethod.Manual } };
-        var result = ReportCalculator.Calculate([definition], [Row("2016/17 Q3", rating: Results.Rag.Green)], P("2016/17 Q3")).Indicators[0];
+        var result = ReportCalculator.Calculate([definition], [Row("2016/17 Q3", rating: Indicators.Rag.Green)], P("2016/17 Q3")).Indicators[0];
         Assert.Multiple(() =>
         {
             Assert.That(result.LastDataPeriod, Is.Null);

@@ -2,7 +2,6 @@ using ReportGen.Core.Analytics;
 using ReportGen.Core.Calculation;
 using ReportGen.Core.Data;
 using ReportGen.Core.Indicators;
-using ReportGen.Core.Results;
 using static ReportGen.Core.Tests.Calculation.Data;
 
 namespace ReportGen.Core.Tests.Analytics;

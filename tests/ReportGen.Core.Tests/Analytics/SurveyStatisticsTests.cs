@@ -1,4 +1,3 @@
-using ReportGen.Core.Analytics;
 using ReportGen.Core.Calculation;
 using ReportGen.Core.Data;
 using ReportGen.Core.Indicators;

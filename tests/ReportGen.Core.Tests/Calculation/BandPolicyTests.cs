@@ -1,6 +1,5 @@
 using ReportGen.Core.Calculation;
 using ReportGen.Core.Indicators;
-using ReportGen.Core.Results;
 
 namespace ReportGen.Core.Tests.Calculation;
 

@@ -45,7 +45,7 @@ public static class CalculationArbitraries
         from latest in Rows("L", null, ratio: false)
         from groups in Rows("S", "Asian", ratio: false)
         from targets in Gen.Choose(0, 20_000)
-        from ratings in Gen.Elements(Results.Rag.Red, Results.Rag.Amber, Results.Rag.Green)
+        from ratings in Gen.Elements(Indicators.Rag.Red, Indicators.Rag.Amber, Indicators.Rag.Green)
         from duplicate in Gen.Choose(0, 1000)
         select (Observation[])
         [

@@ -1,7 +1,6 @@
 using ReportGen.Core.Data;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;
-using ReportGen.Core.Results;
 
 namespace ReportGen.Core.Tests.Calculation;
 

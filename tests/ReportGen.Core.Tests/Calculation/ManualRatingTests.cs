@@ -1,7 +1,7 @@
 using ReportGen.Core.Calculation;
 using ReportGen.Core.Data;
 using ReportGen.Core.Diagnostics;
-using ReportGen.Core.Results;
+using ReportGen.Core.Indicators;
 using static ReportGen.Core.Tests.Calculation.Data;
 
 namespace ReportGen.Core.Tests.Calculation;

@@ -1,7 +1,7 @@
 using ReportGen.Core.Calculation;
 using ReportGen.Core.Data;
+using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;
-using ReportGen.Core.Results;
 using static ReportGen.Core.Tests.Calculation.Data;
 
 namespace ReportGen.Core.Tests.Calculation;

@@ -3,7 +3,6 @@ using ReportGen.Core.Data;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;
-using ReportGen.Core.Results;
 using static ReportGen.Core.Tests.Calculation.Data;
 
 namespace ReportGen.Core.Tests.Calculation;

@@ -1,3 +1,4 @@
+using ReportGen.Core.Data;
 using ReportGen.Core.Disclosure;
 using ReportGen.Core.Results;
 using PropertyTestAttribute = FsCheck.NUnit.PropertyAttribute;

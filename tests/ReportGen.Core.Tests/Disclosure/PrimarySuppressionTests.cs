@@ -1,4 +1,5 @@
 using ReportGen.Core.Calculation;
+using ReportGen.Core.Data;
 using ReportGen.Core.Disclosure;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;

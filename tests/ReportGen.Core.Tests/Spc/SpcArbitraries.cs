@@ -1,6 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
-using ReportGen.Core.Spc;
+using ReportGen.Core.Indicators;
 
 namespace ReportGen.Core.Tests.Spc;
 

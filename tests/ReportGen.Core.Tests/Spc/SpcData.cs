@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Core.Indicators;
 using ReportGen.Core.Spc;
 
 namespace ReportGen.Core.Tests.Spc;

@@ -1,4 +1,4 @@
-using ReportGen.Core.Results;
+using ReportGen.Core.Indicators;
 using ReportGen.Core.Spc;
 
 namespace ReportGen.Core.Tests.Spc;

@@ -1,3 +1,4 @@
+using ReportGen.Core.Indicators;
 using ReportGen.Core.Spc;
 using static ReportGen.Core.Tests.Spc.SpcData;
 

@@ -1,3 +1,4 @@
+using ReportGen.Core.Indicators;
 using ReportGen.Core.Spc;
 using static ReportGen.Core.Tests.Spc.SpcData;
 
@@ -75,6 +76,6 @@ public sealed class SpcWorseningAlertTests
         var result = AfterBaseline(CityOfLondon, 51.5m, 52, 53, 54);
         Assert.That(Rules(result), Is.EqualTo(new string('.', 16)));
         Assert.That(result.Variation, Is.EqualTo(SpcVariation.CommonCause));
-        Assert.That(SpcVerdict.Rating(result), Is.EqualTo(Results.Rag.Red));
+        Assert.That(SpcVerdict.Rating(result), Is.EqualTo(Indicators.Rag.Red));
     }
 }

@@ -1,6 +1,5 @@
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;
-using ReportGen.Core.Results;
 using ReportGen.Ingest.Text;
 
 namespace ReportGen.Ingest.Tests.Definitions;

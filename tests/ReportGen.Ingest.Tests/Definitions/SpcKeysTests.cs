@@ -1,5 +1,4 @@
 using ReportGen.Core.Indicators;
-using ReportGen.Core.Spc;
 using ReportGen.Ingest.Text;
 
 namespace ReportGen.Ingest.Tests.Definitions;

@@ -1,7 +1,7 @@
 using System.Text;
 using ReportGen.Core.Data;
+using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;
-using ReportGen.Core.Results;
 using static ReportGen.Ingest.Tests.Measures.MeasuresReading;
 
 namespace ReportGen.Ingest.Tests.Measures;

@@ -1,10 +1,11 @@
-using ReportGen.Core.Calculation;
+using ReportGen.Core.Analytics;
+using ReportGen.Core.Data;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;
 using ReportGen.Core.Results;
 
-namespace ReportGen.Core.Analytics;
+namespace ReportGen.Core.Calculation;
 
 /// <summary>
 /// Adds the figures beyond the contract's to an indicator's result: the year-end forecast, the rolling twelve

@@ -1,4 +1,4 @@
-namespace ReportGen.Core.Spc;
+namespace ReportGen.Core.Indicators;
 
 /// <summary>
 /// How an XmR chart is analysed: every rule of NHSRplotthedots' <c>ptd_spc</c> as a setting (the YAML <c>spc:</c>

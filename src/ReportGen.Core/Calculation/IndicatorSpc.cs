@@ -1,10 +1,9 @@
-using ReportGen.Core.Calculation;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;
-using ReportGen.Core.Results;
+using ReportGen.Core.Spc;
 
-namespace ReportGen.Core.Spc;
+namespace ReportGen.Core.Calculation;
 
 /// <summary>
 /// Runs the SPC analysis for an indicator inside the calculation: the series is the indicator's whole values at its

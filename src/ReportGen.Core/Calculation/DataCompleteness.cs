@@ -1,7 +1,6 @@
-using ReportGen.Core.Calculation;
 using ReportGen.Core.Periods;
 
-namespace ReportGen.Core.Analytics;
+namespace ReportGen.Core.Calculation;
 
 /// <summary>
 /// How current an indicator's data is: the last period with a figure up to the end of the reported period, and

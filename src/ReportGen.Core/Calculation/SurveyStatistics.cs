@@ -1,7 +1,8 @@
+using ReportGen.Core.Analytics;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Results;
 
-namespace ReportGen.Core.Analytics;
+namespace ReportGen.Core.Calculation;
 
 /// <summary>
 /// Works out a survey indicator's statistics from the parts of its rates: the Wilson interval of the rated rate

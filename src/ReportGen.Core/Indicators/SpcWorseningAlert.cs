@@ -1,4 +1,4 @@
-namespace ReportGen.Core.Spc;
+namespace ReportGen.Core.Indicators;
 
 /// <summary>
 /// A local escalation rule beside the Making Data Count rules: a number of consecutive moves in the worse direction,

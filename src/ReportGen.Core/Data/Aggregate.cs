@@ -1,4 +1,4 @@
-namespace ReportGen.Core.Results;
+namespace ReportGen.Core.Data;
 
 /// <summary>
 /// An indicator's figure over a span, with the parts of a rate so that packs can say "17 of 59".

@@ -1,4 +1,4 @@
-namespace ReportGen.Core.Analytics;
+namespace ReportGen.Core.Indicators;
 
 /// <summary>Which earlier figure a survey result is tested against for a significant change.</summary>
 public enum SurveyComparison

@@ -1,4 +1,4 @@
-namespace ReportGen.Core.Spc;
+namespace ReportGen.Core.Indicators;
 
 /// <summary>Which way is an improvement for an SPC chart (NHSRplotthedots' <c>improvement_direction</c>).</summary>
 public enum SpcImprovement

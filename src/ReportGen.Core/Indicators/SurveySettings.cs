@@ -1,4 +1,4 @@
-namespace ReportGen.Core.Analytics;
+namespace ReportGen.Core.Indicators;
 
 /// <summary>
 /// A survey proportion's statistics (YAML <c>survey: { confidence: 95, compare: same_period_last_year }</c>): the

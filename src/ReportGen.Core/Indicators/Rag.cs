@@ -1,4 +1,4 @@
-namespace ReportGen.Core.Results;
+namespace ReportGen.Core.Indicators;
 
 /// <summary>A red, amber or green rating. "No rating" is a <see langword="null"/> <see cref="Rag"/>.</summary>
 public enum Rag

@@ -1,4 +1,4 @@
-namespace ReportGen.Core.Analytics;
+namespace ReportGen.Core.Indicators;
 
 /// <summary>
 /// Rank the indicator among its breakdown groups (forces, boroughs …), one of which is "us"

@@ -1,7 +1,8 @@
+using ReportGen.Core.Analytics;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Results;
 
-namespace ReportGen.Core.Analytics;
+namespace ReportGen.Core.Calculation;
 
 /// <summary>
 /// Each group's rated figure minus the whole's (by basis), rated against the definition's band; groups in the
@@ -38,7 +39,7 @@ internal static class EqualityGaps
         if (missing.Count > 0)
         {
             warnings.Add(Problem.Warning(null,
-                $"{definition.Id}: {Calculation.Formatting.Join(missing)} {(missing.Count == 1 ? "has" : "have")} no figure, so {(missing.Count == 1 ? "its" : "their")} equality gap is blank"));
+                $"{definition.Id}: {Formatting.Join(missing)} {(missing.Count == 1 ? "has" : "have")} no figure, so {(missing.Count == 1 ? "its" : "their")} equality gap is blank"));
         }
 
         if (whole is null && missing.Count < names.Count)

@@ -1,4 +1,4 @@
-namespace ReportGen.Core.Analytics;
+namespace ReportGen.Core.Indicators;
 
 /// <summary>
 /// Equality gaps: each named breakdown group's rated figure minus the whole's, rated against a band

@@ -1,4 +1,4 @@
-namespace ReportGen.Core.Spc;
+namespace ReportGen.Core.Indicators;
 
 /// <summary>A line of a segment's chart that a <see cref="SpcWorseningAlert"/> holds points against.</summary>
 public enum SpcLevel
