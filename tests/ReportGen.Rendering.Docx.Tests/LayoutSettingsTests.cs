@@ -19,7 +19,11 @@ public sealed class LayoutSettingsTests
         Landscape = new PageGeometry(25 * Cm, 20 * Cm, 1 * Cm, 2.5 * Cm, 0.5 * Cm),
     };
 
-    static IEnumerable<LayoutSettings> Settings() => [LayoutSettings.Default, Unusual];
+    static IEnumerable<TestCaseData> Settings() =>
+    [
+        new TestCaseData(LayoutSettings.Default).SetArgDisplayNames("default"),
+        new TestCaseData(Unusual).SetArgDisplayNames("unusual"),
+    ];
 
     static ReportDocument Document(LayoutSettings layout) => new ReportDocument(
         new DocumentInfo("Layout settings", "en-GB"),

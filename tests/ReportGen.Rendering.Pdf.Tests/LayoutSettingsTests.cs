@@ -31,7 +31,11 @@ public sealed class LayoutSettingsTests
         Layout = layout,
     };
 
-    static IEnumerable<LayoutSettings> Settings() => [LayoutSettings.Default, Unusual];
+    static IEnumerable<TestCaseData> Settings() =>
+    [
+        new TestCaseData(LayoutSettings.Default).SetArgDisplayNames("default"),
+        new TestCaseData(Unusual).SetArgDisplayNames("unusual"),
+    ];
 
     [TestCaseSource(nameof(Settings))]
     public void Each_page_is_the_model_s_paper_in_whole_points(LayoutSettings layout)
