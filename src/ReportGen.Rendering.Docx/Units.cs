@@ -9,9 +9,11 @@ internal static class Units
     public static string HalfPoints(double points) =>
         ((int)Math.Round(points * 2, MidpointRounding.AwayFromZero)).ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A length in points as the nearest whole number of twips: 6 pt is 120.</summary>
+    public static int ToTwips(double points) => (int)Math.Round(points * 20, MidpointRounding.AwayFromZero);
+
     /// <summary>A length in points as twips: 6 pt is "120".</summary>
-    public static string Twips(double points) =>
-        ((int)Math.Round(points * 20, MidpointRounding.AwayFromZero)).ToString(CultureInfo.InvariantCulture);
+    public static string Twips(double points) => Text(ToTwips(points));
 
     /// <summary>A whole number of twips as Word's attribute text.</summary>
     public static string Text(int twips) => twips.ToString(CultureInfo.InvariantCulture);

@@ -37,7 +37,7 @@ public sealed class PdfRenderer : IDocumentRenderer, IPageNumbering
         }
 
         using var fonts = new FontBook(FontRegistry.Register(_fonts));
-        var pages = DocumentLayout.Paginate(document, new LayoutContext(fonts, document.Style));
+        var pages = DocumentLayout.Paginate(document, new LayoutContext(fonts, document.Style, document.Layout));
         return DocumentLayout.AnchorPages(pages, document.FirstPageNumber);
     }
 
@@ -48,7 +48,7 @@ public sealed class PdfRenderer : IDocumentRenderer, IPageNumbering
         ArgumentNullException.ThrowIfNull(output);
 
         using var fonts = new FontBook(FontRegistry.Register(_fonts));
-        var context = new LayoutContext(fonts, document.Style);
+        var context = new LayoutContext(fonts, document.Style, document.Layout);
         var pages = DocumentLayout.Paginate(document, context);
 
         using var pdf = PdfDocumentFactory.Create(document.Info);

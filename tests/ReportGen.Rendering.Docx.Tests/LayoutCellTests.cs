@@ -2,16 +2,14 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Validation;
 using ReportGen.Documents.Model;
 using ReportGen.Rendering.Docx.Tests.Fixtures;
-using DocxGeometry = ReportGen.Rendering.Docx.Layout.PageGeometry;
-using PdfGeometry = ReportGen.Rendering.Pdf.Layout.PageGeometry;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportGen.Rendering.Docx.Tests;
 
 /// <summary>
-/// What keeps a landscape dashboard in Word on as many pages as its PDF: the PDF's landscape margins, layout cells
-/// with no keeps and the PDF's spacing, the section's opening heading at the top margin, and the layout row kept whole
-/// when it fits below that heading.
+/// What keeps a landscape dashboard in Word on as many pages as its PDF: the model's landscape geometry (which the PDF
+/// reads too), layout cells with no keeps and the model's block spacing, the section's opening heading at the top
+/// margin, and the layout row kept whole when it fits below that heading.
 /// </summary>
 public sealed class LayoutCellTests
 {
@@ -40,34 +38,25 @@ public sealed class LayoutCellTests
     private static int Twips(double points) => (int)Math.Round(points * 20, MidpointRounding.AwayFromZero);
 
     [Test]
-    public void Landscape_sections_have_the_pdf_s_page_and_margins()
+    public void Landscape_sections_have_the_model_s_page_and_margins_in_every_format()
     {
         using var docx = RenderedDocx.Of(Document(3));
         var section = docx.Sections.Single();
         var size = section.GetFirstChild<W.PageSize>()!;
         var margin = section.GetFirstChild<W.PageMargin>()!;
-        var pdf = PdfGeometry.Landscape;
+        var landscape = LayoutSettings.Default.Landscape;
 
         using (Assert.EnterMultipleScope())
         {
-            // Within a twip: A4 is 841.89 × 595.28 pt, which the PDF rounds to whole points.
-            Assert.That((double)size.Width!.Value, Is.EqualTo(Twips(pdf.Width)).Within(20));
-            Assert.That((double)size.Height!.Value, Is.EqualTo(Twips(pdf.Height)).Within(20));
-            Assert.That(margin.Top!.Value, Is.EqualTo(Twips(pdf.MarginY)).Within(1), "top: the PDF's 1.7 cm");
-            Assert.That(margin.Bottom!.Value, Is.EqualTo(Twips(pdf.MarginY)).Within(1));
-            Assert.That((double)margin.Left!.Value, Is.EqualTo(Twips(pdf.MarginX)).Within(1), "sides: the PDF's 1.5 cm");
-            Assert.That((double)margin.Right!.Value, Is.EqualTo(Twips(pdf.MarginX)).Within(1));
+            Assert.That((int)size.Width!.Value, Is.EqualTo(Twips(landscape.Width)));
+            Assert.That((int)size.Height!.Value, Is.EqualTo(Twips(landscape.Height)));
+            // The margin the PDF uses (VerticalMargin), not a roomier one for Word: a dashboard has the same room.
+            Assert.That(margin.Top!.Value, Is.EqualTo(Twips(landscape.VerticalMargin)), "top: 1.7 cm");
+            Assert.That(margin.Bottom!.Value, Is.EqualTo(Twips(landscape.VerticalMargin)));
+            Assert.That((int)margin.Left!.Value, Is.EqualTo(Twips(landscape.SideMargin)), "sides: 1.5 cm");
+            Assert.That((int)margin.Right!.Value, Is.EqualTo(Twips(landscape.SideMargin)));
             Assert.That(margin.Header!.Value, Is.LessThan(margin.Top.Value), "the header sits in the margin");
         }
-    }
-
-    [Test]
-    public void Portrait_sections_keep_word_s_margins()
-    {
-        // Only the landscape geometry was brought in line with the PDF; the portrait packs' Word pages are unchanged.
-        Assert.That(
-            (DocxGeometry.VerticalMargin(Orientation.Portrait), DocxGeometry.SideMargin(Orientation.Portrait)),
-            Is.EqualTo((1418, 1134)));
     }
 
     [Test]
@@ -87,7 +76,7 @@ public sealed class LayoutCellTests
     }
 
     [Test]
-    public void A_layout_cell_s_blocks_are_spaced_as_the_pdf_spaces_them()
+    public void A_layout_cell_s_blocks_are_spaced_as_the_model_s_block_spacing_says()
     {
         using var docx = RenderedDocx.Of(Document(3));
         var left = LayoutRow(docx).Elements<W.TableCell>().First().Elements<W.Paragraph>().ToList();
@@ -100,6 +89,22 @@ public sealed class LayoutCellTests
             Assert.That(After(left[0]), Is.EqualTo("96"), "a level 2 heading: 0.4 em of 12 pt = 4.8 pt");
             Assert.That(After(left[1]), Is.EqualTo("108"), "a paragraph: 0.6 em of 9 pt = 5.4 pt");
             Assert.That(After(left[^1]), Is.EqualTo("0"), "nothing below the cell's last block");
+        }
+    }
+
+    [Test]
+    public void A_layout_cell_s_blocks_follow_other_block_spacing_in_the_model()
+    {
+        var spacing = BlockSpacing.Default with { HeadingAfter = 1.0, TextAfter = 1.5, ListItemGap = 0.8 };
+        var document = Document(3);
+        using var docx = RenderedDocx.Of(document with { Layout = document.Layout with { Spacing = spacing } });
+        var left = LayoutRow(docx).Elements<W.TableCell>().First().Elements<W.Paragraph>().ToList();
+        string? After(W.Paragraph p) => p.ParagraphProperties?.SpacingBetweenLines?.After?.Value;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(After(left[0]), Is.EqualTo(Twips(1.0 * 12).ToString(System.Globalization.CultureInfo.InvariantCulture)), "a level 2 heading: 1 em of 12 pt");
+            Assert.That(After(left[1]), Is.EqualTo(Twips(1.5 * 9).ToString(System.Globalization.CultureInfo.InvariantCulture)), "a paragraph: 1.5 em of 9 pt");
         }
     }
 

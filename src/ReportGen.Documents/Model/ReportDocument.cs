@@ -14,6 +14,9 @@ public sealed record ReportDocument(
     IReadOnlyList<Section> Sections,
     int FirstPageNumber = 1)
 {
+    /// <summary>Page geometry and block spacing shared by every renderer.</summary>
+    public LayoutSettings Layout { get; init; } = LayoutSettings.Default;
+
     /// <summary>
     /// The page number each anchor is expected on, as a print layout found it (the PDF renderer's), for formats that
     /// lay pages out only when opened (Word) to show until they do; <see langword="null"/> when unknown.

@@ -22,24 +22,25 @@ internal static class BodyWriter
         for (var index = 0; index < sections.Count; index++)
         {
             var section = sections[index];
-            context.TextWidth = PageGeometry.TextWidth(section.Orientation);
-            context.TextHeight = PageGeometry.TextHeight(section.Orientation);
+            var page = PageTwips.Of(context.Document.Layout.Page(section.Orientation));
+            context.TextWidth = page.TextWidth;
+            context.TextHeight = page.TextHeight;
             context.PageBreakPending = false;
             context.KeptAbove = 0;
-            var (headerId, footerId) = FurnitureWriter.Add(section, context);
+            var (headerId, footerId) = FurnitureWriter.Add(section, page.TextWidth, context);
             var elements = new List<OpenXmlElement>();
             for (var b = 0; b < section.Blocks.Count; b++)
             {
                 var block = section.Blocks[b];
                 elements.AddRange(Block(block, context));
                 context.KeptAbove = block is Heading && b + 1 < section.Blocks.Count
-                    ? context.KeptAbove + ColumnsHeight.Block(block, context.TextWidth / 20.0, context.Style) + LayoutCellSpacing.Gap(block, section.Blocks[b + 1], context.Style)
+                    ? context.KeptAbove + ColumnsHeight.Block(block, context.TextWidth / 20.0, context.Style, context.Document.Layout.Spacing) + context.Document.Layout.Spacing.Between(block, section.Blocks[b + 1], context.Style)
                     : 0;
             }
 
             if (section.Blocks.FirstOrDefault() is Heading && elements.FirstOrDefault() is W.Paragraph first)
             {
-                // As in the PDF, nothing above a section's opening heading: it starts at the top margin.
+                // Nothing above a section's first block (the model's BlockSpacing): its opening heading starts at the top margin.
                 var spacing = ParagraphWriter.Properties(first).SpacingBetweenLines ??= new W.SpacingBetweenLines();
                 spacing.Before = "0";
             }
@@ -52,7 +53,7 @@ internal static class BodyWriter
             }
 
             var sectionProperties = SectionPropertiesFactory.Create(
-                section, headerId, footerId, index == 0 ? context.Document.FirstPageNumber : null);
+                section, page, headerId, footerId, index == 0 ? context.Document.FirstPageNumber : null);
             if (index == sections.Count - 1)
             {
                 if (context.Document.FirstPageNumber != 1)

@@ -7,7 +7,8 @@ namespace ReportGen.Rendering.Docx.Content;
 /// opened. A layout row that may not split and is taller than a page is cut off at the page's foot, so the row is
 /// kept whole only when its tallest column is estimated to fit on a page; otherwise it may split and nothing is lost.
 /// The estimate errs tall (wide characters, Word's paragraph spacing), so a block that fits in the PDF with a little
-/// room to spare may still split in Word rather than risk losing a line.
+/// room to spare may still split in Word rather than risk losing a line. Blocks are spaced as the model's
+/// <see cref="BlockSpacing"/> says.
 /// </summary>
 internal static class ColumnsHeight
 {
@@ -22,7 +23,7 @@ internal static class ColumnsHeight
 
     /// <summary>
     /// The share of the page's text height a column may be estimated to fill and still be kept whole. The estimate,
-    /// spaced as the cell's blocks are (<see cref="LayoutCellSpacing"/>), came within 3% of MOPAC's columns as
+    /// spaced as the cell's blocks are (<see cref="BlockSpacing"/>, <see cref="LayoutCellSpacing"/>), came within 3% of MOPAC's columns as
     /// LibreOffice sets them, either side; a row kept whole that does not fit moves to the next page and strands the
     /// heading above it, and one that may split when it would have fitted merely runs on, so the estimate is given
     /// that 3% more room to fill. Headings just above the block (kept with it) take their share of the page first.
@@ -33,20 +34,23 @@ internal static class ColumnsHeight
     public static bool FitsOnPage(Columns columns, IReadOnlyList<int> widths, DocxContext context)
     {
         var page = (Headroom * context.TextHeight / 20.0) - context.KeptAbove;
-        return columns.Items.Select((column, i) => Column(column.Blocks, widths[i] / 20.0, context.Style)).All(height => height <= page);
+        return columns.Items.Select((column, i) => Column(column.Blocks, widths[i] / 20.0, context.Style, context.Document.Layout.Spacing)).All(height => height <= page);
     }
 
-    /// <summary>The estimated height in points of <paramref name="blocks"/> set <paramref name="width"/> points wide, with the spaces between them.</summary>
-    public static double Column(IReadOnlyList<Block> blocks, double width, DocumentStyle style) =>
-        blocks.Select((block, i) => Block(block, width, style) + (i + 1 < blocks.Count ? LayoutCellSpacing.Gap(block, blocks[i + 1], style) : 0)).Sum();
+    /// <summary>
+    /// The estimated height in points of <paramref name="blocks"/> set <paramref name="width"/> points wide, with the
+    /// spaces between them (<paramref name="spacing"/>).
+    /// </summary>
+    public static double Column(IReadOnlyList<Block> blocks, double width, DocumentStyle style, BlockSpacing spacing) =>
+        blocks.Select((block, i) => Block(block, width, style, spacing) + (i + 1 < blocks.Count ? spacing.Between(block, blocks[i + 1], style) : 0)).Sum();
 
     /// <summary>The estimated height in points of <paramref name="block"/> alone, without the space around it.</summary>
-    public static double Block(Block block, double width, DocumentStyle style) => block switch
+    public static double Block(Block block, double width, DocumentStyle style, BlockSpacing spacing) => block switch
     {
         Heading heading => Lines(heading.Content, width, style.HeadingSize(heading.Level)) * LineEms * style.HeadingSize(heading.Level),
         Paragraph { Style: ParagraphStyle.Note } note => Text(note.Content, width, style.SmallSize),
         Paragraph paragraph => Text(paragraph.Content, width, style.BodySize),
-        ListBlock list => list.Items.Sum(item => Text(item.Content, width - 36, style.BodySize) + LayoutCellSpacing.ListItemGap(style)),
+        ListBlock list => list.Items.Sum(item => Text(item.Content, width - 36, style.BodySize) + spacing.BetweenListItems(style)),
         Table table => Table(table, width, style),
         Chart chart => chart.Size.Height,
         _ => 0,

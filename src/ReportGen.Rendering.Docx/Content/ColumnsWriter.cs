@@ -6,15 +6,19 @@ namespace ReportGen.Rendering.Docx.Content;
 
 /// <summary>
 /// Writes a columns block as a layout table: one row with no borders (nil, whatever the default table style) across the text width, a cell per column holding the
-/// column's blocks (headings, paragraphs, lists, tables, charts) set to the cell's width and spaced as compactly as
-/// the PDF's columns, with no keeps inside (<see cref="LayoutCellSpacing"/>). Screen readers and Word's
+/// column's blocks (headings, paragraphs, lists, tables, charts) set to the cell's width and spaced as the model's
+/// <see cref="BlockSpacing"/> says, with no keeps inside (<see cref="LayoutCellSpacing"/>). Screen readers and Word's
 /// reading order go cell by cell, so column by column. The row does not split across pages, so the columns stay on
 /// one page, unless the block looks taller than a page (see <see cref="ColumnsHeight"/>): then the row may split
 /// rather than have Word cut off what does not fit.
 /// </summary>
 internal static class ColumnsWriter
 {
-    /// <summary>The space between two columns: 0.6 cm, in twips.</summary>
+    /// <summary>
+    /// The space between two columns: 0.6 cm (17 pt), in twips. Word's own, not yet the model's
+    /// <see cref="BlockSpacing.ColumnGap"/> (1.6 em of body text: 17.6 pt at 11 pt, 14.4 pt at 9 pt), which would
+    /// change the gaps, and so the column widths, of every existing Word pack.
+    /// </summary>
     public const int Gap = 340;
 
     public static W.Table Write(Columns columns, DocxContext context)
@@ -85,7 +89,7 @@ internal static class ColumnsWriter
 
         var cell = new W.TableCell(properties);
         var written = column.Blocks.Select(block => BodyWriter.Block(block, context)).ToList();
-        LayoutCellSpacing.Compact(column.Blocks, written, context.Style);
+        LayoutCellSpacing.Compact(column.Blocks, written, context.Style, context.Document.Layout.Spacing);
         foreach (var elements in written)
         {
             cell.Append(elements);

@@ -5,25 +5,25 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace ReportGen.Rendering.Docx.Content;
 
 /// <summary>
-/// Makes the blocks in a columns block's layout cell as compact as the PDF's columns: the space between two blocks is
-/// the PDF's (the larger of the first's space after and the second's space before, in ems of the theme's sizes), set
-/// as direct formatting on the first block's last paragraph (a table's spacer), nothing above a cell's first block or
-/// below its last; and no paragraph in the cell keeps with the next or keeps its lines together. The layout row is
-/// kept whole by itself when it fits a page (<see cref="ColumnsWriter"/>); keeps inside it only make LibreOffice and
-/// Word move the whole row, stranding the heading above it.
+/// Makes the blocks in a columns block's layout cell as compact as the model's <see cref="BlockSpacing"/> says: the
+/// space between two blocks (the larger of the first's space after and the second's space before, in ems of the
+/// theme's sizes) is set as direct formatting on the first block's last paragraph (a table's spacer), nothing above a
+/// cell's first block or below its last; and no paragraph in the cell keeps with the next or keeps its lines
+/// together. The layout row is kept whole by itself when it fits a page (<see cref="ColumnsWriter"/>); keeps inside
+/// it only make LibreOffice and Word move the whole row, stranding the heading above it.
 /// </summary>
 internal static class LayoutCellSpacing
 {
     /// <summary>Spaces the cell's blocks, written as <paramref name="written"/> (one list of elements per block).</summary>
-    public static void Compact(IReadOnlyList<Block> blocks, IReadOnlyList<List<OpenXmlElement>> written, DocumentStyle style)
+    public static void Compact(IReadOnlyList<Block> blocks, IReadOnlyList<List<OpenXmlElement>> written, DocumentStyle style, BlockSpacing spacing)
     {
         for (var i = 0; i < blocks.Count; i++)
         {
-            var gap = i + 1 < blocks.Count ? Gap(blocks[i], blocks[i + 1], style) : 0;
+            var gap = i + 1 < blocks.Count ? spacing.Between(blocks[i], blocks[i + 1], style) : 0;
             var paragraphs = written[i].OfType<W.Paragraph>().ToList();
             foreach (var paragraph in paragraphs)
             {
-                var between = blocks[i] is ListBlock ? ListItemGap(style) : 0;
+                var between = blocks[i] is ListBlock ? spacing.BetweenListItems(style) : 0;
                 Space(paragraph, paragraph == paragraphs[^1] ? gap : between, blocks[i]);
             }
         }
@@ -40,23 +40,6 @@ internal static class LayoutCellSpacing
             properties.KeepLines = new W.KeepLines { Val = false };
         }
     }
-
-    /// <summary>The space in points between <paramref name="first"/> and the block after it, <paramref name="next"/>, as the PDF leaves it.</summary>
-    public static double Gap(Block first, Block next, DocumentStyle style) => Math.Max(Spacing(first, style).After, Spacing(next, style).Before);
-
-    /// <summary>The space in points between the items of a list.</summary>
-    public static double ListItemGap(DocumentStyle style) => 0.3 * style.BodySize;
-
-    // The PDF's space before and after a block (ReportGen.Rendering.Pdf's SectionFlow), in points.
-    private static (double Before, double After) Spacing(Block block, DocumentStyle style) => block switch
-    {
-        Heading h => ((h.Level <= 1 ? 0.9 : 1.0) * style.HeadingSize(h.Level), (h.Level <= 1 ? 0.5 : 0.4) * style.HeadingSize(h.Level)),
-        Paragraph { Style: ParagraphStyle.Note } => (0, 0.6 * style.SmallSize),
-        Paragraph or ListBlock => (0, 0.6 * style.BodySize),
-        Table or Columns => (0.3 * style.BodySize, 1.0 * style.BodySize),
-        Chart => (0.6 * style.BodySize, 1.2 * style.BodySize),
-        _ => (0, 0),
-    };
 
     private static void Space(W.Paragraph paragraph, double after, Block block)
     {

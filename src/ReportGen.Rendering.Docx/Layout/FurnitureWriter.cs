@@ -12,11 +12,13 @@ namespace ReportGen.Rendering.Docx.Layout;
 /// </summary>
 internal static class FurnitureWriter
 {
-    /// <summary>Adds the section's header and footer parts and returns their relationship ids.</summary>
-    public static (string HeaderId, string FooterId) Add(Section section, DocxContext context)
+    /// <summary>
+    /// Adds the section's header and footer parts, whose lines are <paramref name="textWidth"/> twips wide, and returns
+    /// their relationship ids.
+    /// </summary>
+    public static (string HeaderId, string FooterId) Add(Section section, int textWidth, DocxContext context)
     {
         var furniture = section.Furniture;
-        var textWidth = PageGeometry.TextWidth(section.Orientation);
 
         var headerId = context.NextRelationshipId();
         var header = context.Main.AddNewPart<HeaderPart>(headerId);

@@ -18,7 +18,7 @@ internal static class PageFurnitureLayout
     private const double LineStep = 11;
 
     /// <summary>The furniture of a page with <paramref name="pageNumber"/> as its number text.</summary>
-    public static IReadOnlyList<DrawOp> Draw(PageFurniture furniture, PageGeometry page, string pageNumber, LayoutContext context)
+    public static IReadOnlyList<DrawOp> Draw(PageFurniture furniture, PageBox page, string pageNumber, LayoutContext context)
     {
         var fonts = context.Fonts;
         var text = context.Small with { Color = LayoutContext.FurnitureColor };

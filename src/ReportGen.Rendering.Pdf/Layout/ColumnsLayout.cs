@@ -12,16 +12,13 @@ namespace ReportGen.Rendering.Pdf.Layout;
 /// </summary>
 internal static class ColumnsLayout
 {
-    /// <summary>The space between two columns, in ems of body text.</summary>
-    const double GapEms = 1.6;
-
     /// <summary>A page tall enough for any column: a column is measured on it, never broken.</summary>
     const double Unbounded = 1_000_000;
 
     /// <summary>The block <paramref name="width"/> points wide, on pages whose text area is <paramref name="pageHeight"/> points tall.</summary>
     public static IReadOnlyList<FlowItem> Lay(Columns columns, double width, double pageHeight, LayoutContext context)
     {
-        var gap = GapEms * context.Style.BodySize;
+        var gap = context.Layout.Spacing.BetweenColumns(context.Style);
         var edges = Edges(columns.Items, width, gap);
         var ops = new List<DrawOp>();
         var height = 0.0;
@@ -59,7 +56,7 @@ internal static class ColumnsLayout
     static (IReadOnlyList<DrawOp> Ops, double Height) Measure(IReadOnlyList<Block> blocks, double width, double pageHeight, LayoutContext context)
     {
         var cursor = new PageCursor();
-        cursor.StartSection(new PageGeometry(width, Unbounded, 0, 0), new PageFurniture());
+        cursor.StartSection(new PageBox(width, Unbounded, 0, 0), new PageFurniture());
         DocumentLayout.Place(SectionFlow.Build(blocks, width, context, pageHeight), cursor);
         return (cursor.Pages[0].Ops, cursor.Y);
     }

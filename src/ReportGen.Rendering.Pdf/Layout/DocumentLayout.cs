@@ -71,7 +71,7 @@ internal static class DocumentLayout
         var cursor = new PageCursor();
         foreach (var section in document.Sections)
         {
-            var geometry = PageGeometry.For(section.Orientation);
+            var geometry = PageBox.Of(document.Layout.Page(section.Orientation));
             cursor.StartSection(geometry, section.Furniture);
             cursor.Emit(new BeginTagOp(StructureTag.Section));
             Place(SectionFlow.Build(section.Blocks, geometry.ContentWidth, context, geometry.ContentHeight), cursor);
@@ -80,7 +80,7 @@ internal static class DocumentLayout
 
         if (cursor.Pages.Count == 0)
         {
-            cursor.StartSection(PageGeometry.Portrait, new PageFurniture(PageNumberFormat: ""));
+            cursor.StartSection(PageBox.Of(document.Layout.Portrait), new PageFurniture(PageNumberFormat: ""));
         }
 
         return cursor.Pages;

@@ -4,10 +4,10 @@ using ReportGen.Rendering.Pdf.Drawing;
 namespace ReportGen.Rendering.Pdf.Layout;
 
 /// <summary>A page after layout: its geometry and furniture, and its content as a display list.</summary>
-internal sealed class LaidOutPage(PageGeometry geometry, PageFurniture furniture)
+internal sealed class LaidOutPage(PageBox geometry, PageFurniture furniture)
 {
     /// <summary>Size and margins.</summary>
-    public PageGeometry Geometry { get; } = geometry;
+    public PageBox Geometry { get; } = geometry;
 
     /// <summary>The section's running header, footer and marking.</summary>
     public PageFurniture Furniture { get; } = furniture;

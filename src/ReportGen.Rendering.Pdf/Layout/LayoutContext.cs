@@ -4,8 +4,8 @@ using ReportGen.Rendering.Pdf.Fonts;
 
 namespace ReportGen.Rendering.Pdf.Layout;
 
-/// <summary>What every layout step needs: the fonts to measure with and the document's style.</summary>
-internal sealed class LayoutContext(FontBook fonts, DocumentStyle style)
+/// <summary>What every layout step needs: the fonts to measure with, the document's style and its layout settings.</summary>
+internal sealed class LayoutContext(FontBook fonts, DocumentStyle style, LayoutSettings layout)
 {
     /// <summary>GOV.UK text black.</summary>
     public static Rgb TextColor { get; } = Rgb.FromHex("#0B0C0C");
@@ -18,6 +18,9 @@ internal sealed class LayoutContext(FontBook fonts, DocumentStyle style)
 
     /// <summary>Sizes and colours.</summary>
     public DocumentStyle Style { get; } = style;
+
+    /// <summary>Page geometry and block spacing, shared with the other renderers.</summary>
+    public LayoutSettings Layout { get; } = layout;
 
     /// <summary>Body text.</summary>
     public TextStyle Body => new(new FontSpec(Style.BodySize), TextColor);

@@ -20,7 +20,7 @@ internal sealed class PageCursor
     public IReadOnlyList<LaidOutPage> Pages => _pages;
 
     /// <summary>The current page's geometry.</summary>
-    public PageGeometry Geometry { get; private set; } = PageGeometry.Portrait;
+    public PageBox Geometry { get; private set; } = PageBox.Of(LayoutSettings.Default.Portrait);
 
     /// <summary>How far down the current page content has reached.</summary>
     public double Y { get; private set; }
@@ -32,7 +32,7 @@ internal sealed class PageCursor
     public bool IsAtTop => _page is not null && Y <= Geometry.ContentTop + Tolerance;
 
     /// <summary>Starts a section on a new page.</summary>
-    public void StartSection(PageGeometry geometry, PageFurniture furniture)
+    public void StartSection(PageBox geometry, PageFurniture furniture)
     {
         Geometry = geometry;
         _furniture = furniture;

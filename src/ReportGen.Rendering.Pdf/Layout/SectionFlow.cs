@@ -6,7 +6,7 @@ using ReportGen.Rendering.Pdf.Layout.Tables;
 
 namespace ReportGen.Rendering.Pdf.Layout;
 
-/// <summary>Measures a section's blocks into flow items, with the space between blocks.</summary>
+/// <summary>Measures a section's blocks into flow items, with the space between blocks that the model's <see cref="BlockSpacing"/> gives.</summary>
 internal static class SectionFlow
 {
     /// <summary>
@@ -19,7 +19,7 @@ internal static class SectionFlow
         var spaceAfterPrevious = 0.0;
         foreach (var block in blocks)
         {
-            var (before, after) = Spacing(block, context.Style);
+            var (before, after) = context.Layout.Spacing.Around(block, context.Style);
             if (items.Count > 0)
             {
                 items.Add(new Spacer(Math.Max(spaceAfterPrevious, before)));
@@ -38,22 +38,11 @@ internal static class SectionFlow
         Paragraph { Style: ParagraphStyle.Note } note =>
             ParagraphLayout.Lay(note.Content, context.Note, width, CellAlignment.Left, context.Fonts),
         Paragraph paragraph => ParagraphLayout.Lay(paragraph.Content, context.Body, width, CellAlignment.Left, context.Fonts),
-        ListBlock list => ListLayout.Lay(list, context.Body, width, context.Fonts, 0.3 * context.Style.BodySize),
+        ListBlock list => ListLayout.Lay(list, context.Body, width, context.Fonts, context.Layout.Spacing.BetweenListItems(context.Style)),
         Table table => [TableLayout.Lay(table, width, context)],
         Chart chart => [ChartLayout.Lay(chart, width, height, context)],
         Columns columns => ColumnsLayout.Lay(columns, width, height, context),
         PageBreak => [new PageBreakItem()],
         _ => throw new NotSupportedException($"The PDF renderer cannot draw a {block.GetType().Name}."),
-    };
-
-    static (double Before, double After) Spacing(Block block, DocumentStyle style) => block switch
-    {
-        Heading h => (HeadingLayout.SpaceBefore(h.Level) * style.HeadingSize(h.Level),
-            HeadingLayout.SpaceAfter(h.Level) * style.HeadingSize(h.Level)),
-        Paragraph { Style: ParagraphStyle.Note } => (0, 0.6 * style.SmallSize),
-        Paragraph or ListBlock => (0, 0.6 * style.BodySize),
-        Table or Columns => (0.3 * style.BodySize, 1.0 * style.BodySize),
-        Chart => (0.6 * style.BodySize, 1.2 * style.BodySize),
-        _ => (0, 0),
     };
 }

@@ -8,7 +8,8 @@ namespace ReportGen.Rendering.Pdf.Tests.Layout;
 /// <summary>How tables are measured and broken across pages.</summary>
 public sealed class TableLayoutTests
 {
-    static readonly double TextWidth = PageGeometry.Portrait.ContentWidth;
+    static readonly PageBox Portrait = PageBox.Of(LayoutSettings.Default.Portrait);
+    static readonly double TextWidth = Portrait.ContentWidth;
 
     [Test]
     public void Relative_column_widths_fill_the_text_width()
@@ -17,7 +18,7 @@ public sealed class TableLayoutTests
         var borders = Layouts.Paginate(table)[0].Ops.OfType<RectOp>().Where(r => r.Stroke is not null).ToList();
 
         Assert.That(borders.Select(b => b.Width), Is.EqualTo(new[] { TextWidth / 4, TextWidth * 3 / 4 }).Within(0.001));
-        Assert.That(borders[1].X + borders[1].Width - PageGeometry.Portrait.ContentLeft, Is.EqualTo(TextWidth).Within(0.001));
+        Assert.That(borders[1].X + borders[1].Width - Portrait.ContentLeft, Is.EqualTo(TextWidth).Within(0.001));
     }
 
     [Test]

@@ -11,7 +11,7 @@ internal static class Layouts
     public static IReadOnlyList<LaidOutPage> Paginate(ReportDocument document)
     {
         using var fonts = new FontBook(FontRegistry.Register(BuiltInFonts.Default));
-        return DocumentLayout.Paginate(document, new LayoutContext(fonts, document.Style));
+        return DocumentLayout.Paginate(document, new LayoutContext(fonts, document.Style, document.Layout));
     }
 
     public static IReadOnlyList<LaidOutPage> Paginate(params Block[] blocks) => Paginate(Document(Orientation.Portrait, blocks));

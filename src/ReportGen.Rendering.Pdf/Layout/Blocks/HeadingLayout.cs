@@ -40,10 +40,4 @@ internal static class HeadingLayout
         LineBreak => " ",
         _ => string.Empty,
     })).Trim();
-
-    /// <summary>The space above a heading of <paramref name="level"/>, in ems of its size.</summary>
-    public static double SpaceBefore(int level) => level <= 1 ? 0.9 : 1.0;
-
-    /// <summary>The space below a heading, in ems of its size.</summary>
-    public static double SpaceAfter(int level) => level <= 1 ? 0.5 : 0.4;
 }
