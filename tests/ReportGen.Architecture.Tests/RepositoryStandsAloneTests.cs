@@ -20,8 +20,11 @@ public sealed partial class RepositoryStandsAloneTests
     [GeneratedRegex(@"\.\./shared\b|shared[/\\]docs\b")]
     private static partial Regex OutsideFolder();
 
-    /// <summary>A published document called by a working number ("seed 002", "seed 3", "Seed 004's") or the folder of them.</summary>
-    [GeneratedRegex(@"\bseeds?\s*0*\d\b|\bseeds?[/\\]", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A published document called by its working number (the word seed and a number, with or without leading
+    /// zeros, after a space or an underscore as in a test's name) or the folder of them; the test cases below show it.
+    /// </summary>
+    [GeneratedRegex(@"(?<![a-z])seeds?[\s_]*0*\d(?!\d)|\bseeds?[/\\]", RegexOptions.IgnoreCase)]
     private static partial Regex SeedNumber();
 
     /// <summary>
@@ -44,8 +47,8 @@ public sealed partial class RepositoryStandsAloneTests
         AssertNoLineMatches(MachinePath(), "holds an absolute path of a development machine; say what is needed in general terms, or use a path relative to the repository");
 
     // The patterns themselves: what they catch, and the look-alikes they must let through.
-    [TestCase("see ../" + "shared/docs/contract.md", true)]
-    [TestCase("the outside contract (" + "shared/docs" + "/contract.md)", true)]
+    [TestCase("see ../" + "shared/" + "docs/contract.md", true)]
+    [TestCase("the outside contract (" + "shared/" + "docs" + "/contract.md)", true)]
     [TestCase("<Compile Include=\"../Shared/ChartReport.cs\" />", false)]
     [TestCase("a template shared from outside", false)]
     public void The_outside_folder_pattern_catches_sibling_documents(string line, bool caught) =>
@@ -53,8 +56,10 @@ public sealed partial class RepositoryStandsAloneTests
 
     [TestCase("seed " + "002's cover report", true)]
     [TestCase("(Seed " + "3)", true)]
-    [TestCase("the " + "seeds/ folder", true)]
+    [TestCase("the " + "seeds" + "/ folder", true)]
     [TestCase("seed" + "004", true)]
+    [TestCase("public void Totals_as_" + "seed_" + "003_prints_them()", true)]
+    [TestCase("Random(seed: 42)", false)]
     [TestCase("written with a fixed seed (python3 make_extract.py)", false)]
     [TestCase("var random = new Random(seed);", false)]
     [TestCase("CrimeSummary.Random(seed: 7, max: 8)", false)]
