@@ -3,14 +3,15 @@
 #
 #   bench/record-level.sh [ROWS ...]          (default: 1000000 10000000)
 #
-# For each size it makes an extract with /work/shared/bench/make_crime_extract.py (10M rows is about 1.08 GB, so
+# For each size it makes an extract with $PEERS/make_crime_extract.py (10M rows is about 1.08 GB, so
 # check `df -h` first), counts crimes by month x borough x offence subgroup with ReportGen (bench/ReportGen.Bench,
 # which runs ReportGen.Ingest's RecordCounting over bench/crime-project.yaml), with pandas and with DuckDB, checks
 # that all three give exactly the same counts, and prints a table: best wall time of REPEAT runs, rows per second,
 # peak resident memory, and each tool's time divided by ReportGen's.
 #
 # Environment: BENCH_WORK   scratch folder for extracts and outputs (default /tmp/reportgen-bench; never the repo)
-#              PEERS        the peers' folder (default /work/shared/bench)
+#              PEERS        the peers' folder, holding make_crime_extract.py, peer_pandas.py and peer_duckdb.mjs
+#                           (required; they are not part of this repository)
 #              THREADS      DuckDB's threads (default 2)
 #              REPEAT       runs per tool, best kept (default 3)
 # Needs: the .NET SDK, python3, /usr/bin/time, Debian python3-pandas (apt-get install python3-pandas) and Node.js;
@@ -19,7 +20,7 @@ set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work=${BENCH_WORK:-/tmp/reportgen-bench}
-peers=${PEERS:-/work/shared/bench}
+peers=${PEERS:?set PEERS to the folder holding make_crime_extract.py, peer_pandas.py and peer_duckdb.mjs}
 threads=${THREADS:-2}
 repeat=${REPEAT:-3}
 sizes=("$@")

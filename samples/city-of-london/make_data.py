@@ -1,17 +1,18 @@
 #!/usr/bin/env python3
-"""Writes this sample's illustrative data (the seed publishes the layout, not these figures), the same every time:
+"""Writes this sample's illustrative data (the published measures give the layout, not these figures), the same every time:
 
     python3 make_data.py
 
 - data/crimes.csv: a record-level crime extract for the City of London, April 2015 to December 2016, one row per
-  crime (reference, date and time recorded, offence subgroup), counted by reportgen.yaml into seed 003's crime
-  summary hierarchy. 2016/17 has a little more violence and less theft than 2015/16.
-- data/national.csv: the Home Office victim satisfaction comparison (seed 003's "ADR National Comparison"): the
-  national average and 43 forces for five core areas, with the City of London's figures and ranks as the seed
-  prints them (ranks 26, 8, 1, 8 and 6 of 43) and the other forces spread around the national average; the national
+  crime (reference, date and time recorded, offence subgroup), counted by reportgen.yaml into the crime
+  summary hierarchy of the City of London Police's Policing Plan Performance Measures 2017-18 (the published
+  measures). 2016/17 has a little more violence and less theft than 2015/16.
+- data/national.csv: the Home Office victim satisfaction comparison (the published measures' "ADR National Comparison"): the
+  national average and 43 forces for five core areas, with the City of London's figures and ranks as the published
+  measures print them (ranks 26, 8, 1, 8 and 6 of 43) and the other forces spread around the national average; the national
   average a quarter and a year earlier is illustrative too. The rows are for 2016/17 Q3: the latest comparison
-  published by the end of the quarter (the seed's is the 12 months to September 2016).
-The survey figures (data/surveys.csv) are seed 003's own and are written by hand."""
+  published by the end of the quarter (the published one is the 12 months to September 2016).
+The survey figures (data/surveys.csv) are the published measures' own and are written by hand."""
 import calendar, random
 
 rng = random.Random(2017)
@@ -53,7 +54,7 @@ with open("data/crimes.csv", "w", encoding="utf-8", newline="") as f:
         f.write(f"COL{i + 1:06d},{date},{subgroup}\n")
 print(f"{len(rows)} crimes")
 
-# Seed 003, Table 1: CoLP, national average, Met and CoLP's rank among 43 forces (rolling 12 months to September 2016).
+# The published measures' Table 1: CoLP, national average, Met and CoLP's rank among 43 forces (rolling 12 months to September 2016).
 areas = {  # id: (CoLP, national, Met, CoLP's rank)
     "NCEOC": (92.4, 93.4, 93.4, 26), "NCACT": (86.0, 79.9, 75.9, 8), "NCFOL": (87.6, 73.2, 71.7, 1),
     "NCTRT": (94.6, 92.9, 89.7, 8), "NCWHX": (87.4, 82.7, 79.1, 6),

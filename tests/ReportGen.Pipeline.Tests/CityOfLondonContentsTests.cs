@@ -11,7 +11,7 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace ReportGen.Pipeline.Tests;
 
 /// <summary>
-/// The City of London pack's contents, as seed 003's: each area with its assessment and the page its sheet starts
+/// The City of London pack's contents, as the published measures': each area with its assessment and the page its sheet starts
 /// on, read back from the PDF and checked against the page each sheet's heading is on; each entry a link to its sheet,
 /// each sheet an outline entry; the Word file's PAGEREF fields showing the same pages until Word updates them.
 /// </summary>

@@ -6,7 +6,7 @@ using ReportGen.Core.Periods;
 namespace ReportGen.Pipeline.Tests;
 
 /// <summary>
-/// The City of London sample is a test: built for Q3 2016/17 with the measure-sheets template it gives seed 003's
+/// The City of London sample is a test: built for Q3 2016/17 with the measure-sheets template it gives the published measures'
 /// survey figures (305 of 426 satisfied, 72%, cumulative from April 2014, and the initial-service table), its
 /// national ranks, and a crime summary counted from a record-level extract, in results.json, the PDF and the Word
 /// file, with the protective marking on every page.
@@ -52,10 +52,10 @@ public sealed class CityOfLondonSampleTests
         Assert.That(OutputChecks.WordText(Path.Combine(Out, "measures.docx")), Does.Contain("City Crime Overview"));
     }
 
-    // Seed 003: "cumulative response Apr 14 - Dec 16", respondents satisfied of valid responses.
+    // The published measures: "cumulative response Apr 14 - Dec 16", respondents satisfied of valid responses.
     [TestCase("FVSWE", 305, 426, 72)] // whole experience
-    [TestCase("FVSIS", 324, 429, 76)] // initial service, the seed's second table
-    public void Survey_satisfaction_cumulative_from_April_2014_is_the_seed_s_in_results_json(string id, int satisfied, int responses, int percent)
+    [TestCase("FVSIS", 324, 429, 76)] // initial service, the published second table
+    public void Survey_satisfaction_cumulative_from_April_2014_is_the_published_in_results_json(string id, int satisfied, int responses, int percent)
     {
         var indicator = Indicator(id);
 
@@ -66,7 +66,7 @@ public sealed class CityOfLondonSampleTests
     }
 
     [Test]
-    public void The_survey_tables_print_every_quarter_as_the_seed_does()
+    public void The_survey_tables_print_every_quarter_as_published()
     {
         Assert.That(Pdf, Does.Contain("Percentage of respondents satisfied 40% 50% 65% 68% 68% 70% 71% 71% 72% 72% 72%"));
         Assert.That(Pdf, Does.Contain("Number of respondents satisfied 21 39 119 133 166 187 209 224 234 293 305"));
@@ -75,13 +75,13 @@ public sealed class CityOfLondonSampleTests
         Assert.That(_word, Does.Contain("Number of respondents satisfied | 33 | 50 | 141 | 153 | 186 | 205 | 223 | 238 | 247 | 310 | 324 |  | –"));
     }
 
-    // Seed 003, Table 1: the City of London's rank among the 43 forces in each core area.
+    // The published measures' Table 1: the City of London's rank among the 43 forces in each core area.
     [TestCase("NCEOC", "26th of 43")]
     [TestCase("NCACT", "8th of 43")]
     [TestCase("NCFOL", "1st of 43")]
     [TestCase("NCTRT", "8th of 43")]
     [TestCase("NCWHX", "6th of 43")]
-    public void National_ranks_are_the_seed_s(string id, string rank) =>
+    public void National_ranks_are_the_published(string id, string rank) =>
         Assert.That(Indicator(id).GetProperty("rank").GetProperty("text").GetString(), Is.EqualTo(rank));
 
     [Test]

@@ -6,7 +6,7 @@ namespace ReportGen.Pipeline.Tests;
 /// <summary>
 /// Issue 4, "one or two pages per theme": the MOPAC dashboard built with the thematic-dashboard template is its overview
 /// page, then at most two landscape A4 pages for each of its five themes, each theme starting a page, the theme's
-/// overview beside its indicators as seed 004 lays them out.
+/// overview beside its indicators as the MOPAC dashboard lays them out.
 /// </summary>
 public sealed class DashboardPagesTests
 {

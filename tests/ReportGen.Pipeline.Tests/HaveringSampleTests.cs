@@ -8,7 +8,7 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace ReportGen.Pipeline.Tests;
 
 /// <summary>
-/// The Havering sample is a test: building it gives the figures seed 002 publishes for Q3 2016/17 (Crime &amp;
+/// The Havering sample is a test: building it gives the figures the Havering report publishes for Q3 2016/17 (Crime &amp;
 /// Disorder Sub-Committee, 17 January 2017), in results.json, in the PDF and in the Word file.
 /// </summary>
 public sealed class HaveringSampleTests
@@ -98,16 +98,16 @@ public sealed class HaveringSampleTests
         var asb = Indicator("CSP3");
 
         Assert.That(asb.GetProperty("ytdValue").GetDecimal(), Is.EqualTo(4810m));
-        // The seed prints 3,817, which is not the sum of its own quarters (1,202 + 1,468 + 1,140 = 3,810).
+        // The Havering report prints 3,817, which is not the sum of its own quarters (1,202 + 1,468 + 1,140 = 3,810).
         Assert.That(asb.GetProperty("ytdLastYearValue").GetDecimal(), Is.EqualTo(3810m));
         Assert.That(asb.GetProperty("periodValue").GetDecimal(), Is.EqualTo(1322m));
         Assert.That(asb.GetProperty("samePeriodLastYearValue").GetDecimal(), Is.EqualTo(1140m));
         Assert.That(asb.GetProperty("rag").GetString(), Is.EqualTo("Red"));
     }
 
-    [TestCase(1, 1392, 1202, 15.8)] // seed: "Q1 (1,392 from 1,202, +15.8%)"
-    [TestCase(2, 2096, 1468, 42.8)] // seed: "Q2 (2,096 up from 1,468, +42.8%)"
-    public void ASB_quarters_are_as_the_seed_publishes(int quarter, int thisYear, int lastYear, decimal change)
+    [TestCase(1, 1392, 1202, 15.8)] // published: "Q1 (1,392 from 1,202, +15.8%)"
+    [TestCase(2, 2096, 1468, 42.8)] // published: "Q2 (2,096 up from 1,468, +42.8%)"
+    public void ASB_quarters_are_as_published(int quarter, int thisYear, int lastYear, decimal change)
     {
         var asb = Quarter(quarter, "CSP3");
 
@@ -117,7 +117,7 @@ public sealed class HaveringSampleTests
     }
 
     [Test]
-    public void The_pdf_prints_the_rag_sentence_and_the_seed_figures()
+    public void The_pdf_prints_the_rag_sentence_and_the_published_figures()
     {
         using var pdf = PdfDocument.Open(Path.Combine(Out, "crime-disorder-cpr.pdf"));
         var text = string.Join("\n", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace ReportGen.Pipeline.Tests;
 
 /// <summary>
-/// The MOPAC sample is a test: built for Q1 2021/22 with the thematic-dashboard template it gives seed 004's
+/// The MOPAC sample is a test: built for Q1 2021/22 with the thematic-dashboard template it gives the published dashboard's
 /// figures (the Criminal Justice indicators, counts against annual targets, equality gaps), in results.json, in the
 /// PDF and in the Word file, a section per theme.
 /// </summary>
@@ -44,12 +44,12 @@ public sealed class MopacSampleTests
         Assert.That(OutputChecks.WordText(Path.Combine(Out, "dashboard.docx")), Does.Contain("A Better Criminal Justice System"));
     }
 
-    // Seed 004, A Better Criminal Justice System: number, target, YTD and "Conf." as the seed prints them.
+    // The MOPAC dashboard, A Better Criminal Justice System: number, target, YTD and "Conf." as it prints them.
     [TestCase("CJ1a", 23, 28, "Green")] // a rate above its target
     [TestCase("CJ1c", 92, 87, "Amber")] // below target, rated Amber by MOPAC
     [TestCase("CJ4b", 85, 57, "Red")]
     [TestCase("CJ6b", 80, 89, "Green")]
-    public void Criminal_justice_rates_are_the_seed_s_in_results_json(string id, int target, int ytd, string rating)
+    public void Criminal_justice_rates_are_the_published_in_results_json(string id, int target, int ytd, string rating)
     {
         var indicator = Indicator(id);
 
@@ -59,7 +59,7 @@ public sealed class MopacSampleTests
     }
 
     [Test]
-    public void Counts_against_annual_targets_are_the_seed_s_in_results_json()
+    public void Counts_against_annual_targets_are_the_published_in_results_json()
     {
         Assert.That(Indicator("CJ3").GetProperty("ytdValue").GetDecimal(), Is.EqualTo(7m)); // women supported: 7 of an annual 24
         Assert.That(Indicator("CJ3").GetProperty("rag").GetString(), Is.EqualTo("Green"));
@@ -82,7 +82,7 @@ public sealed class MopacSampleTests
     [TestCase("4b % of prisoners engaged in HMP Wormwood Scrubs PP completing mediation intervention 85% 57% Red")]
     [TestCase("3 No. of women supported through Community Sentence Treatment Requirements pilot 24 7 Green")]
     [TestCase("5a No. of women in contact with the CJS who have access to specialist rehabilitative provision 2,500 832 Green")]
-    public void The_pdf_prints_the_criminal_justice_rows_as_the_seed_does(string row) =>
+    public void The_pdf_prints_the_criminal_justice_rows_as_published(string row) =>
         Assert.That(Pdf, Does.Contain(row));
 
     [Test]
@@ -105,7 +105,7 @@ public sealed class MopacSampleTests
     {
         var justice = string.Join("\n", _pdf.Where(p => p.Contains("A Better Criminal Justice System", StringComparison.Ordinal)));
 
-        Assert.That(justice, Does.Contain("Green Amber Red 9 2 1"), "the theme's RAG tiles: 9 Green, 2 Amber, 1 Red, as the seed counts");
+        Assert.That(justice, Does.Contain("Green Amber Red 9 2 1"), "the theme's RAG tiles: 9 Green, 2 Amber, 1 Red, as the dashboard counts");
         Assert.That(justice, Does.Contain("Launch extension of co-commissioned services supporting women in contact with the criminal justice system. Q1 – Complete"));
         Assert.That(justice, Does.Contain("12 → Stable"));
         Assert.That(justice, Does.Contain("Significant and increasing backlog of cases in the courts system. High"));

@@ -6,7 +6,7 @@ namespace ReportGen.Pipeline.Tests;
 
 /// <summary>
 /// The record-level sample is a test: its synthetic crime extract (samples/record-level/data/crimes.csv, one row per
-/// crime) is counted into seed 003's crime summary hierarchy, so every subtotal equals the sum of its parts, for the
+/// crime) is counted into the City of London measures' crime summary hierarchy, so every subtotal equals the sum of its parts, for the
 /// whole area and for each borough, and a month's count is what counting the file by hand gives.
 /// </summary>
 public sealed class RecordLevelSampleTests

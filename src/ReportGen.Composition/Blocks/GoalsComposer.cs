@@ -7,7 +7,7 @@ using ReportGen.Documents.Model;
 namespace ReportGen.Composition.Blocks;
 
 /// <summary>
-/// <c>goals:</c> the report detail by goal, as seed 002 writes it: the goal's heading and narrative (commentary
+/// <c>goals:</c> the report detail by goal, as the Havering report writes it: the goal's heading and narrative (commentary
 /// section named after the goal's key), then "Highlights" (Green indicators, with their highlight or
 /// commentary) and "Improvements required" (Red and Amber, with commentary and corrective action).
 /// </summary>

@@ -8,7 +8,7 @@ namespace ReportGen.Composition.Blocks;
 /// <summary>
 /// The ratings a <c>rating</c> column may be given as text, each shown as a fill and a word: RAG (<c>G</c>,
 /// <c>Amber</c>), complete (<c>CG</c>, <c>Complete</c>, MOPAC's milestone done) and issue ratings (<c>H</c>, <c>M</c>,
-/// <c>L</c>, drawn Red, Amber and Green) and seed 003's assessments (<c>Satisfactory</c>, <c>Close monitoring</c>,
+/// <c>L</c>, drawn Red, Amber and Green) and the City of London measures' assessments (<c>Satisfactory</c>, <c>Close monitoring</c>,
 /// <c>Requires action</c>). Matched ignoring case.
 /// </summary>
 internal static class RatingWords

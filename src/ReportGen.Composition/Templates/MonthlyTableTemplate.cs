@@ -3,7 +3,7 @@ using ReportGen.Core.Diagnostics;
 namespace ReportGen.Composition.Templates;
 
 /// <summary>
-/// Seed 003's monthly table for each chosen indicator: a column per month of the financial year (Apr … Mar, or
+/// The City of London measures' monthly table for each chosen indicator: a column per month of the financial year (Apr … Mar, or
 /// Q1 … Q4 for quarterly figures), rows for last year and this year by month and year to date, the changes, and the
 /// prediction of the year end.
 /// </summary>
@@ -13,7 +13,7 @@ namespace ReportGen.Composition.Templates;
 /// <param name="Rows">The rows, in order.</param>
 public sealed record MonthlyTableTemplate(SourceLocation Location, string Caption, IReadOnlyList<string>? Indicators, IReadOnlyList<MonthlyRow> Rows) : TemplateBlock(Location)
 {
-    /// <summary>Every row, in seed 003's order.</summary>
+    /// <summary>Every row, in the City of London measures' order.</summary>
     public static IReadOnlyList<MonthlyRow> AllRows { get; } = Enum.GetValues<MonthlyRow>();
 
     /// <summary>The top-left cell (Liquid, with <c>indicator</c> in scope); <see langword="null"/> for the indicator's title.</summary>

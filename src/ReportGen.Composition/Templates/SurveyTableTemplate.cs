@@ -3,7 +3,7 @@ using ReportGen.Core.Diagnostics;
 namespace ReportGen.Composition.Templates;
 
 /// <summary>
-/// Seed 003's survey table for each chosen rate indicator: a column per quarter of the last <see cref="Years"/>
+/// The City of London measures' survey table for each chosen rate indicator: a column per quarter of the last <see cref="Years"/>
 /// financial years, rows for the rate, its numerator and its denominator, and the trend against the quarter before.
 /// With <c>cumulative_from</c> on the indicator, each quarter is cumulative from that month ("cumulative response
 /// Apr 14 – Dec 16").

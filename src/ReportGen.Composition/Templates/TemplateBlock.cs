@@ -126,7 +126,7 @@ public enum ColumnKind
 
     /// <summary>
     /// The rating, or one rating per equality gap (each with its group) when the indicator has gaps: two ratings
-    /// in one row, as seed 004's "(B) Black / (M) Mixed" breakdowns.
+    /// in one row, as the MOPAC dashboard's "(B) Black / (M) Mixed" breakdowns.
     /// </summary>
     Ratings,
 

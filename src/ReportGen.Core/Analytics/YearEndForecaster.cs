@@ -3,7 +3,7 @@ using ReportGen.Core.Indicators;
 namespace ReportGen.Core.Analytics;
 
 /// <summary>
-/// Forecasts the financial year's total from the year to date ("Prediction FY end", seed 003): by last year's
+/// Forecasts the financial year's total from the year to date ("Prediction FY end", City of London measures): by last year's
 /// profile, YTD × last year's full year ÷ last year's YTD at the same point, so a year whose months run unevenly
 /// (a quiet summer, a busy winter) is projected along last year's shape; when last year's YTD or full year is
 /// missing or zero, linearly, YTD × 12 ÷ months elapsed. At the year's end both give the YTD itself.

@@ -169,7 +169,7 @@ internal sealed partial class WideFileReader
         return rows;
     }
 
-    /// <summary>A financial year as the year column writes it: <c>2016/17</c>, or <c>2016-17</c> as seed 003's tables do.</summary>
+    /// <summary>A financial year as the year column writes it: <c>2016/17</c>, or <c>2016-17</c> as the City of London measures' tables do.</summary>
     private bool TryYear(string text, out FinancialYear year, out string? error)
     {
         var dashed = Dashed().Match(text.Trim());

@@ -21,7 +21,7 @@ public sealed class DocumentComposerTests
         TextOf(Compose(input, blocks).Document.Sections.SelectMany(s => s.Blocks));
 
     [Test]
-    public void The_rag_sentence_reads_as_the_seed_prints_it_rounded_half_away_from_zero()
+    public void The_rag_sentence_reads_as_published_but_rounded_half_away_from_zero()
     {
         var text = Text(Input(), new MarkdownTemplate(Here, RagSentence));
 

@@ -9,7 +9,7 @@ using static ReportGen.Composition.Tests.Packs.PackFixtures;
 
 namespace ReportGen.Composition.Tests.Packs;
 
-/// <summary>Seed 003's monthly table (Apr to Mar, year to date, changes, prediction) and survey table (quarters, cumulative).</summary>
+/// <summary>The City of London measures' monthly table (Apr to Mar, year to date, changes, prediction) and survey table (quarters, cumulative).</summary>
 public sealed class MonthlyAndSurveyTableTests
 {
     private static readonly FinancialYear Year2016 = new(2016);
@@ -62,7 +62,7 @@ public sealed class MonthlyAndSurveyTableTests
     }
 
     [Test]
-    public void The_survey_table_is_cumulative_from_its_start_quarter_by_quarter_as_seed_003_prints_it()
+    public void The_survey_table_is_cumulative_from_its_start_quarter_by_quarter_as_the_City_of_London_measures_print_it()
     {
         var increments = new (int N, int D)[] { (21, 53), (18, 25), (80, 105), (14, 14), (33, 47), (21, 25), (22, 26), (15, 21), (10, 10), (59, 80), (12, 20) };
         var quarters = Enumerable.Range(0, 11).Select(i => Period.ForQuarter(new FinancialYear(2014 + (i / 4)), (i % 4) + 1)).ToList();

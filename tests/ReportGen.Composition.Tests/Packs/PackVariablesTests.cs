@@ -33,7 +33,7 @@ public sealed class PackVariablesTests
         Assert.That(Render("{% for i in indicators %}{{ i.annual_target }} / {{ i.target }}{% endfor %}", count), Is.EqualTo("24 / 6"));
     }
 
-    [TestCase(Unit.Count, 2552, 2715, "-163")] // seed 003's "Change Number"
+    [TestCase(Unit.Count, 2552, 2715, "-163")] // the City of London measures' "Change Number"
     [TestCase(Unit.Count, 10, 10, "0")] // no sign on no change
     [TestCase(Unit.Percent, 72, 70, "+2pp")] // a rate's change is in points
     public void The_year_to_date_change_is_a_signed_number(Unit unit, decimal now, decimal before, string expected)

@@ -14,7 +14,7 @@ public sealed class RunningFiguresTests
     [Test]
     public void A_ratio_adds_its_parts_before_dividing_never_averaging_rates()
     {
-        // Seed 003's first two quarters: 21 of 53, then 18 of 25: 39 of 78 = 50%, not the mean of 39.6% and 72%.
+        // The City of London measures' first two quarters: 21 of 53, then 18 of 25: 39 of 78 = 50%, not the mean of 39.6% and 72%.
         var running = RunningFigures.Of(Definition(Aggregation.Ratio, Unit.Percent), [new Aggregate(39.6m, 21, 53), new Aggregate(72m, 18, 25)]);
 
         Assert.That(running.Select(a => (a.Numerator, a.Denominator)), Is.EqualTo(new (decimal?, decimal?)[] { (21m, 53m), (39m, 78m) }));

@@ -11,10 +11,10 @@ public sealed class EqualityGapTests
 {
     private static readonly GapSettings FivePoints = new(5m, []);
 
-    [TestCase(-2, "Green")] // seed 004, Black victims' satisfaction: −2 points inside ±5, G
-    [TestCase(-6, "Amber")] // seed 004, Mixed: −6 points outside ±5, A
-    [TestCase(10, "Amber")] // seed 004, "dealing with things that matter", Black: +10, A (the band is two-sided)
-    [TestCase(11, "Amber")] // seed 004, Mixed: +11, A (no red line set, so never Red)
+    [TestCase(-2, "Green")] // MOPAC dashboard, Black victims' satisfaction: −2 points inside ±5, G
+    [TestCase(-6, "Amber")] // MOPAC dashboard, Mixed: −6 points outside ±5, A
+    [TestCase(10, "Amber")] // MOPAC dashboard, "dealing with things that matter", Black: +10, A (the band is two-sided)
+    [TestCase(11, "Amber")] // MOPAC dashboard, Mixed: +11, A (no red line set, so never Red)
     [TestCase(5, "Green")] // exactly on the band's edge is within it
     [TestCase(-5, "Green")] // either side
     [TestCase(0, "Green")] // no gap at all
@@ -27,7 +27,7 @@ public sealed class EqualityGapTests
     public void A_red_line_makes_the_widest_gaps_red(decimal gap, string rating) =>
         Assert.That(GapRating.Rate(gap, FivePoints with { RedBeyond = 10m }).ToString(), Is.EqualTo(rating));
 
-    /// <summary>Seed 004's indicator 5 with made-up counts giving its gaps: whole 66%, Black 64%, Mixed 60%.</summary>
+    /// <summary>The MOPAC dashboard's indicator 5 with made-up counts giving its gaps: whole 66%, Black 64%, Mixed 60%.</summary>
     private static List<Observation> Satisfaction() =>
     [
         Row("2021/22 Q1", num: 660, den: 1000),

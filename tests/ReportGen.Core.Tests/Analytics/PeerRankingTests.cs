@@ -8,7 +8,7 @@ namespace ReportGen.Core.Tests.Analytics;
 /// <summary>Rank among peers: 1 is the best by polarity, ties share a rank, and the count goes with it.</summary>
 public sealed class PeerRankingTests
 {
-    // Seed 003's table 1 (victim satisfaction, whole experience, 12 months to September 2016): CoLP 87.4%, 6th.
+    // The City of London measures' table 1 (victim satisfaction, whole experience, 12 months to September 2016): CoLP 87.4%, 6th.
     private static (string, decimal)[] Forces(params decimal[] values) =>
         [.. values.Select((v, i) => ($"F{i + 1}", v))];
 
@@ -57,7 +57,7 @@ public sealed class PeerRankingTests
     public void Ordinals_read_as_English(int number, string expected) =>
         Assert.That(PeerRank.Ordinal(number), Is.EqualTo(expected));
 
-    [TestCase(6, 43, false, "6th of 43")] // seed 003's CoLP whole experience: 6th nationally
+    [TestCase(6, 43, false, "6th of 43")] // the City of London measures' CoLP whole experience: 6th nationally
     [TestCase(2, 5, true, "=2nd of 5")] // a tie says so
     public void The_rank_reads_as_a_pack_prints_it(int position, int of, bool tied, string expected) =>
         Assert.That(new PeerRank(position, of, "Us", tied).ToString(), Is.EqualTo(expected));

@@ -10,7 +10,7 @@ public sealed class WilsonIntervalTests
     [TestCase(0, 20, 95, 0.0, 0.1611251580528193)] // 0%: the interval starts at 0, not below it
     [TestCase(1, 29, 95, 0.006113214292762653, 0.17175521879320282)] // a single success: not symmetric about p
     [TestCase(29, 29, 95, 0.8830302015002593, 1.0)] // 100%: the interval ends at 1, not above it
-    [TestCase(305, 426, 95, 0.6713575952801789, 0.7567072091358942)] // seed 003's cumulative satisfaction, 72%
+    [TestCase(305, 426, 95, 0.6713575952801789, 0.7567072091358942)] // the City of London measures' cumulative satisfaction, 72%
     [TestCase(305, 426, 99, 0.6567066670375944, 0.7685942077776103)] // the same at 99%: wider
     public void The_interval_matches_the_reference(double successes, double trials, double confidence, double low, double high)
     {

@@ -9,8 +9,8 @@ namespace ReportGen.Core.Tests.Analytics;
 /// <summary>The rolling twelve months and the since-start cumulative figure.</summary>
 public sealed class WindowTests
 {
-    // Seed 003 (City of London Police, economic crime victim satisfaction, "Cumulative response Apr 14 - Dec 16"):
-    // the cumulative respondents satisfied and valid responses at the end of each quarter, as the seed prints them.
+    // City of London Police, Policing Plan Performance Measures 2017-18 (economic crime victim satisfaction, "Cumulative response Apr 14 - Dec 16"):
+    // the cumulative respondents satisfied and valid responses at the end of each quarter, as the measures print them.
     private static readonly int[] CumulativeSatisfied = [21, 39, 119, 133, 166, 187, 209, 224, 234, 293, 305];
     private static readonly int[] CumulativeResponses = [53, 78, 183, 197, 244, 269, 295, 316, 326, 406, 426];
     private static readonly int[] PrintedPercent = [40, 50, 65, 68, 68, 70, 71, 71, 72, 72, 72];
@@ -21,7 +21,7 @@ public sealed class WindowTests
         "2015/16 Q3", "2015/16 Q4", "2016/17 Q1", "2016/17 Q2", "2016/17 Q3",
     ];
 
-    /// <summary>Each quarter's own responses: the differences of the seed's cumulative counts (21 of 53, then 18 of 25 …).</summary>
+    /// <summary>Each quarter's own responses: the differences of the published cumulative counts (21 of 53, then 18 of 25 …).</summary>
     private static List<Observation> SatisfactionQuarters() =>
     [
         .. Quarters.Select((quarter, i) => Row(
@@ -43,8 +43,8 @@ public sealed class WindowTests
     [TestCase(7)] // 224/316 = 71%
     [TestCase(8)] // 2016/17 Q1: 234/326 = 72%
     [TestCase(9)] // 293/406 = 72%
-    [TestCase(10)] // 2016/17 Q3: 305/426 = 72%, the seed's latest
-    public void Seed_003_s_cumulative_satisfaction_is_reproduced_from_its_quarters(int i)
+    [TestCase(10)] // 2016/17 Q3: 305/426 = 72%, the latest published
+    public void City_of_London_cumulative_satisfaction_is_reproduced_from_its_quarters(int i)
     {
         var result = ReportCalculator.Calculate([Satisfaction], SatisfactionQuarters(), P(Quarters[i])).Indicators[0];
         Assert.Multiple(() =>

@@ -7,7 +7,7 @@ using static ReportGen.Core.Tests.Calculation.Data;
 namespace ReportGen.Core.Tests.Calculation;
 
 /// <summary>
-/// The published figures of seed 002 (London Borough of Havering, corporate performance, Q3 2016/17),
+/// The published figures of the London Borough of Havering's Corporate Performance Report, Q3 2016/17,
 /// worked out again from monthly and quarterly data.
 /// </summary>
 public sealed class HaveringWorkedExampleTests

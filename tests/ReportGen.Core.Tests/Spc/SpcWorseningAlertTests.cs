@@ -5,7 +5,7 @@ using static ReportGen.Core.Tests.Spc.SpcData;
 namespace ReportGen.Core.Tests.Spc;
 
 /// <summary>
-/// City of London Police's rule (seed 003: "4 consecutive increases above a control level"), as a worsening alert
+/// City of London Police's rule (Policing Plan Performance Measures 2017-18: "4 consecutive increases above a control level"), as a worsening alert
 /// beside the Making Data Count rules. Limits fixed on <see cref="SpcData.Baseline"/> (mean 51, upper near limit
 /// 54.547); the baseline ends on 50. A crime count: lower is better, so an increase is a worsening.
 /// </summary>

@@ -3,7 +3,7 @@ using System.Text;
 namespace ReportGen.Ingest.Tests.Extracts;
 
 /// <summary>
-/// Writes a record-level crime extract like the benchmark's (/work/shared/bench/make_crime_extract.py): a row per
+/// Writes a record-level crime extract like the benchmark's (make_crime_extract.py, bench/README.md): a row per
 /// crime with a reference, a dd/MM/yyyy date, one of 32 boroughs and one of 24 offence subgroups. The same seed
 /// gives the same file.
 /// </summary>

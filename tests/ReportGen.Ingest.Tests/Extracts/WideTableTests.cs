@@ -2,7 +2,7 @@ using ReportGen.Core.Data;
 
 namespace ReportGen.Ingest.Tests.Extracts;
 
-/// <summary>Reading a wide table: a row per indicator and year, a column per month, as seed 003's Apr … Mar tables are laid out.</summary>
+/// <summary>Reading a wide table: a row per indicator and year, a column per month, as the City of London measures' Apr … Mar tables are laid out.</summary>
 public sealed class WideTableTests
 {
     private const string Entry = "  - path: data/wide.csv\n    shape: wide\n";
@@ -37,7 +37,7 @@ public sealed class WideTableTests
     {
         var (observations, problems) = Load("indicator,year,APR,MAY,JUNE,JULY,Aug,SEPT\nVBV,2016-17,10,,[x],13, ,0\n");
         Assert.That(problems, Is.Empty);
-        Assert.That(Figures(observations), Is.EqualTo(new[] { "VBV 2016-04 10", "VBV 2016-07 13", "VBV 2016-09 0" }), "seed 003's labels (2016-17, SEPT) are read; a written 0 is a zero");
+        Assert.That(Figures(observations), Is.EqualTo(new[] { "VBV 2016-04 10", "VBV 2016-07 13", "VBV 2016-09 0" }), "the City of London measures' labels (2016-17, SEPT) are read; a written 0 is a zero");
     }
 
     [Test]

@@ -274,7 +274,7 @@ public sealed class ProjectLoaderTests
 
     [TestCase("templates/missing.yaml", "reportgen.yaml:3:29: 'templates/missing.yaml' does not exist; check the path, which is relative to the project folder")] // a path names the user's template
     [TestCase("mine.yaml", "reportgen.yaml:3:29: 'mine.yaml' does not exist; check the path, which is relative to the project folder")] // a dot makes it a path too
-    [TestCase("../shared/pack.yaml", "reportgen.yaml:3:29: '../shared/pack.yaml' leads outside the project folder; keep the project's files inside it and write paths relative to it")] // a template shared from outside is still outside
+    [TestCase("../common/pack.yaml", "reportgen.yaml:3:29: '../common/pack.yaml' leads outside the project folder; keep the project's files inside it and write paths relative to it")] // a template shared from outside is still outside
     public void A_template_path_must_exist_inside_the_project(string template, string expected) =>
         Assert.That(Lines(Load($"title: x\ndata: [data/measures.csv]\nreports: [{{id: a, template: {template}}}]\n")), Is.EqualTo(new[] { expected }));
 

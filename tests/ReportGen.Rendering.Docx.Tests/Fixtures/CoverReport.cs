@@ -2,7 +2,7 @@ using ReportGen.Documents.Model;
 
 namespace ReportGen.Rendering.Docx.Tests.Fixtures;
 
-/// <summary>The cover report of <see cref="HaveringReport"/>, from seed 002 (Agenda Item 9).</summary>
+/// <summary>The cover report of <see cref="HaveringReport"/>, from the Havering report (Agenda Item 9).</summary>
 internal static class CoverReport
 {
     public const string FormCaption = "Report details: subject, lead, author and policy context";

@@ -3,7 +3,7 @@ using ReportGen.Documents.Model;
 namespace ReportGen.Rendering.Docx.Tests.Fixtures;
 
 /// <summary>
-/// A pack resembling seed 002, Havering's Crime &amp; Disorder corporate performance report for Q3 2016/17: a
+/// A pack resembling the London Borough of Havering's Crime &amp; Disorder Corporate Performance Report, Q3 2016/17: a
 /// portrait cover report (form table, summary, lists, a link) and a landscape appendix of indicators long enough
 /// to run over several pages.
 /// </summary>

@@ -3,7 +3,7 @@ using ReportGen.Documents.Model;
 namespace ReportGen.Rendering.Pdf.Tests.Fixtures;
 
 /// <summary>
-/// A document shaped like seed 002's Havering corporate performance report to the Crime &amp; Disorder
+/// A document shaped like the London Borough of Havering's Corporate Performance Report to the Crime &amp; Disorder
 /// sub-committee: a portrait cover report, then a landscape appendix whose indicator table runs over pages.
 /// </summary>
 internal static class HaveringReport
