@@ -1,6 +1,7 @@
 using ReportGen.Core.Results;
 using ReportGen.Pipeline.Output;
-using ReportGen.Rendering.Json;
+using ReportGen.Rendering.Results.Csv;
+using ReportGen.Rendering.Results.Json;
 
 namespace ReportGen.Pipeline.Stages;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using ReportGen.Core.Analytics;
 using ReportGen.Core.Results;
 
-namespace ReportGen.Rendering.Json;
+namespace ReportGen.Rendering.Results.Json;
 
 /// <summary>
 /// The figures beyond the contract's (docs/results-json.md): the indicator's type, the year-end forecast, the

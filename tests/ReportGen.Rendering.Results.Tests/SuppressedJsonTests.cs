@@ -4,8 +4,9 @@ using ReportGen.Core.Data;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;
 using ReportGen.Core.Results;
+using ReportGen.Rendering.Results.Json;
 
-namespace ReportGen.Rendering.Json.Tests;
+namespace ReportGen.Rendering.Results.Tests;
 
 /// <summary>Suppressed figures in results.json: <c>null</c>, and named in the object's <c>suppressed</c> list.</summary>
 public sealed class SuppressedJsonTests

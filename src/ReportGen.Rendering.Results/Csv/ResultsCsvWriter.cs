@@ -3,7 +3,7 @@ using ReportGen.Core.Data;
 using ReportGen.Core.Disclosure;
 using ReportGen.Core.Results;
 
-namespace ReportGen.Pipeline.Output;
+namespace ReportGen.Rendering.Results.Csv;
 
 /// <summary>
 /// <c>results.csv</c>: the indicator results as a spreadsheet opens them, one row per indicator (the figures of
@@ -12,8 +12,9 @@ namespace ReportGen.Pipeline.Output;
 /// protection, so an indicator titled <c>=HYPERLINK(…)</c> shows as text and never runs. A figure disclosure control
 /// suppressed, and a rating or direction withheld with it, is written <c>[c]</c> (docs/disclosure.md).
 /// </summary>
-internal static class ResultsCsvWriter
+public static class ResultsCsvWriter
 {
+    /// <summary>The file's name in the output folder.</summary>
     public const string FileName = "results.csv";
 
     private static readonly string[] Header =
@@ -29,6 +30,7 @@ internal static class ResultsCsvWriter
         WriteByteOrderMark = true,
     };
 
+    /// <summary>The file's bytes for <paramref name="results"/>.</summary>
     public static byte[] Write(ReportResults results)
     {
         using var stream = new MemoryStream();

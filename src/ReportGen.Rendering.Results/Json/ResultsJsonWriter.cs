@@ -3,7 +3,7 @@ using System.Text.Json;
 using ReportGen.Core.Periods;
 using ReportGen.Core.Results;
 
-namespace ReportGen.Rendering.Json;
+namespace ReportGen.Rendering.Results.Json;
 
 /// <summary>
 /// Writes <c>results.json</c> exactly as the contract's section 4 describes it: UTF-8, camelCase, unrounded

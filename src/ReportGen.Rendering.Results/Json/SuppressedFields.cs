@@ -1,7 +1,7 @@
 using ReportGen.Core.Data;
 using ReportGen.Core.Results;
 
-namespace ReportGen.Rendering.Json;
+namespace ReportGen.Rendering.Results.Json;
 
 /// <summary>
 /// The fields of an indicator's object that disclosure control suppressed or withheld (each is <see langword="null"/>),

@@ -2,7 +2,7 @@ using System.Text.Json;
 using ReportGen.Core.Data;
 using ReportGen.Core.Results;
 
-namespace ReportGen.Rendering.Json;
+namespace ReportGen.Rendering.Results.Json;
 
 /// <summary>
 /// One indicator's object in <c>results.json</c>: the contract's fields first, then ReportGen's own. What disclosure

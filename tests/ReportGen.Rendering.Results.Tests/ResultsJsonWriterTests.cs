@@ -4,8 +4,9 @@ using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;
 using ReportGen.Core.Results;
+using ReportGen.Rendering.Results.Json;
 
-namespace ReportGen.Rendering.Json.Tests;
+namespace ReportGen.Rendering.Results.Tests;
 
 public sealed class ResultsJsonWriterTests
 {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ReportGen.Rendering.Json;
+namespace ReportGen.Rendering.Results.Json;
 
 /// <summary>Enum values as results.json writes them where the contract asks for snake_case: <c>CommonCause</c> → <c>common_cause</c>.</summary>
 internal static class JsonWords

@@ -6,8 +6,9 @@ using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;
 using ReportGen.Core.Results;
 using ReportGen.Core.Spc;
+using ReportGen.Rendering.Results.Json;
 
-namespace ReportGen.Rendering.Json.Tests;
+namespace ReportGen.Rendering.Results.Tests;
 
 /// <summary>The figures beyond the contract's, and the contract's <c>spc</c> block, as results.json writes them.</summary>
 public sealed class AnalyticsJsonTests

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ReportGen.Core.Spc;
 
-namespace ReportGen.Rendering.Json;
+namespace ReportGen.Rendering.Results.Json;
 
 /// <summary>
 /// An indicator's <c>spc</c> block, exactly as contract section 6 shows it (mean and limits of the last segment,
