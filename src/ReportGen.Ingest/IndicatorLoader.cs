@@ -23,7 +23,7 @@ public static class IndicatorLoader
         foreach (var file in project.IndicatorFiles.Order(StringComparer.Ordinal))
         {
             var display = project.DisplayPath(file);
-            if (TextFile.ReadText(file, display, problems) is not { } text)
+            if (TextFile.ReadText(file, display, problems, project.Reads) is not { } text)
             {
                 continue;
             }

@@ -78,7 +78,7 @@ public static class MeasuresLoader
             }
 
             var display = project.DisplayPath(source.Path);
-            if (TextFile.ReadBytes(source.Path, display, problems) is { } bytes)
+            if (TextFile.ReadBytes(source.Path, display, problems, project.Reads) is { } bytes)
             {
                 var errorsBefore = problems.All.Count(p => p.Severity == Severity.Error);
                 var fileRows = source.Shape is WideSpec wide

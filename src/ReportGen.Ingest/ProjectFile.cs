@@ -40,6 +40,12 @@ public sealed record ProjectFile
     /// <summary>The indicator definition files (<c>*.yaml</c>, <c>*.yml</c>), absolute, in ordinal order of their paths.</summary>
     public IReadOnlyList<string> IndicatorFiles { get; init; } = [];
 
+    /// <summary>
+    /// The files this build has read, each with the size and SHA-256 of the bytes read: every reader of the
+    /// project's inputs records here, so the manifest needs no second read.
+    /// </summary>
+    public Text.InputLog Reads { get; init; } = new();
+
     /// <summary>The commentary folder, absolute; it need not exist.</summary>
     public required string CommentaryDirectory { get; init; }
 

@@ -49,7 +49,7 @@ public static class ProjectLoader
             problems.Warning(new(shell.DisplayPath(found[1])), "is ignored because reportgen.yaml is read; delete one of the two");
         }
 
-        if (TextFile.ReadText(shell.FilePath, displayPath, problems) is not { } text)
+        if (TextFile.ReadText(shell.FilePath, displayPath, problems, shell.Reads) is not { } text)
         {
             return problems.Result<ProjectFile>(null);
         }

@@ -15,6 +15,9 @@ public sealed record BuildOutcome(BuildStatus Status, IReadOnlyList<Problem> Pro
 
     /// <summary>The edition's protective marking, if it has one of its own.</summary>
     public string? Marking { get; init; }
+
+    /// <summary>The files the build read, once the project file was read (for tests of "each input is read once").</summary>
+    internal Ingest.Text.InputLog? Reads { get; init; }
 }
 
 /// <summary>Whether a build wrote its outputs.</summary>

@@ -7,9 +7,10 @@ using ReportGen.Pipeline.Stages;
 namespace ReportGen.Pipeline;
 
 /// <summary>
-/// One build, as named stages that each take and return values (docs/architecture.md): load the project, choose
-/// the period, calculate, compose, number pages, render, then write the outputs and the manifest atomically.
-/// Nothing is written unless the whole build succeeds; every problem of the run is reported, not just the first.
+/// One build, as named stages that each take and return values (docs/architecture.md): load the project, choose the
+/// period, load the reports' inputs, calculate, compose, number pages, render, then write the outputs and the
+/// manifest atomically. Each input file is read once. Nothing is written unless the whole build succeeds; every
+/// problem of the run is reported, not just the first.
 /// </summary>
 public static class ReportBuilder
 {
@@ -24,37 +25,48 @@ public static class ReportBuilder
             return new BuildOutcome(BuildStatus.BadRequest, problems, [], null);
         }
 
+        // 1. The project file, the definitions and the data.
         if (LoadProject.Run(request.ProjectDirectory, problems) is not { } inputs)
         {
             return Failed(problems, null);
         }
 
+        // 2. The period, now that the data and the financial year's first month are known.
         if (ChoosePeriod.Run(request.Period, inputs.Observations, inputs.Project.FinancialYearStart, problems) is not { } period)
         {
             return new BuildOutcome(BuildStatus.BadRequest, problems, [], null);
         }
 
-        var calculated = Calculate.Run(inputs, period, request.Edition, problems);
-        var sources = InputFiles.Of(inputs, period, problems);
-        var composed = Compose.Run(request, inputs, calculated, InputFiles.Note(sources), problems);
+        // 3. The period's commentary and registers, the reports' templates and the fonts: every input is read by now.
+        var edition = BuildEdition.Of(request.Edition, inputs.Project);
+        var reportInputs = LoadReportInputs.Run(request, inputs, period, edition.Kind, problems);
         var renderers = DocumentRenderers.For(inputs.Project, problems);
-        composed = composed with { Reports = composed.Reports.Select(report => NumberPages.Run(report, renderers.Pages)).ToList() };
+        var sources = InputFiles.Of(inputs, period, problems);
+
+        // 4. The figures, protected by disclosure control and filtered for the edition.
+        var calculated = Calculate.Run(inputs, period, edition, problems);
+
+        // 5. The documents, with the pages their references point at; 6. every output in memory.
+        var composed = Compose.Run(request, inputs, reportInputs, calculated, InputFiles.Note(sources), problems)
+            .Select(report => NumberPages.Run(report, renderers.Pages))
+            .ToList();
         var outputDirectory = OutputDirectory(request, inputs.Project, calculated.Edition);
-        var files = Render.Run(composed, calculated, outputDirectory, renderers);
+        var files = Render.Run(composed, reportInputs, calculated, outputDirectory, renderers);
         if (problems.Any(p => p.Severity == Severity.Error) || (request.Strict && problems.Count > 0))
         {
             return Failed(problems, period);
         }
 
-        // The manifest goes last, so that it is put in place after the outputs it describes.
-        var edition = new ManifestEdition(calculated.Edition, calculated.Edition.LeftOut, composed.Withheld);
-        files = [.. files, Manifest.Create(outputDirectory, request, inputs, period, sources, files, edition)];
+        // 7. Written whole, or not at all; the manifest last, so that it is put in place after the outputs it describes.
+        var manifestEdition = new ManifestEdition(calculated.Edition, calculated.Edition.LeftOut, reportInputs.Withheld);
+        files = [.. files, Manifest.Create(outputDirectory, request, inputs, period, sources, files, manifestEdition)];
         var written = OutputWriter.WriteAll(files, problems);
         return written.Count == files.Count
             ? new BuildOutcome(BuildStatus.Built, problems, written.Select(path => Display(path, inputs.Project, request)).ToList(), period)
             {
                 Edition = calculated.Edition.ForDocuments.Name,
                 Marking = calculated.Edition.Settings.Marking,
+                Reads = inputs.Project.Reads,
             }
             : Failed(problems, period);
     }

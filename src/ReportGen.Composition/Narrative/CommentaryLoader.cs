@@ -35,7 +35,7 @@ public static class CommentaryLoader
         }
 
         var display = project.DisplayPath(path);
-        var commentary = TextFile.ReadText(path, display, problems) is { } text
+        var commentary = TextFile.ReadText(path, display, problems, project.Reads) is { } text
             ? CommentaryParser.Parse(text, display, indicatorIds, problems, includeRestricted)
             : Commentary.Empty;
         return problems.Result(commentary);

@@ -24,7 +24,7 @@ public static class RegisterLoader
         foreach (var source in project.Registers)
         {
             var display = project.DisplayPath(source.Path);
-            if (TextFile.ReadBytes(source.Path, display, problems) is not { } bytes)
+            if (TextFile.ReadBytes(source.Path, display, problems, project.Reads) is not { } bytes)
             {
                 continue;
             }

@@ -34,7 +34,7 @@ public static class TemplateLoader
         }
 
         var file = Directory.Exists(path) ? Path.Combine(path, FileName) : path;
-        return LoadFile(file, project.DisplayPath(file));
+        return LoadFile(file, project.DisplayPath(file), project.Reads);
     }
 
     /// <summary>A built-in template by name; an unknown name is an error at <paramref name="location"/> listing the names.</summary>
@@ -64,7 +64,7 @@ public static class TemplateLoader
         return reader.ReadToEnd();
     }
 
-    private static LoadResult<ReportTemplate> LoadFile(string path, string display)
+    private static LoadResult<ReportTemplate> LoadFile(string path, string display, InputLog reads)
     {
         var problems = new ProblemList();
         if (!File.Exists(path))
@@ -73,7 +73,7 @@ public static class TemplateLoader
             return problems.Result<ReportTemplate>(null);
         }
 
-        var text = TextFile.ReadText(path, display, problems);
+        var text = TextFile.ReadText(path, display, problems, reads);
         var name = Path.GetFileName(Path.GetDirectoryName(path)) ?? "template";
         return problems.Result(text is null ? null : TemplateReader.Read(text, display, name, problems));
     }

@@ -21,7 +21,7 @@ public static class RecordCounting
         var log = new RowProblemLog(spec.BadRowsWarn, problems);
         foreach (var source in project.Data.Where(s => ReferenceEquals(s.Shape, spec)))
         {
-            RecordFileCounter.Count(source.Path, project.DisplayPath(source.Path), source.Encoding, tally, log, problems);
+            RecordFileCounter.Count(source.Path, project.DisplayPath(source.Path), source.Encoding, tally, log, problems, project.Reads);
         }
 
         log.Finish(tally.Files.FirstOrDefault() ?? project.DisplayPath(project.FilePath));

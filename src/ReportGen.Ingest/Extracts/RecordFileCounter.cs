@@ -37,12 +37,12 @@ internal sealed class RecordFileCounter
     }
 
     /// <summary>Counts the rows of <paramref name="file"/> (named <paramref name="path"/> in problems) into <paramref name="tally"/>.</summary>
-    public static void Count(string file, string path, DataEncoding encoding, RecordTally tally, RowProblemLog log, ProblemList problems)
+    public static void Count(string file, string path, DataEncoding encoding, RecordTally tally, RowProblemLog log, ProblemList problems, InputLog? reads = null)
     {
         var counter = new RecordFileCounter(tally, path, encoding, log, problems);
         try
         {
-            counter.CountFile(file);
+            counter.CountFile(file, reads);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -61,10 +61,25 @@ internal sealed class RecordFileCounter
         OnMalformedRecord = Malformed,
     };
 
-    private void CountFile(string file)
+    private void CountFile(string file, InputLog? reads)
     {
         _tally.Files.Add(_path);
-        using var reader = CsvReader.FromFile(file, Options, FileOptions.SequentialScan);
+
+        // The file is streamed once, hashed as it is read, so the manifest needs no second read of a large extract.
+        using var bytes = new HashingReadStream(new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan));
+        using (var reader = CsvReader.Create(bytes, Options, leaveOpen: true))
+        {
+            CountHeaderAndRows(reader, file);
+        }
+
+        if (reads is not null)
+        {
+            bytes.DrainAndRecord(reads, file);
+        }
+    }
+
+    private void CountHeaderAndRows(CsvReader reader, string file)
+    {
         if (reader.Headers.Count == 0)
         {
             _problems.Error(new SourceLocation(_path), "the file is empty; it needs a header row naming its columns and a row for each record");

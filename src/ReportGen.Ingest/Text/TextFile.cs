@@ -8,12 +8,17 @@ internal static class TextFile
     /// <summary>What to say when a YAML or Markdown file is read as Windows-1252 unasked.</summary>
     public const string SaveAsUtf8 = "save the file as UTF-8";
 
-    /// <summary>The file's bytes, or <see langword="null"/> with an error when it cannot be read.</summary>
-    public static byte[]? ReadBytes(string absolutePath, string displayPath, ProblemList problems)
+    /// <summary>
+    /// The file's bytes, or <see langword="null"/> with an error when it cannot be read; recorded in
+    /// <paramref name="reads"/> (the build's input log) when given.
+    /// </summary>
+    public static byte[]? ReadBytes(string absolutePath, string displayPath, ProblemList problems, InputLog? reads = null)
     {
         try
         {
-            return File.ReadAllBytes(absolutePath);
+            var bytes = File.ReadAllBytes(absolutePath);
+            reads?.Record(absolutePath, bytes);
+            return bytes;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -23,8 +28,8 @@ internal static class TextFile
     }
 
     /// <summary>The file's text, or <see langword="null"/> with an error when it cannot be read or decoded.</summary>
-    public static string? ReadText(string absolutePath, string displayPath, ProblemList problems) =>
-        ReadBytes(absolutePath, displayPath, problems) is { } bytes
+    public static string? ReadText(string absolutePath, string displayPath, ProblemList problems, InputLog? reads = null) =>
+        ReadBytes(absolutePath, displayPath, problems, reads) is { } bytes
             ? TextDecoder.Decode(bytes, displayPath, DataEncoding.Detect, SaveAsUtf8, problems, "save it as UTF-8 text")
             : null;
 }

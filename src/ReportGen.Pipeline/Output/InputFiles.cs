@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using ReportGen.Composition;
 using ReportGen.Composition.Narrative;
 using ReportGen.Core.Diagnostics;
@@ -14,7 +13,11 @@ namespace ReportGen.Pipeline.Output;
 /// </summary>
 internal static class InputFiles
 {
-    /// <summary>Every input of the build of <paramref name="period"/>, in the order above; a file that cannot be read again is an error.</summary>
+    /// <summary>
+    /// Every input of the build of <paramref name="period"/>, in the order above, with the size and hash recorded when
+    /// it was read (<see cref="ProjectFile.Reads"/>). A file the build had no need to read (the template of a report
+    /// not built this time) is read here for its hash alone, streamed; one that cannot be read is an error.
+    /// </summary>
     public static IReadOnlyList<InputFile> Of(ProjectInputs inputs, Period period, List<Problem> problems)
     {
         var project = inputs.Project;
@@ -44,8 +47,8 @@ internal static class InputFiles
             var relative = Path.GetRelativePath(project.Directory, path).Replace('\\', '/');
             try
             {
-                var bytes = File.ReadAllBytes(path);
-                result.Add(new InputFile(relative, role, bytes.LongLength, Convert.ToHexStringLower(SHA256.HashData(bytes)), rows));
+                var read = project.Reads.Find(path) ?? project.Reads.Hash(path);
+                result.Add(new InputFile(relative, role, read.Size, read.Sha256, rows));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -6,15 +6,14 @@ using ReportGen.Core.Periods;
 namespace ReportGen.Pipeline.Stages;
 
 /// <summary>
-/// Stage 3: every indicator's figures for the period, then disclosure control and the edition. Both come between the
+/// Stage 4: every indicator's figures for the period, then disclosure control and the edition. Both come between the
 /// calculation and everything composed or written from it, so that every output shows the same figures
 /// (docs/disclosure.md).
 /// </summary>
 internal static class Calculate
 {
-    public static Calculated Run(ProjectInputs inputs, Period period, EditionKind? requestedEdition, List<Problem> problems)
+    public static Calculated Run(ProjectInputs inputs, Period period, BuildEdition edition, List<Problem> problems)
     {
-        var edition = BuildEdition.Of(requestedEdition, inputs.Project);
         var leftOut = EditionFilter.LeftOut(inputs.Definitions, edition.Kind);
         edition = edition with { LeftOut = leftOut };
         var calculated = ReportCalculator.Calculate(inputs.Definitions, inputs.Observations, period);

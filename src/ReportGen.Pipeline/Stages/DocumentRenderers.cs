@@ -19,7 +19,7 @@ internal sealed record DocumentRenderers(PdfRenderer Pdf, DocxRenderer Docx)
     /// <summary>The layout that says on which page each anchored heading falls.</summary>
     public IPageNumbering Pages => Pdf;
 
-    /// <summary>The renderer of <paramref name="format"/>, one of <see cref="Compose.DocumentFormats"/>.</summary>
+    /// <summary>The renderer of <paramref name="format"/>, one of <see cref="LoadReportInputs.DocumentFormats"/>.</summary>
     public IDocumentRenderer Of(string format) => format switch
     {
         "pdf" => Pdf,
@@ -51,7 +51,9 @@ internal sealed record DocumentRenderers(PdfRenderer Pdf, DocxRenderer Docx)
 
             try
             {
-                return File.ReadAllBytes(path);
+                var bytes = File.ReadAllBytes(path);
+                project.Reads.Record(path, bytes);
+                return bytes;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
