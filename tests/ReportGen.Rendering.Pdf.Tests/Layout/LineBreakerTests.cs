@@ -27,8 +27,20 @@ public sealed class LineBreakerTests
         var lines = Lay([new TextRun(text)], width);
 
         Assert.That(lines.Select(l => l.Width), Has.All.LessThanOrEqualTo(width + 0.01));
-        Assert.That(string.Join(" ", lines.Select(Text)), Is.EqualTo(text));
+        Assert.That(string.Concat(lines.Select(Text)), Is.EqualTo(text), "a line that wraps at a space ends with it, so text read back keeps the words apart");
+        Assert.That(lines.Select(l => l.Width), Is.EqualTo(lines.Select(l => l.Segments.Sum(s => s.Width))), "the trailing space takes no width");
         Assert.That(lines.Count, width < 100 ? Is.GreaterThan(5) : Is.GreaterThanOrEqualTo(1));
+    }
+
+    [Test]
+    public void A_link_that_wraps_keeps_its_text_and_the_space_after_it_is_plain()
+    {
+        var lines = Lay([new TextRun("Contact the "), new Hyperlink("community safety team", "https://www.havering.gov.uk"), new TextRun(" for details")], 110);
+
+        var links = lines.SelectMany(l => l.Segments).Where(s => s.Style.LinkUrl is not null).ToList();
+        Assert.That(links, Is.Not.Empty);
+        Assert.That(links.Select(s => s.Text), Has.None.EndsWith(" "), "a link's text (and its annotation's words) never takes the line's trailing space");
+        Assert.That(string.Concat(lines.Select(Text)), Is.EqualTo("Contact the community safety team for details"));
     }
 
     [Test]

@@ -53,6 +53,11 @@ internal sealed class LineBreaker(FontBook fonts, double maxWidth)
         var spaceWidth = space is null ? 0 : fonts.Width(" ", space.Font);
         if (!line.IsEmpty && line.Width + spaceWidth + width > maxWidth + Tolerance)
         {
+            if (space is not null)
+            {
+                line.AddTrailingSpace();
+            }
+
             _lines.Add(line.Build());
             line = new LineBuilder(fonts, body);
         }

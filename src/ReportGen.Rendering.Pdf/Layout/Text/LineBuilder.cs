@@ -30,6 +30,30 @@ internal sealed class LineBuilder(FontBook fonts, TextStyle body)
         Width += width;
     }
 
+    /// <summary>
+    /// Ends a line that wrapped at a space with that space, drawn past the line's width and taking none of it, so
+    /// that text read from the page or through its tags keeps the words apart ("against each", not "againsteach").
+    /// A link's text does not take it: the space is drawn as plain text after the link.
+    /// </summary>
+    public void AddTrailingSpace()
+    {
+        if (_segments.Count == 0)
+        {
+            return;
+        }
+
+        var last = _segments[^1];
+        var style = last.Style with { LinkUrl = null, LinkAnchor = null };
+        if (last.Style == style)
+        {
+            _segments[^1] = last with { Text = last.Text + " " };
+        }
+        else
+        {
+            _segments.Add(new LineSegment(Width, 0, " ", style));
+        }
+    }
+
     /// <summary>The finished line; an empty line is as tall as a line of body text.</summary>
     public TextLine Build()
     {
