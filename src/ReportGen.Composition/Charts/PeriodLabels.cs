@@ -48,11 +48,25 @@ internal static class PeriodLabels
     };
 
     /// <summary>
-    /// A title as it reads inside a sentence: the first letter lower-cased unless the first word is an acronym
-    /// ("Total notifiable offences" → "total notifiable offences", "ASB incidents" stays).
+    /// A title as it reads inside a sentence: the first letter lower-cased when the title is written in sentence case
+    /// ("Total notifiable offences" → "total notifiable offences"); left as written when the first word is an acronym
+    /// ("ASB incidents") or the title is a name in title case ("All Crime", "Violence with Injury"), which would
+    /// otherwise read "all Crime".
     /// </summary>
     public static string InSentence(string title) =>
-        title.Length >= 2 && char.IsUpper(title[0]) && char.IsLower(title[1])
+        title.Length >= 2 && char.IsUpper(title[0]) && char.IsLower(title[1]) && !IsTitleCase(title)
             ? char.ToLowerInvariant(title[0]) + title[1..]
             : title;
+
+    // Every word of two or more starts with a capital (or a digit or sign), the small words of a name aside.
+    private static bool IsTitleCase(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && words.All(w => MinorWords.Contains(w) || !char.IsLower(w[0]));
+    }
+
+    private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "per", "the", "to", "with", "&",
+    };
 }
