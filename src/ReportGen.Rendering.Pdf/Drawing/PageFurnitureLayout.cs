@@ -7,7 +7,9 @@ namespace ReportGen.Rendering.Pdf.Drawing;
 /// <summary>
 /// A page's running header (left), footer (left), page number (right) and protective marking (centred, top and
 /// bottom), in the margins, as one artifact. A marking that would run into the header or footer text goes on a line
-/// of its own, above the header and below the footer, so that it is always whole and legible.
+/// of its own, above the header and below the footer, so that it is always whole and legible. On the first page the
+/// marking at the top is tagged text (a P before the document's content), so that a screen reader hears it once;
+/// everywhere else it is part of the artifact, as the rest of the furniture is.
 /// </summary>
 internal static class PageFurnitureLayout
 {
@@ -17,8 +19,11 @@ internal static class PageFurnitureLayout
     /// <summary>How far a marking on a line of its own sits from the header's or footer's line.</summary>
     private const double LineStep = 11;
 
-    /// <summary>The furniture of a page with <paramref name="pageNumber"/> as its number text.</summary>
-    public static IReadOnlyList<DrawOp> Draw(PageFurniture furniture, PageBox page, string pageNumber, LayoutContext context)
+    /// <summary>
+    /// The furniture of a page with <paramref name="pageNumber"/> as its number text; <paramref name="tagMarking"/>
+    /// for the page whose top marking is read out (the first).
+    /// </summary>
+    public static IReadOnlyList<DrawOp> Draw(PageFurniture furniture, PageBox page, string pageNumber, LayoutContext context, bool tagMarking = false)
     {
         var fonts = context.Fonts;
         var text = context.Small with { Color = LayoutContext.FurnitureColor };
@@ -58,8 +63,16 @@ internal static class PageFurnitureLayout
             bool Clashes(string? left) => !string.IsNullOrEmpty(left) && page.ContentLeft + fonts.Width(left, text.Font) + Gap > x;
             var clear = fonts.Width(furniture.Marking, marking.Font) + (2 * Gap);
             bool ClashesRight() => pageNumber.Length > 0 && page.ContentRight - fonts.Width(pageNumber, text.Font) < x + clear - Gap;
-            ops.Add(new TextOp(x, Clashes(furniture.HeaderText) ? headerBaseline - LineStep : headerBaseline, furniture.Marking, marking));
+            var top = new TextOp(x, Clashes(furniture.HeaderText) ? headerBaseline - LineStep : headerBaseline, furniture.Marking, marking);
             ops.Add(new TextOp(x, Clashes(furniture.FooterText) || ClashesRight() ? footerBaseline + LineStep : footerBaseline, furniture.Marking, marking));
+            if (tagMarking)
+            {
+                ops.AddRange([new EndMarkOp(), new BeginTagOp(StructureTag.Paragraph), top]);
+            }
+            else
+            {
+                ops.Add(top);
+            }
         }
 
         ops.Add(new EndMarkOp());

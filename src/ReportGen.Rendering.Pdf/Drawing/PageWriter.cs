@@ -26,7 +26,7 @@ internal static class PageWriter
             using var graphics = XGraphics.FromPdfPage(page);
             var canvas = new PdfCanvas(graphics, page, structure, context.Fonts, destinations);
             var number = document.PageNumberText(laidOut.Furniture, i + 1, pages.Count);
-            foreach (var op in PageFurnitureLayout.Draw(laidOut.Furniture, laidOut.Geometry, number, context))
+            foreach (var op in PageFurnitureLayout.Draw(laidOut.Furniture, laidOut.Geometry, number, context, tagMarking: i == 0))
             {
                 canvas.Draw(op);
             }
