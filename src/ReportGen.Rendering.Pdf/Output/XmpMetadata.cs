@@ -34,7 +34,7 @@ internal static partial class XmpMetadata
             .Append(" <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n")
             .Append("  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"")
             .Append(" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"")
-            .Append(" xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\">\n")
+            .Append(" xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n")
             .Append("   <dc:format>application/pdf</dc:format>\n")
             .Append(CultureInfo.InvariantCulture, $"   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{Escape(info.Title)}</rdf:li></rdf:Alt></dc:title>\n")
             .Append(CultureInfo.InvariantCulture, $"   <dc:language><rdf:Bag><rdf:li>{Escape(info.Language)}</rdf:li></rdf:Bag></dc:language>\n");
@@ -69,6 +69,9 @@ internal static partial class XmpMetadata
         return xml
             .Append(CultureInfo.InvariantCulture, $"   <xmpMM:DocumentID>uuid:{PlaceholderUuid}</xmpMM:DocumentID>\n")
             .Append(CultureInfo.InvariantCulture, $"   <xmpMM:InstanceID>uuid:{PlaceholderUuid}</xmpMM:InstanceID>\n")
+
+            // PDF/UA-1: claimed because every pack meets its machine-checkable points (PdfAccessibilityTests).
+            .Append("   <pdfuaid:part>1</pdfuaid:part>\n")
             .Append("  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>")
             .ToString();
     }

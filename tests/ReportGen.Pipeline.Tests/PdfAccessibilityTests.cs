@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+using ReportGen.Core.Periods;
+using ReportGen.Rendering.Pdf.Tests.Support;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Tokens;
+
+namespace ReportGen.Pipeline.Tests;
+
+/// <summary>
+/// The machine-checkable PDF/UA-1 points (the Matterhorn Protocol's), over every built-in pack as built from its
+/// sample: what ReportGen claims with <c>pdfuaid:part</c> in the XMP is checked here, since no outside validator
+/// (veraPDF, PAC) runs on this machine.
+/// </summary>
+[TestFixture("havering", 3, "2016/17", "crime-disorder-cpr.pdf")] // corporate-performance
+[TestFixture("mopac", 1, "2021/22", "dashboard.pdf")] // thematic-dashboard
+[TestFixture("city-of-london", 3, "2016/17", "measures.pdf")] // measure-sheets
+public sealed partial class PdfAccessibilityTests(string sample, int quarter, string year, string file)
+{
+    private TempFolder _folder = null!;
+    private string _path = null!;
+    private PdfDocument _pdf = null!;
+    private StructureNode _tree = null!;
+
+    [OneTimeSetUp]
+    public void Build()
+    {
+        _folder = new TempFolder();
+        var outcome = ReportBuilder.Build(new BuildRequest
+        {
+            ProjectDirectory = Repository.Sample(sample),
+            Period = PeriodRequest.ForQuarter(quarter, YearLabel.Parse(year)),
+            OutputDirectory = _folder.Path,
+            Formats = new HashSet<string> { "pdf" },
+        });
+        Assert.That(outcome.Status, Is.EqualTo(BuildStatus.Built), string.Join("\n", outcome.Problems));
+        _path = Path.Combine(_folder.Path, file);
+        _pdf = PdfDocument.Open(_path);
+        _tree = StructureTree.Read(_pdf);
+    }
+
+    [OneTimeTearDown]
+    public void CleanUp()
+    {
+        _pdf.Dispose();
+        _folder.Dispose();
+    }
+
+    [Test]
+    public void The_xmp_claims_pdf_ua_1_and_names_the_title()
+    {
+        Assert.That(_pdf.TryGetXmpMetadata(out var xmp), Is.True);
+        var text = System.Text.Encoding.UTF8.GetString(xmp!.GetXmlBytes().ToArray());
+        Assert.That(text, Does.Contain("<pdfuaid:part>1</pdfuaid:part>"));
+        Assert.That(text, Does.Contain("<dc:title>"));
+    }
+
+    [Test]
+    public void The_catalog_is_marked_has_a_language_and_shows_the_title()
+    {
+        var catalog = _pdf.Structure.Catalog.CatalogDictionary;
+        Assert.That(catalog.TryGet(NameToken.Create("Lang"), out var lang) && lang is StringToken { Data.Length: > 0 }, Is.True, "/Lang");
+        Assert.That(_pdf.Structure.Catalog.CatalogDictionary.ContainsKey(NameToken.Create("MarkInfo")), Is.True, "/MarkInfo");
+        Assert.That(Tool("pdfinfo", _path), Does.Match(@"Tagged:\s+yes"));
+    }
+
+    [Test]
+    public void Every_glyph_is_tagged_content_or_an_artifact()
+    {
+        foreach (var page in _pdf.GetPages())
+        {
+            var marked = Flatten(page.GetMarkedContents()).Sum(e => e.Letters.Count - e.Children.Sum(c => c.Letters.Count));
+            Assert.That(marked, Is.EqualTo(page.Letters.Count), $"page {page.Number}: every letter inside a tag or an artifact");
+        }
+    }
+
+    [Test]
+    public void Headings_go_down_one_level_at_a_time()
+    {
+        var levels = _tree.Descendants().Select(n => Heading().Match(n.Type)).Where(m => m.Success).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.That(levels, Is.Not.Empty);
+        Assert.That(levels[0], Is.EqualTo(1), "the first heading is H1");
+        Assert.That(levels.Zip(levels.Skip(1)).Where(p => p.Second > p.First + 1), Is.Empty, "no level is skipped going down");
+    }
+
+    [Test]
+    public void Table_headers_have_a_scope_and_figures_a_text_alternative()
+    {
+        Assert.That(_tree.All("TH").Where(th => !th.Attributes.ContainsKey("Scope")), Is.Empty);
+        Assert.That(_tree.All("Figure").Where(f => string.IsNullOrWhiteSpace(f.Alt)), Is.Empty);
+    }
+
+    [Test]
+    public void Every_font_is_embedded_with_a_unicode_map()
+    {
+        var fonts = Tool("pdffonts", _path).Split('\n').Skip(2).Where(l => l.Trim().Length > 0).ToList();
+        Assert.That(fonts, Is.Not.Empty);
+        foreach (var line in fonts)
+        {
+            var columns = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            Assert.That(columns[^5], Is.EqualTo("yes"), $"embedded: {line}"); // columns from the end: emb sub uni object generation
+            Assert.That(columns[^3], Is.EqualTo("yes"), $"ToUnicode: {line}");
+        }
+    }
+
+    private static IEnumerable<MarkedContentElement> Flatten(IEnumerable<MarkedContentElement> elements) =>
+        elements.SelectMany(e => Flatten(e.Children).Prepend(e));
+
+    private static string Tool(string name, string path)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(name, [path]) { RedirectStandardOutput = true, UseShellExecute = false };
+        using var process = System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException($"{name} could not be started");
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return output;
+    }
+
+    [GeneratedRegex(@"^H([1-6])$")]
+    private static partial Regex Heading();
+}
