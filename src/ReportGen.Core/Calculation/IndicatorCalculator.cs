@@ -41,7 +41,7 @@ internal static class IndicatorCalculator
         var withDirection = definition.Type != IndicatorType.Monitor;
         var dotShort = withDirection ? DirectionOfTravel.Compare(Comparisons.ShortTerm(figuresOnly), definition, range) : null;
         var spc = IndicatorSpc.Analyse(definition, series, period, warnings);
-        var rag = isTarget ? RagAssessor.Assess(definition, period, rated, check, dotShort, wholeRows, warnings, spc) : RagOutcome.None;
+        var rag = isTarget ? RagAssessor.Assess(definition, period, rated, check, dotShort, wholeRows, warnings, spc, range) : RagOutcome.None;
 
         var result = figuresOnly with
         {

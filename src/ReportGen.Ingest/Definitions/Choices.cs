@@ -27,7 +27,7 @@ internal static class Choices
 
     public static readonly (string, RagMethod)[] Methods =
     [
-        ("tolerance", RagMethod.Tolerance), ("bands", RagMethod.Bands), ("spc", RagMethod.Spc), ("manual", RagMethod.Manual),
+        ("tolerance", RagMethod.Tolerance), ("target_distance", RagMethod.TargetDistance), ("bands", RagMethod.Bands), ("spc", RagMethod.Spc), ("manual", RagMethod.Manual),
     ];
 
     public static readonly (string, RatingBasis)[] Bases =

@@ -30,7 +30,7 @@ internal static class IndicatorJson
         json.WriteString("unit", Word(definition.Unit));
         json.WriteString("polarity", Word(definition.Polarity));
         json.WriteString("aggregation", Word(definition.Aggregation));
-        json.WriteString("ratingMethod", Word(definition.Rag.Method));
+        json.WriteString("ratingMethod", JsonWords.Snake(definition.Rag.Method));
         json.WriteString("ratingBasis", Word(definition.Rag.Basis));
         Text(json, "goal", definition.Goal);
         Number(json, "ratedValue", result.RatedValue);

@@ -61,7 +61,7 @@ public sealed class IndicatorValidationTests
         Assert.That(ProblemsOf($"id: X\ntitle: x\n{lines}\n"), Is.EqualTo(new[] { expected }));
 
     [TestCase("rag: {method: bands}", "x.yaml:3:15: method bands needs 'bands', listed best first, such as bands: [{rating: Green, min: 85}, {rating: Amber, min: 80}, {rating: Red}]")] // bands named but not given
-    [TestCase("rag: {method: rag}", "x.yaml:3:15: 'method' is 'rag'; write 'tolerance', 'bands', 'spc' or 'manual'")] // a method that does not exist
+    [TestCase("rag: {method: rag}", "x.yaml:3:15: 'method' is 'rag'; write 'tolerance', 'target_distance', 'bands', 'spc' or 'manual'")] // a method that does not exist
     [TestCase("rag: {basis: quarter}", "x.yaml:3:14: 'basis' is 'quarter'; write 'ytd' or 'period'")] // a basis that does not exist
     [TestCase("rag: {red_if_worsening: maybe}", "x.yaml:3:25: 'red_if_worsening' is 'maybe'; write true or false")] // booleans are true or false
     [TestCase("rag: {method: bands, bands: [{min: 85}, {rating: Red}]}", "x.yaml:3:30: 'rating' is missing; give each band a rating: Green, Amber or Red")] // a band must say its rating
