@@ -63,6 +63,9 @@ public sealed record IndicatorDefinition
     /// <summary>Whether the indicator is held to a target, shown for context or only watched.</summary>
     public IndicatorType Type { get; init; } = IndicatorType.Target;
 
+    /// <summary>How often the indicator is reported (<c>frequency: annual</c>); none means in every period.</summary>
+    public ReportingFrequency? Frequency { get; init; }
+
     /// <summary>The first month of a since-start cumulative figure (<c>cumulative_from: 2014-04</c>), if any.</summary>
     public YearMonth? CumulativeFrom { get; init; }
 

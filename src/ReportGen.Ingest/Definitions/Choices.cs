@@ -20,6 +20,11 @@ internal static class Choices
         ("target", IndicatorType.Target), ("contextual", IndicatorType.Contextual), ("monitor", IndicatorType.Monitor),
     ];
 
+    public static readonly (string, ReportingFrequency)[] Frequencies =
+    [
+        ("monthly", ReportingFrequency.Monthly), ("quarterly", ReportingFrequency.Quarterly), ("annual", ReportingFrequency.Annual),
+    ];
+
     public static readonly (string, Aggregation)[] Aggregations =
     [
         ("sum", Aggregation.Sum), ("ratio", Aggregation.Ratio), ("latest", Aggregation.Latest), ("mean", Aggregation.Mean),

@@ -19,7 +19,7 @@ internal static partial class DefinitionReader
     [
         "id", "title", "unit", "polarity", "aggregation", "decimals", "targets", "tolerance", "rag", "range",
         "dot_threshold", "goal", "description", "info", "spc", "type", "cumulative_from", "allowed_lag", "rank",
-        "equality_gap", "survey", "suppress_below", "restricted",
+        "equality_gap", "survey", "suppress_below", "restricted", "frequency",
     ];
 
     /// <summary>
@@ -64,6 +64,7 @@ internal static partial class DefinitionReader
             Survey = map.Get("survey") is { } survey ? AnalyticsReader.Survey(survey, problems) : null,
             SuppressBelow = map.Integer("suppress_below", 0, MaxThreshold),
             Restricted = map.Boolean("restricted") ?? false,
+            Frequency = map.Choice("frequency", Choices.Frequencies),
         };
 
         DefinitionChecks.Check(map, definition);

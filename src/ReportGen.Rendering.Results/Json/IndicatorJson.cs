@@ -45,6 +45,13 @@ internal static class IndicatorJson
         }
 
         Text(json, "ragLabel", result.RagLabel);
+        if (definition.Frequency is { } frequency)
+        {
+            // Only for an indicator with a frequency, so that packs without one are as they were.
+            json.WriteString("frequency", Word(frequency));
+            json.WriteBoolean("due", !result.NotDue);
+        }
+
         Number(json, "previousYtdValue", result.PreviousYtd.Value);
         Parts(json, "period", result.Period);
         Parts(json, "ytd", result.Ytd);

@@ -161,4 +161,10 @@ public sealed class IndicatorParseTests
     [Test]
     public void The_manual_method_is_read() =>
         Assert.That(One("id: X\ntitle: x\nrag: {method: manual}\n").Rag.Method, Is.EqualTo(RagMethod.Manual));
+
+    [TestCase("frequency: annual\n", ReportingFrequency.Annual)] // reported once a year
+    [TestCase("frequency: Quarterly\n", ReportingFrequency.Quarterly)] // words in any case, as other choices
+    [TestCase("", null)] // without it, due in every period
+    public void The_frequency_is_read(string line, ReportingFrequency? expected) =>
+        Assert.That(One($"id: X\ntitle: x\n{line}").Frequency, Is.EqualTo(expected));
 }
