@@ -170,15 +170,19 @@ internal static class TemplateModel
     internal static Hash Summary(RagSummary summary, DotSummary dots)
     {
         var parts = new List<object>();
-        foreach (var (rating, name) in new (Rag?, string)[] { (Rag.Red, "Red"), (Rag.Amber, "Amber"), (Rag.Green, "Green"), (null, "not rated") })
+        // Indicators not due are a part of their own, apart from those not rated (no data, no target).
+        var counts = new (int Count, string Name)[]
         {
-            var count = summary.Count(rating);
+            (summary.Red, "Red"), (summary.Amber, "Amber"), (summary.Green, "Green"), (summary.NoData, "not rated"), (summary.NotDue, "not due"),
+        };
+        foreach (var (count, name) in counts)
+        {
             if (count > 0)
             {
                 parts.Add(Hash.FromDictionary(new Dictionary<string, object>
                 {
                     ["count"] = count,
-                    ["percent"] = Display.Percent(summary.Percent(rating)),
+                    ["percent"] = Display.Percent(count * 100m / summary.Total),
                     ["name"] = name,
                     ["verb"] = count == 1 ? "is" : "are",
                 }));
