@@ -77,7 +77,7 @@ internal static class TemplateModel
             ["previous_ytd_value"] = Display.Figure(d, result.PreviousYtd),
             ["rated_value"] = RatedFigure(result),
             ["ytd_change"] = Or(result, Withheld.YtdChange, () => Display.Change(result.YtdChangePercent)),
-            ["target"] = result.Target is null ? Display.Range(d) : Display.Figure(d, result.Target),
+            ["target"] = result.Target is null ? Display.Range(d) : Display.Target(d, result.Target),
             ["range"] = Display.Range(d),
             ["tolerance"] = Display.Tolerance(d),
             ["rag"] = Or(result, Withheld.Rating, () => result.Rag?.ToString() ?? string.Empty),

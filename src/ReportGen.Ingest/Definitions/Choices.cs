@@ -25,6 +25,11 @@ internal static class Choices
         ("monthly", ReportingFrequency.Monthly), ("quarterly", ReportingFrequency.Quarterly), ("annual", ReportingFrequency.Annual),
     ];
 
+    public static readonly (string, MoneyStyle)[] MoneyStyles =
+    [
+        ("auto", MoneyStyle.Auto), ("full", MoneyStyle.Full), ("millions", MoneyStyle.Millions),
+    ];
+
     public static readonly (string, Aggregation)[] Aggregations =
     [
         ("sum", Aggregation.Sum), ("ratio", Aggregation.Ratio), ("latest", Aggregation.Latest), ("mean", Aggregation.Mean),

@@ -13,7 +13,7 @@ public sealed class IndicatorValidationTests
     }
 
     [TestCase("id: X\ntitle: x\npolarty: lower\n", "x.yaml:3:1: 'polarty' is not a key of an indicator; did you mean 'polarity'?")] // a typo gets a suggestion
-    [TestCase("id: X\ntitle: x\nowner: Jo\n", "x.yaml:3:1: 'owner' is not a key of an indicator; the keys are id, title, unit, polarity, aggregation, decimals, targets, tolerance, rag, range, dot_threshold, goal, description, info, spc, type, cumulative_from, allowed_lag, rank, equality_gap, survey, suppress_below, restricted, frequency")] // nothing close: list them
+    [TestCase("id: X\ntitle: x\nowner: Jo\n", "x.yaml:3:1: 'owner' is not a key of an indicator; the keys are id, title, unit, polarity, aggregation, decimals, targets, tolerance, rag, range, dot_threshold, goal, description, info, spc, type, cumulative_from, allowed_lag, rank, equality_gap, survey, suppress_below, restricted, frequency, target_decimals, money")] // nothing close: list them
     [TestCase("title: x\n", "x.yaml:1:1: 'id' is missing; give the indicator an id, such as id: CSP1")] // no id
     [TestCase("id: X\n", "x.yaml:1:1: 'title' is missing; give the indicator a title, such as title: Total notifiable offences")] // no title
     [TestCase("id:\ntitle: x\n", "x.yaml:1:1: 'id' is empty; give the indicator an id, such as id: CSP1")] // an id key with nothing after it
@@ -24,6 +24,9 @@ public sealed class IndicatorValidationTests
     [TestCase("id: X\ntitle: x\naggregation: average\n", "x.yaml:3:14: 'aggregation' is 'average'; write 'sum', 'ratio', 'latest' or 'mean'")] // a word with no near match lists the allowed ones
     [TestCase("id: X\ntitle: x\naggregation: sun\n", "x.yaml:3:14: 'aggregation' is 'sun'; write 'sum', 'ratio', 'latest' or 'mean'; did you mean 'sum'?")] // a typo gets a suggestion too
     [TestCase("id: X\ntitle: x\nfrequency: yearly\n", "x.yaml:3:12: 'frequency' is 'yearly'; write 'monthly', 'quarterly' or 'annual'")] // how often, in the three words a definition takes
+    [TestCase("id: X\ntitle: x\ntarget_decimals: 11\n", "x.yaml:3:18: 'target_decimals' is '11'; write a whole number from 0 to 10")] // the target's decimals are checked as decimals are
+    [TestCase("id: X\ntitle: x\nunit: currency\nmoney: thousands\n", "x.yaml:4:8: 'money' is 'thousands'; write 'auto', 'full' or 'millions'")] // money has three styles
+    [TestCase("id: X\ntitle: x\nmoney: full\n", "x.yaml:3:8: warning: 'money' is only used by unit currency; remove it or set unit: currency")] // a style a count would ignore
     [TestCase("id: X\ntitle: x\ndecimals: 1.5\n", "x.yaml:3:11: 'decimals' is '1.5'; write a whole number from 0 to 10")] // decimals are whole
     [TestCase("id: X\ntitle: x\ndot_threshold: -1\n", "x.yaml:3:16: 'dot_threshold' is -1; write how large a difference still counts as the same, such as 0.5")] // a negative threshold means nothing
     [TestCase("id: X\ntitle: x\ninfo: [a]\n", "x.yaml:3:7: 'info' must be a map of keys and values, not a list")] // info must be a map
