@@ -84,8 +84,19 @@ internal sealed class MeasuresFileReader
             ok = false;
         }
 
-        decimal? Number(MeasureColumn column) =>
-            fields[(int)column] is { } at ? FieldText.Number(Text(column), at, _problems, ref ok) : null;
+        MeasureColumn? pounds = null;
+        decimal? Number(MeasureColumn column)
+        {
+            if (fields[(int)column] is not { } at)
+            {
+                return null;
+            }
+
+            var number = FieldText.Number(Text(column), at, _problems, ref ok, out var pound);
+            pounds ??= pound ? column : null;
+            return number;
+        }
+
         var value = Number(MeasureColumn.Value);
         var numerator = Number(MeasureColumn.Numerator);
         var denominator = Number(MeasureColumn.Denominator);
@@ -100,7 +111,7 @@ internal sealed class MeasuresFileReader
 
         var breakdown = Text(MeasureColumn.Breakdown).Trim();
         return ok
-            ? new MeasureRow(new Observation(id, period, breakdown.Length == 0 ? null : breakdown, value, numerator, denominator, target, rating), csv.RowAt, fields)
+            ? new MeasureRow(new Observation(id, period, breakdown.Length == 0 ? null : breakdown, value, numerator, denominator, target, rating), csv.RowAt, fields) { Pounds = pounds }
             : null;
     }
 }
