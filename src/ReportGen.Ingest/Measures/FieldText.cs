@@ -15,14 +15,15 @@ internal static class FieldText
     /// for a blank or a "no value" shorthand. Anything else is an error and sets <paramref name="ok"/> to false.
     /// </summary>
     public static decimal? Number(string text, SourceLocation location, ProblemList problems, ref bool ok) =>
-        Number(text, location, problems, ref ok, out _);
+        Number(text, location, problems, ref ok, allowPounds: false, out _);
 
     /// <summary>
-    /// As <see cref="Number(string, SourceLocation, ProblemList, ref bool)"/>, also reading a pound sign before the
-    /// number (<c>£23,771,451.95</c>, <c>-£5</c>), and saying in <paramref name="pounds"/> whether there was one, so
-    /// that the caller can hold it to the indicator's unit.
+    /// As <see cref="Number(string, SourceLocation, ProblemList, ref bool)"/>; with <paramref name="allowPounds"/> also
+    /// reading a pound sign before the number (<c>£23,771,451.95</c>, <c>-£5</c>), and saying in
+    /// <paramref name="pounds"/> whether there was one, so that the caller can hold it to the indicator's unit (the
+    /// measures CSV does; wide extracts, which have no such check, take no pound sign).
     /// </summary>
-    public static decimal? Number(string text, SourceLocation location, ProblemList problems, ref bool ok, out bool pounds)
+    public static decimal? Number(string text, SourceLocation location, ProblemList problems, ref bool ok, bool allowPounds, out bool pounds)
     {
         var trimmed = text.Trim();
         pounds = false;
@@ -32,7 +33,7 @@ internal static class FieldText
         }
 
         var sign = trimmed.StartsWith('-') || trimmed.StartsWith('+') ? trimmed[..1] : string.Empty;
-        if (trimmed[sign.Length..].StartsWith('£'))
+        if (allowPounds && trimmed[sign.Length..].StartsWith('£'))
         {
             pounds = true;
             trimmed = sign + trimmed[(sign.Length + 1)..].TrimStart();

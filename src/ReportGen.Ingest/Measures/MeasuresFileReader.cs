@@ -92,7 +92,7 @@ internal sealed class MeasuresFileReader
                 return null;
             }
 
-            var number = FieldText.Number(Text(column), at, _problems, ref ok, out var pound);
+            var number = FieldText.Number(Text(column), at, _problems, ref ok, allowPounds: true, out var pound);
             pounds ??= pound ? column : null;
             return number;
         }
