@@ -40,6 +40,12 @@ internal static class TemplateModel
             ["summary"] = Summary(input.Results.Summary, input.Results.DotSummary),
             ["indicators"] = indicators,
             ["edition"] = EditionVariables(input.Edition ?? Edition.Full),
+            ["provisional"] = Hash.FromDictionary(new Dictionary<string, object>
+            {
+                ["any"] = input.Results.Indicators.Any(r => r.Provisional),
+                ["mark"] = ProvisionalMark.Mark(input.Settings),
+                ["note"] = ProvisionalMark.Note(input.Settings),
+            }),
             ["disclosure"] = Hash.FromDictionary(new Dictionary<string, object>
             {
                 ["symbol"] = Confidential.Symbol,
@@ -84,6 +90,8 @@ internal static class TemplateModel
             ["rag_label"] = result.RagLabel ?? string.Empty,
             ["frequency"] = d.Frequency?.ToString().ToLowerInvariant() ?? string.Empty,
             ["not_due"] = result.NotDue,
+            ["provisional"] = result.Provisional,
+            ["provisional_mark"] = result.Provisional ? ProvisionalMark.Mark(settings) : string.Empty,
             ["status"] = result.NotDue ? NotDueWords.For(d.Frequency, settings) : Or(result, Withheld.Rating, () => result.Rag?.ToString() ?? string.Empty),
             ["change_short"] = Or(result, Withheld.DotShort, () => Blocks.ValueChange.Word(Comparisons.ShortTerm(result), result.DotShort)),
             ["change_long"] = Or(result, Withheld.DotLong, () => Blocks.ValueChange.Word(Comparisons.LongTerm(result), result.DotLong)),

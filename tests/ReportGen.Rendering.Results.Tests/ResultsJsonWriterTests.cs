@@ -181,4 +181,17 @@ public sealed class ResultsJsonWriterTests
 
     private static (int Better, int Same, int Worse, int None) Counts(JsonElement counts) =>
         (counts.GetProperty("better").GetInt32(), counts.GetProperty("same").GetInt32(), counts.GetProperty("worse").GetInt32(), counts.GetProperty("none").GetInt32());
+
+    [Test]
+    public void A_provisional_indicator_says_so_and_a_final_one_is_as_before()
+    {
+        var provisional = new IndicatorResult { Definition = new IndicatorDefinition("P", "P"), Provisional = true };
+        var final = new IndicatorResult { Definition = new IndicatorDefinition("F", "F") };
+        var indicators = Write(new ReportResults(Q3, [provisional, final], RagSummary.For([provisional, final]), [])).GetProperty("indicators");
+        Assert.Multiple(() =>
+        {
+            Assert.That(indicators[0].GetProperty("provisional").GetBoolean(), Is.True);
+            Assert.That(indicators[1].TryGetProperty("provisional", out _), Is.False);
+        });
+    }
 }

@@ -57,6 +57,8 @@ internal static class IndicatorCalculator
             RatedValue = rated,
             OffTarget = due ? check.OffTarget : null,
             NotDue = !due,
+            Provisional = wholeRows.Any(row => row.Provisional && row.HasFigure
+                && row.Period.Span.First >= period.YearToDate.First && row.Period.Span.Last <= period.Span.Last),
             Rag = rag.Rag,
             RagLabel = rag.Label,
             DotShort = dotShort,

@@ -46,6 +46,12 @@ public sealed record IndicatorResult
     public bool? OffTarget { get; init; }
 
     /// <summary>
+    /// Whether a figure of the reported period or its year to date comes from a provisional row (the CSV's
+    /// <c>provisional</c> column): packs mark it, with a note.
+    /// </summary>
+    public bool Provisional { get; init; }
+
+    /// <summary>
     /// Whether the indicator is not reported in this period (its <c>frequency</c>, such as annual, says so): it then has
     /// no rating, and missing data is not warned about.
     /// </summary>

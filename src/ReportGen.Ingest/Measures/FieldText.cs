@@ -50,6 +50,25 @@ internal static class FieldText
         return null;
     }
 
+    /// <summary>
+    /// A provisional mark: <c>yes</c>, <c>y</c>, <c>true</c>, <c>provisional</c> or <c>*</c> for a provisional figure;
+    /// blank, <c>no</c>, <c>n</c> or <c>false</c> for a final one; in any case.
+    /// </summary>
+    public static bool Provisional(string text, SourceLocation location, ProblemList problems, ref bool ok)
+    {
+        switch (text.Trim().ToUpperInvariant())
+        {
+            case "" or "NO" or "N" or "FALSE":
+                return false;
+            case "YES" or "Y" or "TRUE" or "PROVISIONAL" or "*":
+                return true;
+            default:
+                problems.Error(location, $"'{text.Trim()}' is not a provisional mark; write yes (or *) for a provisional figure, or leave it blank for a final one");
+                ok = false;
+                return false;
+        }
+    }
+
     /// <summary>A manual rating: G, A, R, Green, Amber or Red, in any case; <see langword="null"/> for a blank.</summary>
     public static Rag? Rating(string text, SourceLocation location, ProblemList problems, ref bool ok)
     {

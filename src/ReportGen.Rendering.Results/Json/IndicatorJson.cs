@@ -45,6 +45,12 @@ internal static class IndicatorJson
         }
 
         Text(json, "ragLabel", result.RagLabel);
+        if (result.Provisional)
+        {
+            // Only when true, so that packs without provisional figures are as they were.
+            json.WriteBoolean("provisional", true);
+        }
+
         if (definition.Frequency is { } frequency)
         {
             // Only for an indicator with a frequency, so that packs without one are as they were.

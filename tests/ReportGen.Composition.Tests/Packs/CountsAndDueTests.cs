@@ -52,8 +52,11 @@ public sealed class CountsAndDueTests
         R("C1", null, Direction.Better, Direction.Better, type: IndicatorType.Contextual),
     ];
 
-    private static string Text(string liquid, IReadOnlyList<IndicatorResult>? results = null) =>
-        Fixtures.TextOf(Single<Paragraph>(Compose(Input(results ?? Council()), SectionRepeat.Once, new MarkdownTemplate(Here, liquid))));
+    private static string Text(string liquid, IReadOnlyList<IndicatorResult>? results = null, Dictionary<string, object?>? settings = null)
+    {
+        var input = Input(results ?? Council());
+        return Fixtures.TextOf(Single<Paragraph>(Compose(settings is null ? input : input with { Settings = settings }, SectionRepeat.Once, new MarkdownTemplate(Here, liquid))));
+    }
 
     [Test]
     public void The_council_s_counts_line_needs_no_loop()
@@ -168,5 +171,25 @@ public sealed class CountsAndDueTests
             var arrow = (TextRun)((Paragraph)table.BodyRows[0].Cells[1].Content[0]).Content[0];
             Assert.That(arrow.Color is null, Is.EqualTo(type == IndicatorType.Contextual), "a data-only arrow is not coloured as good or bad");
         });
+    }
+
+    [TestCase(null, null, "P1 12* | P2 12 | * Provisional figure, subject to revision. (true)")] // the default mark and note
+    [TestCase("†", "† Provisional: the figure will be revised.", "P1 12† | P2 12 | † Provisional: the figure will be revised. (true)")] // both are settings
+    public void A_provisional_figure_has_a_mark_and_the_pack_a_note(string? mark, string? note, string expected)
+    {
+        var provisional = R("P1", Rag.Green) with { Ytd = new Aggregate(12m), Provisional = true };
+        var final = R("P2", Rag.Green) with { Ytd = new Aggregate(12m) };
+        var settings = new Dictionary<string, object?>(Settings());
+        if (mark is not null)
+        {
+            settings["provisional_mark"] = mark;
+            settings["provisional_note"] = note;
+        }
+
+        var text = Text(
+            "{% for indicator in indicators %}{{ indicator.id }} {{ indicator.ytd_value }}{{ indicator.provisional_mark }} | {% endfor %}{{ provisional.note }} ({{ provisional.any }})",
+            [provisional, final],
+            settings);
+        Assert.That(text, Is.EqualTo(expected));
     }
 }

@@ -67,6 +67,14 @@ public sealed class MeasuresCsvTests
     public void A_currency_indicator_s_figures_may_have_a_pound_sign(string field, decimal expected) =>
         Assert.That(Clean($"indicator,period,value\nBUD,2016-10,{field}\n").Single().Value, Is.EqualTo(expected));
 
+    [TestCase("yes", true)] // a provisional figure
+    [TestCase("*", true)] // marked as the pack will mark it
+    [TestCase(" Provisional ", true)] // in words, padded, any case
+    [TestCase("", false)] // blank: final
+    [TestCase("no", false)] // final, in words
+    public void The_provisional_column_marks_a_figure(string field, bool expected) =>
+        Assert.That(Clean($"indicator,period,value,provisional\nSAT,2016-10,1,{field}\n").Single().Provisional, Is.EqualTo(expected));
+
     [TestCase("G", Rag.Green)] // the one-letter form
     [TestCase("amber", Rag.Amber)] // lower case
     [TestCase("RED", Rag.Red)] // upper case
