@@ -117,5 +117,5 @@ internal sealed class CompositionContext
 
     /// <summary>The variables of an indicator, as the local <c>indicator</c>.</summary>
     public IReadOnlyDictionary<string, object> IndicatorLocals(Core.Results.IndicatorResult result) =>
-        new Dictionary<string, object> { ["indicator"] = TemplateModel.Indicator(result, Input.Commentary, Input.Results.Period.Year) };
+        new Dictionary<string, object> { ["indicator"] = TemplateModel.Indicator(result, Input.Commentary, Input.Results.Period.Year, Input.Settings) };
 }

@@ -22,7 +22,7 @@ internal static class PackVariables
     {
         var d = result.Definition;
         hash["annual_target"] = year is { } y && d.Targets.TryGetValue(y, out var targets) && (targets.Annual ?? targets.Ytd?[^1]) is { } annual
-            ? Display.Figure(d, annual)
+            ? Display.Target(d, annual)
             : string.Empty;
         hash["gap_band"] = d.Gaps is { } gaps ? "±" + Display.Figure(d, gaps.Band) : string.Empty;
         hash["ytd_change_number"] = Change(d, result.Ytd, result.YtdLastYear);

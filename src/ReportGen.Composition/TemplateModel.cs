@@ -23,7 +23,7 @@ internal static class TemplateModel
     /// </summary>
     public static Hash Globals(CompositionInput input, IReadOnlyList<Goal> goals, Func<string, Hash, string> renderSetting)
     {
-        var indicators = input.Results.Indicators.Select(r => Indicator(r, input.Commentary, input.Results.Period.Year)).ToList<object>();
+        var indicators = input.Results.Indicators.Select(r => Indicator(r, input.Commentary, input.Results.Period.Year, input.Settings)).ToList<object>();
         var globals = Hash.FromDictionary(new Dictionary<string, object>
         {
             ["project"] = Hash.FromDictionary(new Dictionary<string, object>
@@ -37,9 +37,15 @@ internal static class TemplateModel
                 ["title"] = input.ReportTitle ?? string.Empty,
             }),
             ["period"] = PeriodVariables(input.Results.Period),
-            ["summary"] = Summary(input.Results.Summary),
+            ["summary"] = Summary(input.Results.Summary, input.Results.DotSummary),
             ["indicators"] = indicators,
             ["edition"] = EditionVariables(input.Edition ?? Edition.Full),
+            ["provisional"] = Hash.FromDictionary(new Dictionary<string, object>
+            {
+                ["any"] = input.Results.Indicators.Any(r => r.Provisional),
+                ["mark"] = ProvisionalMark.Mark(input.Settings),
+                ["note"] = ProvisionalMark.Note(input.Settings),
+            }),
             ["disclosure"] = Hash.FromDictionary(new Dictionary<string, object>
             {
                 ["symbol"] = Confidential.Symbol,
@@ -52,8 +58,11 @@ internal static class TemplateModel
         return globals;
     }
 
-    /// <summary>The variables of one indicator (<c>indicator.ytd_value</c>, <c>indicator.rag</c>…); <paramref name="year"/> is the reported financial year.</summary>
-    public static Hash Indicator(IndicatorResult result, Commentary commentary, FinancialYear? year = null)
+    /// <summary>
+    /// The variables of one indicator (<c>indicator.ytd_value</c>, <c>indicator.rag</c>…); <paramref name="year"/> is the
+    /// reported financial year, <paramref name="settings"/> the report's (for the words of an indicator not due).
+    /// </summary>
+    public static Hash Indicator(IndicatorResult result, Commentary commentary, FinancialYear? year = null, IReadOnlyDictionary<string, object?>? settings = null)
     {
         var d = result.Definition;
         commentary.Indicators.TryGetValue(d.Id, out var notes);
@@ -74,11 +83,18 @@ internal static class TemplateModel
             ["previous_ytd_value"] = Display.Figure(d, result.PreviousYtd),
             ["rated_value"] = RatedFigure(result),
             ["ytd_change"] = Or(result, Withheld.YtdChange, () => Display.Change(result.YtdChangePercent)),
-            ["target"] = result.Target is null ? Display.Range(d) : Display.Figure(d, result.Target),
+            ["target"] = result.Target is null ? Display.Range(d) : Display.Target(d, result.Target),
             ["range"] = Display.Range(d),
             ["tolerance"] = Display.Tolerance(d),
             ["rag"] = Or(result, Withheld.Rating, () => result.Rag?.ToString() ?? string.Empty),
             ["rag_label"] = result.RagLabel ?? string.Empty,
+            ["frequency"] = d.Frequency?.ToString().ToLowerInvariant() ?? string.Empty,
+            ["not_due"] = result.NotDue,
+            ["provisional"] = result.Provisional,
+            ["provisional_mark"] = result.Provisional ? ProvisionalMark.Mark(settings) : string.Empty,
+            ["status"] = result.NotDue ? NotDueWords.For(d.Frequency, settings) : Or(result, Withheld.Rating, () => result.Rag?.ToString() ?? string.Empty),
+            ["change_short"] = Or(result, Withheld.DotShort, () => Blocks.ValueChange.Word(Comparisons.ShortTerm(result), result.DotShort)),
+            ["change_long"] = Or(result, Withheld.DotLong, () => Blocks.ValueChange.Word(Comparisons.LongTerm(result), result.DotLong)),
             ["dot_short"] = Or(result, Withheld.DotShort, () => result.DotShort?.ToString().ToLowerInvariant() ?? string.Empty),
             ["dot_long"] = Or(result, Withheld.DotLong, () => result.DotLong?.ToString().ToLowerInvariant() ?? string.Empty),
             ["suppressed"] = Suppressed(result),
@@ -154,25 +170,35 @@ internal static class TemplateModel
         });
     }
 
-    /// <summary>The <c>summary</c> variables of a RAG summary (counts, shares and the sentence's parts).</summary>
-    internal static Hash Summary(RagSummary summary)
+    /// <summary>
+    /// The <c>summary</c> variables of a RAG summary and the directions of travel of the same indicators: counts, shares
+    /// and the sentence's parts; the counts councils print beside the ratings (<c>na</c>, <c>not_due</c>,
+    /// <c>data_only</c>, <c>unrated</c>, <c>all</c>); and <c>short</c> and <c>long</c>, the directions' counts and shares.
+    /// </summary>
+    internal static Hash Summary(RagSummary summary, DotSummary dots)
     {
         var parts = new List<object>();
-        foreach (var (rating, name) in new (Rag?, string)[] { (Rag.Red, "Red"), (Rag.Amber, "Amber"), (Rag.Green, "Green"), (null, "not rated") })
+        // Indicators not due are a part of their own, apart from those not rated (no data, no target).
+        var counts = new (int Count, string Name)[]
         {
-            var count = summary.Count(rating);
+            (summary.Red, "Red"), (summary.Amber, "Amber"), (summary.Green, "Green"), (summary.NoData, "not rated"), (summary.NotDue, "not due"),
+        };
+        foreach (var (count, name) in counts)
+        {
             if (count > 0)
             {
                 parts.Add(Hash.FromDictionary(new Dictionary<string, object>
                 {
                     ["count"] = count,
-                    ["percent"] = Display.Percent(summary.Percent(rating)),
+                    ["percent"] = Display.Percent(count * 100m / summary.Total),
                     ["name"] = name,
                     ["verb"] = count == 1 ? "is" : "are",
                 }));
             }
         }
 
+        var unrated = summary.None + summary.Excluded;
+        decimal? OfAll(int count) => summary.All == 0 ? null : count * 100m / summary.All;
         return Hash.FromDictionary(new Dictionary<string, object>
         {
             ["total"] = summary.Total,
@@ -186,8 +212,34 @@ internal static class TemplateModel
             ["green_percent"] = Display.Percent(summary.Percent(Rag.Green)),
             ["none_percent"] = Display.Percent(summary.Percent(null)),
             ["parts"] = parts,
+            ["na"] = summary.NoData,
+            ["not_due"] = summary.NotDue,
+            ["data_only"] = summary.Excluded,
+            ["unrated"] = unrated,
+            ["all"] = summary.All,
+            ["na_percent"] = Display.Percent(summary.Total == 0 ? null : summary.NoData * 100m / summary.Total),
+            ["not_due_percent"] = Display.Percent(summary.Total == 0 ? null : summary.NotDue * 100m / summary.Total),
+            ["red_percent_of_all"] = Display.Percent(OfAll(summary.Red)),
+            ["amber_percent_of_all"] = Display.Percent(OfAll(summary.Amber)),
+            ["green_percent_of_all"] = Display.Percent(OfAll(summary.Green)),
+            ["unrated_percent_of_all"] = Display.Percent(OfAll(unrated)),
+            ["short"] = Directions(dots.Short),
+            ["long"] = Directions(dots.Long),
         });
     }
+
+    private static Hash Directions(DirectionCounts counts) => Hash.FromDictionary(new Dictionary<string, object>
+    {
+        ["better"] = counts.Better,
+        ["same"] = counts.Same,
+        ["worse"] = counts.Worse,
+        ["none"] = counts.None,
+        ["total"] = counts.Total,
+        ["better_percent"] = Display.Percent(counts.Percent(Direction.Better)),
+        ["same_percent"] = Display.Percent(counts.Percent(Direction.Same)),
+        ["worse_percent"] = Display.Percent(counts.Percent(Direction.Worse)),
+        ["none_percent"] = Display.Percent(counts.Percent(null)),
+    });
 
     /// <summary>Settings as Liquid sees them: strings rendered by <paramref name="render"/>, maps and lists kept.</summary>
     internal static Hash Settings(IReadOnlyDictionary<string, object?> settings, Func<string, string> render) =>

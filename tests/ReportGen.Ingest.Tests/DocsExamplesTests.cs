@@ -67,6 +67,16 @@ public sealed partial class DocsExamplesTests
     }
 
     [Test]
+    public void The_target_distance_example_is_read_without_a_problem()
+    {
+        var problems = new ProblemList();
+        var block = Block("yaml", 5).Replace("\n  ", "\n", StringComparison.Ordinal).Trim();
+        var definition = IndicatorLoader.Parse($"id: X\ntitle: x\n{block}\n", "x.yaml", 4, problems).Single().Definition;
+        Assert.That(problems.All, Is.Empty);
+        Assert.That(definition.Rag.Method, Is.EqualTo(Core.Indicators.RagMethod.TargetDistance));
+    }
+
+    [Test]
     public void The_csv_example_is_read_without_a_problem()
     {
         var (observations, problems) = Measures.MeasuresReading.Read(Block("csv", 0));

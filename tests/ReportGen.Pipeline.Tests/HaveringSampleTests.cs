@@ -68,6 +68,25 @@ public sealed class HaveringSampleTests
     }
 
     [Test]
+    public void Results_json_counts_the_directions_of_the_three_indicators_it_rates()
+    {
+        // dotSummary (contract 1.1 section 4) counts the same three target indicators as ragSummary: short term two
+        // better and one worse, long term one better and two worse, as each indicator's own dotShort and dotLong say.
+        var root = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Out, "results.json"))).RootElement;
+        var dots = root.GetProperty("dotSummary");
+        var indicators = root.GetProperty("indicators").EnumerateArray().ToList();
+        foreach (var (term, field, expected) in new[] { ("short", "dotShort", (2, 0, 1, 0)), ("long", "dotLong", (1, 0, 2, 0)) })
+        {
+            var counts = dots.GetProperty(term);
+            var counted = (counts.GetProperty("better").GetInt32(), counts.GetProperty("same").GetInt32(), counts.GetProperty("worse").GetInt32(), counts.GetProperty("none").GetInt32());
+            var words = indicators.Select(i => i.GetProperty(field).GetString()).ToList();
+            var fromIndicators = (words.Count(w => w == "better"), words.Count(w => w == "same"), words.Count(w => w == "worse"), words.Count(w => w is null));
+            Assert.That(counted, Is.EqualTo(expected), term);
+            Assert.That(counted, Is.EqualTo(fromIndicators), term + ": the summary agrees with the indicators");
+        }
+    }
+
+    [Test]
     public void Total_notifiable_offences_are_13143_against_12573_up_4_5_percent_and_Q3_4355_against_4520()
     {
         var tno = Indicator("CSP1");

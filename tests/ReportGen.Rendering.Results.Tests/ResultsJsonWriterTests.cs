@@ -107,4 +107,91 @@ public sealed class ResultsJsonWriterTests
         Assert.That(root.GetProperty("period").GetString(), Is.EqualTo("2016-12"));
         Assert.That(root.GetProperty("financialYear").GetString(), Is.EqualTo("2016/17"));
     }
+
+    [Test]
+    public void The_dot_summary_counts_each_direction_as_the_contract_s_example_shows()
+    {
+        // CSP1 worse both ways; CSP2 has no earlier figure, so no direction (none).
+        var dots = Write(Havering()).GetProperty("dotSummary");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Counts(dots.GetProperty("short")), Is.EqualTo((0, 0, 1, 1)));
+            Assert.That(Counts(dots.GetProperty("long")), Is.EqualTo((0, 0, 1, 1)));
+        });
+    }
+
+    [Test]
+    public void The_dot_summary_counts_what_the_rag_summary_counts()
+    {
+        // Short-term better, same and worse each once among the target indicators; a contextual indicator's
+        // "better" is left out, as ragSummary leaves it out (as excluded), so both summaries speak of the same three.
+        IndicatorResult R(string id, Direction? dotShort, Direction? dotLong, IndicatorType type = IndicatorType.Target) => new()
+        {
+            Definition = new IndicatorDefinition(id, id) { Type = type },
+            DotShort = dotShort,
+            DotLong = dotLong,
+        };
+        var indicators = new[]
+        {
+            R("A", Direction.Better, Direction.Worse), R("B", Direction.Same, Direction.Worse), R("C", Direction.Worse, null),
+            R("D", Direction.Better, Direction.Better, IndicatorType.Contextual),
+        };
+        var root = Write(new ReportResults(Q3, indicators, RagSummary.For(indicators), []));
+        var dots = root.GetProperty("dotSummary");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Counts(dots.GetProperty("short")), Is.EqualTo((1, 1, 1, 0)));
+            Assert.That(Counts(dots.GetProperty("long")), Is.EqualTo((0, 0, 2, 1)));
+            Assert.That(root.GetProperty("ragSummary").GetProperty("none").GetInt32(), Is.EqualTo(3));
+            Assert.That(root.GetProperty("ragSummary").GetProperty("excluded").GetInt32(), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public void The_dot_summary_follows_the_rag_summary_in_the_file()
+    {
+        var names = Write(Havering()).EnumerateObject().Select(p => p.Name).ToList();
+        Assert.That(names.IndexOf("dotSummary"), Is.EqualTo(names.IndexOf("ragSummary") + 1));
+    }
+
+    [Test]
+    public void An_indicator_with_a_frequency_says_whether_it_is_due_and_others_are_as_before()
+    {
+        var annual = new IndicatorResult { Definition = new IndicatorDefinition("A", "Annual") { Frequency = ReportingFrequency.Annual }, NotDue = true };
+        var plain = new IndicatorResult { Definition = new IndicatorDefinition("P", "Plain") };
+        var indicators = Write(new ReportResults(Q3, [annual, plain], RagSummary.For([annual, plain]), [])).GetProperty("indicators");
+        Assert.Multiple(() =>
+        {
+            Assert.That(indicators[0].GetProperty("frequency").GetString(), Is.EqualTo("annual"));
+            Assert.That(indicators[0].GetProperty("due").GetBoolean(), Is.False);
+            Assert.That(indicators[0].GetProperty("rag").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(indicators[1].TryGetProperty("due", out _), Is.False);
+            Assert.That(indicators[1].TryGetProperty("frequency", out _), Is.False);
+        });
+    }
+
+    [Test]
+    public void The_target_distance_method_is_written_in_snake_case()
+    {
+        var rule = RagRule.Default with { Method = RagMethod.TargetDistance, AmberWithin = new Tolerance(ToleranceKind.PercentOfTarget, 10) };
+        var result = new IndicatorResult { Definition = new IndicatorDefinition("T", "T") { Rag = rule } };
+        var indicator = Write(new ReportResults(Q3, [result], RagSummary.For([result]), [])).GetProperty("indicators")[0];
+        Assert.That(indicator.GetProperty("ratingMethod").GetString(), Is.EqualTo("target_distance"));
+    }
+
+    private static (int Better, int Same, int Worse, int None) Counts(JsonElement counts) =>
+        (counts.GetProperty("better").GetInt32(), counts.GetProperty("same").GetInt32(), counts.GetProperty("worse").GetInt32(), counts.GetProperty("none").GetInt32());
+
+    [Test]
+    public void A_provisional_indicator_says_so_and_a_final_one_is_as_before()
+    {
+        var provisional = new IndicatorResult { Definition = new IndicatorDefinition("P", "P"), Provisional = true };
+        var final = new IndicatorResult { Definition = new IndicatorDefinition("F", "F") };
+        var indicators = Write(new ReportResults(Q3, [provisional, final], RagSummary.For([provisional, final]), [])).GetProperty("indicators");
+        Assert.Multiple(() =>
+        {
+            Assert.That(indicators[0].GetProperty("provisional").GetBoolean(), Is.True);
+            Assert.That(indicators[1].TryGetProperty("provisional", out _), Is.False);
+        });
+    }
 }

@@ -98,7 +98,7 @@ internal static class GoalsComposer
     private static Paragraph Summary(IndicatorResult result)
     {
         var d = result.Definition;
-        var target = result.Target is null ? "no target" : "a target of " + Display.Figure(d, result.Target);
+        var target = result.Target is null ? "no target" : "a target of " + Display.Target(d, result.Target);
         return new Paragraph(
         [
             new TextRun(d.Title + ": ", Bold: true),

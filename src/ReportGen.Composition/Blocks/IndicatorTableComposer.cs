@@ -1,4 +1,5 @@
 using ReportGen.Composition.Templates;
+using ReportGen.Core.Indicators;
 using ReportGen.Core.Results;
 using ReportGen.Documents.Model;
 
@@ -61,7 +62,7 @@ internal static class IndicatorTableComposer
     {
         var locals = context.IndicatorLocals(result);
         var row = new TableRow([.. template.Columns.SelectMany((column, i) => column.Kind == ColumnKind.Ratings
-            ? RagCells.Ratings(result, spans[i], context.Theme)
+            ? RagCells.Ratings(result, spans[i], context.Theme, result.NotDue ? NotDueWords.For(result.Definition.Frequency, context.Input.Settings) : null)
             : [Cell(result, column, template, context, locals)])]);
         return template.Emphasis is not null && context.Holds(template.Emphasis, template.Location, locals) ? Emphasis.Of(row) : row;
     }
@@ -70,12 +71,21 @@ internal static class IndicatorTableComposer
         IndicatorResult result, ColumnTemplate column, IndicatorTableTemplate template, CompositionContext context, IReadOnlyDictionary<string, object> locals) =>
         column.Kind switch
         {
-            ColumnKind.Rag => result.Withheld.HasFlag(Withheld.Rating) ? RagCells.Confidential() : RagCells.Rating(result.Rag, result.RagLabel, context.Theme),
-            ColumnKind.DotShort => result.Withheld.HasFlag(Withheld.DotShort) ? RagCells.Confidential() : RagCells.Direction(result.DotShort, ValueChange.ShortTerm(result), context.Theme),
-            ColumnKind.DotLong => result.Withheld.HasFlag(Withheld.DotLong) ? RagCells.Confidential() : RagCells.Direction(result.DotLong, ValueChange.LongTerm(result), context.Theme),
+            ColumnKind.Rag => result.Withheld.HasFlag(Withheld.Rating) ? RagCells.Confidential()
+                : result.NotDue ? RagCells.NotDue(NotDueWords.For(result.Definition.Frequency, context.Input.Settings))
+                : RagCells.Rating(result.Rag, result.RagLabel, context.Theme),
+            ColumnKind.DotShort => result.Withheld.HasFlag(Withheld.DotShort) ? RagCells.Confidential()
+                : IsDataOnly(result) ? RagCells.Change(ValueChange.Word(Comparisons.ShortTerm(result), result.DotShort))
+                : RagCells.Direction(result.DotShort, ValueChange.ShortTerm(result), context.Theme),
+            ColumnKind.DotLong => result.Withheld.HasFlag(Withheld.DotLong) ? RagCells.Confidential()
+                : IsDataOnly(result) ? RagCells.Change(ValueChange.Word(Comparisons.LongTerm(result), result.DotLong))
+                : RagCells.Direction(result.DotLong, ValueChange.LongTerm(result), context.Theme),
             ColumnKind.Rating => RatingWords.Cell(context.Text(column.Value, template.Location, locals), context.Theme),
             ColumnKind.Trend => TrendCells.Cell(context.Text(column.Value, template.Location, locals), context.Theme),
             ColumnKind.Markdown => new TableCell(context.Markdown(column.Value, template.Location, 4, locals)),
             _ => new TableCell([new Paragraph(context.InlineMarkdown(column.Value, template.Location, locals))]),
         };
+
+    /// <summary>A data-only (contextual) indicator: its arrows say increase or decrease, not better or worse.</summary>
+    private static bool IsDataOnly(IndicatorResult result) => result.Definition.Type == IndicatorType.Contextual;
 }

@@ -41,13 +41,16 @@ internal static class RagCells
     /// <summary>
     /// The cells of a ratings column <paramref name="width"/> cells wide: the indicator's rating spanning them, or when
     /// it has equality gaps a cell for each group, its colour with the rating and the group ("Green / Black"), so two
-    /// ratings share one row and the words carry the meaning. A rating disclosure control withheld is <c>[c]</c>.
+    /// ratings share one row and the words carry the meaning. A rating disclosure control withheld is <c>[c]</c>; an
+    /// indicator not due shows <paramref name="notDue"/>, its words.
     /// </summary>
-    public static IEnumerable<TableCell> Ratings(IndicatorResult result, int width, TemplateTheme theme)
+    public static IEnumerable<TableCell> Ratings(IndicatorResult result, int width, TemplateTheme theme, string? notDue = null)
     {
         if (result.Gaps.Count == 0)
         {
-            var whole = result.Withheld.HasFlag(Withheld.Rating) ? Confidential() : Rating(result.Rag, result.RagLabel, theme);
+            var whole = result.Withheld.HasFlag(Withheld.Rating) ? Confidential()
+                : notDue is not null ? NotDue(notDue)
+                : Rating(result.Rag, result.RagLabel, theme);
             yield return whole with { ColumnSpan = width };
             yield break;
         }
@@ -59,6 +62,26 @@ internal static class RagCells
             var cell = gap.Suppressed ? Confidential(gap.Breakdown) : Rating(gap.Rag, gap.Breakdown, theme);
             yield return cell with { ColumnSpan = span };
         }
+    }
+
+    /// <summary>An indicator not due in the period: its words ("Annual KPI") where the rating would be, with no colour.</summary>
+    public static TableCell NotDue(string words) => new([Paragraph.Of(words)], Alignment: CellAlignment.Center);
+
+    /// <summary>
+    /// The change of a data-only (contextual) indicator: "↑ Increase", "↓ Decrease" or "→ No change", in the text colour,
+    /// for a figure shown for context is neither better nor worse.
+    /// </summary>
+    public static TableCell Change(string word)
+    {
+        var arrow = word switch { "increase" => "↑", "decrease" => "↓", "no change" => "→", _ => null };
+        if (arrow is null)
+        {
+            return new TableCell([Paragraph.Of(Display.Missing)], Alignment: CellAlignment.Center);
+        }
+
+        return new TableCell(
+            [new Paragraph([new TextRun(arrow, Bold: true), new TextRun(" " + char.ToUpperInvariant(word[0]) + word[1..])])],
+            Alignment: CellAlignment.Center);
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ using ReportGen.Documents.Model;
 
 namespace ReportGen.Composition.Blocks;
 
-/// <summary><c>rag-summary:</c> one row per rating with its count and share of all the report's indicators.</summary>
+/// <summary><c>rag-summary:</c> one row per rating with its count and share of all the report's indicators; those not due (their <c>frequency</c>) a row apart from those not rated.</summary>
 internal static class RagSummaryComposer
 {
     public static IEnumerable<Block> Compose(RagSummaryTemplate template, CompositionContext context)
@@ -15,17 +15,19 @@ internal static class RagSummaryComposer
         var rows = new List<TableRow>();
         foreach (var rating in new Rag?[] { Rag.Red, Rag.Amber, Rag.Green, null })
         {
-            if (rating is null && summary.None == 0)
+            // Unrated indicators that were not due are a row of their own, apart from those with no data.
+            var count = rating is null ? summary.NoData : summary.Count(rating);
+            if (rating is null && count == 0)
             {
                 continue;
             }
 
-            rows.Add(new TableRow(
-            [
-                RagCells.Rating(rating, null, context.Theme),
-                TableCell.Of(summary.Count(rating).ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                TableCell.Of(Display.Percent(summary.Percent(rating))),
-            ]));
+            rows.Add(Row(RagCells.Rating(rating, null, context.Theme), count, summary.Total));
+        }
+
+        if (summary.NotDue > 0)
+        {
+            rows.Add(Row(RagCells.NotDue("Not due"), summary.NotDue, summary.Total));
         }
 
         rows.Add(new TableRow(
@@ -41,6 +43,13 @@ internal static class RagSummaryComposer
             [new TableRow([Header("RAG rating"), Header("Indicators"), Header("Share")])],
             rows);
     }
+
+    private static TableRow Row(TableCell rating, int count, int total) => new(
+    [
+        rating,
+        TableCell.Of(count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        TableCell.Of(Display.Percent(total == 0 ? null : count * 100m / total)),
+    ]);
 
     private static TableCell Header(string text) => TableCell.Of(text) with { IsHeader = true };
 }

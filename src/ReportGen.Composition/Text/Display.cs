@@ -20,19 +20,24 @@ public static class Display
     public const string Missing = "n/a";
 
     /// <summary>A figure in the indicator's unit and decimals: <c>13,143</c>, <c>28.8%</c>, <c>£4.3m</c>, <c>12.5 days</c>.</summary>
-    public static string Figure(IndicatorDefinition definition, decimal? value)
+    public static string Figure(IndicatorDefinition definition, decimal? value) => Figure(definition, value, definition.Decimals);
+
+    /// <summary>A target (or a range's bound) as <see cref="Figure(IndicatorDefinition, decimal?)"/> shows a figure, but to the definition's <c>target_decimals</c> when it has them.</summary>
+    public static string Target(IndicatorDefinition definition, decimal? value) =>
+        Figure(definition, value, definition.TargetDecimals ?? definition.Decimals);
+
+    private static string Figure(IndicatorDefinition definition, decimal? value, int decimals)
     {
         if (value is not { } v)
         {
             return Missing;
         }
 
-        var decimals = definition.Decimals;
         return definition.Unit switch
         {
             Unit.Percent => Number(v, decimals) + "%",
             Unit.Days => Number(v, decimals) + (Rounding.ForDisplay(v, decimals) == 1m ? " day" : " days"),
-            Unit.Currency => Money(v, decimals),
+            Unit.Currency => Money(v, decimals, definition.Money),
             _ => Number(v, decimals),
         };
     }
@@ -46,11 +51,18 @@ public static class Display
         Rounding.ForDisplay(value, decimals).ToString("N" + decimals.ToString(Culture), Culture);
 
     /// <summary>Money: <c>£4.3m</c> from a million up, else <c>£12,345</c>.</summary>
-    public static string Money(decimal value, int decimals)
+    public static string Money(decimal value, int decimals) => Money(value, decimals, MoneyStyle.Auto);
+
+    /// <summary>
+    /// Money by <paramref name="style"/>: in millions from a million up (<c>£4.3m</c>, else <c>£12,345</c>), always in
+    /// full (<c>£23,771,451.95</c>), or always in millions (<c>£0.4m</c>); millions have at least one decimal.
+    /// </summary>
+    public static string Money(decimal value, int decimals, MoneyStyle style)
     {
         var sign = value < 0 ? "-" : string.Empty;
         var size = Math.Abs(value);
-        return size >= 1_000_000m
+        var millions = style == MoneyStyle.Millions || (style == MoneyStyle.Auto && size >= 1_000_000m);
+        return millions
             ? $"{sign}£{Number(size / 1_000_000m, Math.Max(decimals, 1))}m"
             : $"{sign}£{Number(size, decimals)}";
     }
@@ -89,9 +101,9 @@ public static class Display
     /// <summary>A band indicator's best range: <c>28.0% to 40.0%</c>, <c>at least 85%</c>, <c>at most 10</c>; empty for none.</summary>
     public static string Range(IndicatorDefinition definition) => definition.Range switch
     {
-        { Min: { } min, Max: { } max } => $"{Figure(definition, min)} to {Figure(definition, max)}",
-        { Min: { } min } => "at least " + Figure(definition, min),
-        { Max: { } max } => "at most " + Figure(definition, max),
+        { Min: { } min, Max: { } max } => $"{Target(definition, min)} to {Target(definition, max)}",
+        { Min: { } min } => "at least " + Target(definition, min),
+        { Max: { } max } => "at most " + Target(definition, max),
         _ => string.Empty,
     };
 

@@ -23,7 +23,7 @@ internal static class IndicatorAnalytics
         var lastYearFull = SpanAggregator.Aggregate(series, period.Year.Previous.Span, definition.Aggregation, definition.Unit, start);
         var rolling = SpanAggregator.Aggregate(series, new MonthSpan(end.AddMonths(-11), end), definition.Aggregation, definition.Unit, start);
         var (last, stale, lag) = DataCompleteness.Of(series, period, definition.AllowedLag);
-        if (stale == true)
+        if (stale == true && !result.NotDue)
         {
             warnings.Add(Problem.Warning(null, StaleWords(definition, period, last, lag)));
         }

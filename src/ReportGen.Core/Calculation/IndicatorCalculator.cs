@@ -17,7 +17,13 @@ internal static class IndicatorCalculator
         var series = SeriesBuilder.Build(definition.Id, wholeRows, definition.Aggregation, definition.Unit, warnings);
         var figures = Figures.Of(series, period, definition.Aggregation, definition.Unit);
         var breakdowns = BreakdownCalculator.Calculate(definition, rows.Where(row => !ObservationRows.IsWhole(row)), period, warnings);
-        WarnAboutFigures(definition, series, figures, period, breakdowns.Count > 0, warnings);
+        // An indicator not due in this period (an annual one at Q3) is expected to have no new figures: no warning.
+        var due = ReportingDue.IsDue(definition.Frequency, period);
+        if (due)
+        {
+            WarnAboutFigures(definition, series, figures, period, breakdowns.Count > 0, warnings);
+        }
+
         WarnAboutTolerance(definition, warnings);
 
         // Contextual and monitor indicators have no target and no rating; monitor ones no direction of travel either.
@@ -41,7 +47,7 @@ internal static class IndicatorCalculator
         var withDirection = definition.Type != IndicatorType.Monitor;
         var dotShort = withDirection ? DirectionOfTravel.Compare(Comparisons.ShortTerm(figuresOnly), definition, range) : null;
         var spc = IndicatorSpc.Analyse(definition, series, period, warnings);
-        var rag = isTarget ? RagAssessor.Assess(definition, period, rated, check, dotShort, wholeRows, warnings, spc) : RagOutcome.None;
+        var rag = isTarget && due ? RagAssessor.Assess(definition, period, rated, check, dotShort, wholeRows, warnings, spc, range) : RagOutcome.None;
 
         var result = figuresOnly with
         {
@@ -49,7 +55,10 @@ internal static class IndicatorCalculator
             Target = check.Target,
             Allowance = check.Allowance,
             RatedValue = rated,
-            OffTarget = check.OffTarget,
+            OffTarget = due ? check.OffTarget : null,
+            NotDue = !due,
+            Provisional = wholeRows.Any(row => row.Provisional && row.HasFigure
+                && row.Period.Span.First >= period.YearToDate.First && row.Period.Span.Last <= period.Span.Last),
             Rag = rag.Rag,
             RagLabel = rag.Label,
             DotShort = dotShort,

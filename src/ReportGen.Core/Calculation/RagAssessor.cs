@@ -7,7 +7,7 @@ using ReportGen.Core.Spc;
 
 namespace ReportGen.Core.Calculation;
 
-/// <summary>Rates an indicator by its definition's method: tolerance, bands, manual or SPC.</summary>
+/// <summary>Rates an indicator by its definition's method: tolerance, target distance, bands, manual or SPC.</summary>
 internal static class RagAssessor
 {
     /// <summary>The rating of an indicator whose rated figure is <paramref name="rated"/>.</summary>
@@ -19,6 +19,7 @@ internal static class RagAssessor
     /// <param name="wholeRows">The indicator's whole rows (for manual ratings).</param>
     /// <param name="warnings">Where to say why a rating could not be given.</param>
     /// <param name="spc">The indicator's SPC analysis (for SPC ratings), if it has one.</param>
+    /// <param name="range">For band polarity: the range the figure should lie in (for target-distance ratings).</param>
     public static RagOutcome Assess(
         IndicatorDefinition definition,
         Period period,
@@ -27,7 +28,8 @@ internal static class RagAssessor
         Direction? dotShort,
         IReadOnlyList<Observation> wholeRows,
         ICollection<Problem> warnings,
-        SpcResult? spc = null)
+        SpcResult? spc = null,
+        TargetRange? range = null)
     {
         switch (definition.Rag.Method)
         {
@@ -35,6 +37,8 @@ internal static class RagAssessor
                 return new RagOutcome(ManualRating.Find(definition.Id, period, wholeRows, warnings), null);
             case RagMethod.Spc:
                 return new RagOutcome(IndicatorSpc.Rating(spc), null);
+            case RagMethod.TargetDistance:
+                return new RagOutcome(TargetDistancePolicy.Rate(definition.Rag, definition.Polarity, rated, check.Target, range), null);
             case RagMethod.Bands:
                 return rated is { } value ? ByBands(definition, value, dotShort, warnings) : RagOutcome.None;
             default:

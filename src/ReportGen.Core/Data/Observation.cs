@@ -25,6 +25,9 @@ public sealed record Observation(
     decimal? Target,
     Rag? Rating)
 {
+    /// <summary>Whether the row's figure is provisional (the CSV's <c>provisional</c> column), to be marked in packs.</summary>
+    public bool Provisional { get; init; }
+
     /// <summary>Whether the row carries a figure (a value, or a numerator and denominator).</summary>
     public bool HasFigure => Value is not null || (Numerator is not null && Denominator is not null);
 }

@@ -33,6 +33,12 @@ public sealed record IndicatorDefinition
     /// <summary>Decimal places shown in packs (figures are never rounded before that).</summary>
     public int Decimals { get; init; }
 
+    /// <summary>Decimal places for the target, when they differ from the figures' (a target of 7,373.55 beside whole counts); none for <see cref="Decimals"/>.</summary>
+    public int? TargetDecimals { get; init; }
+
+    /// <summary>For <see cref="Unit.Currency"/>: in full, in millions, or in millions from a million up (the default).</summary>
+    public MoneyStyle Money { get; init; } = MoneyStyle.Auto;
+
     /// <summary>Targets by financial year.</summary>
     public IReadOnlyDictionary<FinancialYear, TargetSet> Targets { get; init; } = new Dictionary<FinancialYear, TargetSet>();
 
@@ -62,6 +68,9 @@ public sealed record IndicatorDefinition
 
     /// <summary>Whether the indicator is held to a target, shown for context or only watched.</summary>
     public IndicatorType Type { get; init; } = IndicatorType.Target;
+
+    /// <summary>How often the indicator is reported (<c>frequency: annual</c>); none means in every period.</summary>
+    public ReportingFrequency? Frequency { get; init; }
 
     /// <summary>The first month of a since-start cumulative figure (<c>cumulative_from: 2014-04</c>), if any.</summary>
     public YearMonth? CumulativeFrom { get; init; }

@@ -9,6 +9,13 @@ public enum RagMethod
     /// <summary>Bands listed best first, each with a rating and an optional label ("Satisfactory 85–100%").</summary>
     Bands,
 
+    /// <summary>
+    /// How far the figure falls short of its target, with no part for the direction of travel: Green when met (or
+    /// short by no more than <see cref="RagRule.GreenWithin"/>), Amber when short by no more than
+    /// <see cref="RagRule.AmberWithin"/>, Red beyond.
+    /// </summary>
+    TargetDistance,
+
     /// <summary>Statistical process control (XmR) rules.</summary>
     Spc,
 

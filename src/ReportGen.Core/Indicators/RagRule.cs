@@ -9,4 +9,10 @@ public sealed record RagRule(RagMethod Method, RatingBasis Basis, IReadOnlyList<
 {
     /// <summary>The default: the tolerance rule on the year-to-date figure.</summary>
     public static RagRule Default { get; } = new(RagMethod.Tolerance, RatingBasis.Ytd, [], false);
+
+    /// <summary>For <see cref="RagMethod.TargetDistance"/>: how far short of the target is still Amber (<c>10%</c>, <c>5pp</c>, <c>250</c>).</summary>
+    public Tolerance? AmberWithin { get; init; }
+
+    /// <summary>For <see cref="RagMethod.TargetDistance"/>: how far short of the target is still Green; none means the target must be met.</summary>
+    public Tolerance? GreenWithin { get; init; }
 }

@@ -45,6 +45,18 @@ public sealed record IndicatorResult
     /// <summary>Whether the rated figure is further from the target than the tolerance allows.</summary>
     public bool? OffTarget { get; init; }
 
+    /// <summary>
+    /// Whether a figure of the reported period or its year to date comes from a provisional row (the CSV's
+    /// <c>provisional</c> column): packs mark it, with a note.
+    /// </summary>
+    public bool Provisional { get; init; }
+
+    /// <summary>
+    /// Whether the indicator is not reported in this period (its <c>frequency</c>, such as annual, says so): it then has
+    /// no rating, and missing data is not warned about.
+    /// </summary>
+    public bool NotDue { get; init; }
+
     /// <summary>The rating, or <see langword="null"/> (no target, no data, or no rating method result).</summary>
     public Rag? Rag { get; init; }
 

@@ -19,12 +19,29 @@ public sealed record RagSummary(int Red, int Amber, int Green, int None)
     /// <summary>Contextual and monitor indicators, which are not counted in the others or the <see cref="Total"/>.</summary>
     public int Excluded { get; init; }
 
+    /// <summary>
+    /// Target indicators not due in the period (their <c>frequency</c> says so, as an annual one at Q3), a part of
+    /// <see cref="None"/>: what is left of <see cref="None"/> (<see cref="NoData"/>) is the indicators that were due but
+    /// could not be rated, the "N/A" of a council's counts.
+    /// </summary>
+    public int NotDue { get; init; }
+
+    /// <summary>Target indicators with no rating that were due: no figure, no target, or a rating withheld.</summary>
+    public int NoData => None - NotDue;
+
+    /// <summary>Every indicator, target or not: <see cref="Total"/> and <see cref="Excluded"/>.</summary>
+    public int All => Total + Excluded;
+
     /// <summary>Counts the ratings of <paramref name="results"/>' target indicators, and the others as <see cref="Excluded"/>.</summary>
     public static RagSummary For(IEnumerable<IndicatorResult> results)
     {
         var list = results.ToList();
         var rated = list.Where(r => r.Definition.Type == Indicators.IndicatorType.Target).ToList();
-        return Of(rated.Select(r => r.Rag)) with { Excluded = list.Count - rated.Count };
+        return Of(rated.Select(r => r.Rag)) with
+        {
+            Excluded = list.Count - rated.Count,
+            NotDue = rated.Count(r => r.NotDue && r.Rag is null),
+        };
     }
 
     /// <summary>Counts the ratings of <paramref name="ratings"/>.</summary>

@@ -12,4 +12,8 @@ public sealed record ReportResults(
     Period Period,
     IReadOnlyList<IndicatorResult> Indicators,
     RagSummary Summary,
-    IReadOnlyList<Problem> Warnings);
+    IReadOnlyList<Problem> Warnings)
+{
+    /// <summary>The count of each short- and long-term direction of travel, of the indicators <see cref="Summary"/> counts.</summary>
+    public DotSummary DotSummary => DotSummary.For(Indicators);
+}

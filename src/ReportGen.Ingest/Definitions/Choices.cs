@@ -20,6 +20,16 @@ internal static class Choices
         ("target", IndicatorType.Target), ("contextual", IndicatorType.Contextual), ("monitor", IndicatorType.Monitor),
     ];
 
+    public static readonly (string, ReportingFrequency)[] Frequencies =
+    [
+        ("monthly", ReportingFrequency.Monthly), ("quarterly", ReportingFrequency.Quarterly), ("annual", ReportingFrequency.Annual),
+    ];
+
+    public static readonly (string, MoneyStyle)[] MoneyStyles =
+    [
+        ("auto", MoneyStyle.Auto), ("full", MoneyStyle.Full), ("millions", MoneyStyle.Millions),
+    ];
+
     public static readonly (string, Aggregation)[] Aggregations =
     [
         ("sum", Aggregation.Sum), ("ratio", Aggregation.Ratio), ("latest", Aggregation.Latest), ("mean", Aggregation.Mean),
@@ -27,7 +37,7 @@ internal static class Choices
 
     public static readonly (string, RagMethod)[] Methods =
     [
-        ("tolerance", RagMethod.Tolerance), ("bands", RagMethod.Bands), ("spc", RagMethod.Spc), ("manual", RagMethod.Manual),
+        ("tolerance", RagMethod.Tolerance), ("target_distance", RagMethod.TargetDistance), ("bands", RagMethod.Bands), ("spc", RagMethod.Spc), ("manual", RagMethod.Manual),
     ];
 
     public static readonly (string, RatingBasis)[] Bases =

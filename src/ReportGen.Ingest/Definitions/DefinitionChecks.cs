@@ -27,6 +27,16 @@ internal static class DefinitionChecks
             }
         }
 
+        if (definition.Rag.Method == RagMethod.TargetDistance && map.Get("tolerance") is { } tolerance)
+        {
+            problems.Warning(tolerance.Location, "'tolerance' is not used by method target_distance, which rates by 'amber_within' and 'green_within' under 'rag'; remove it");
+        }
+
+        if (map.Get("money") is { } money && definition.Unit != Unit.Currency)
+        {
+            problems.Warning(money.Location, "'money' is only used by unit currency; remove it or set unit: currency");
+        }
+
         if (map.Get("survey") is { } survey && definition.Aggregation != Aggregation.Ratio)
         {
             problems.Error(survey.Location, "'survey' needs aggregation: ratio, with the respondents who said yes as the numerator and the valid responses as the denominator");

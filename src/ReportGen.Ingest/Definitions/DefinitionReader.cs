@@ -19,7 +19,7 @@ internal static partial class DefinitionReader
     [
         "id", "title", "unit", "polarity", "aggregation", "decimals", "targets", "tolerance", "rag", "range",
         "dot_threshold", "goal", "description", "info", "spc", "type", "cumulative_from", "allowed_lag", "rank",
-        "equality_gap", "survey", "suppress_below", "restricted",
+        "equality_gap", "survey", "suppress_below", "restricted", "frequency", "target_decimals", "money",
     ];
 
     /// <summary>
@@ -47,6 +47,8 @@ internal static partial class DefinitionReader
             Polarity = polarity,
             Aggregation = map.Choice("aggregation", Choices.Aggregations) ?? Aggregation.Sum,
             Decimals = map.Integer("decimals", 0, 10) ?? 0,
+            TargetDecimals = map.Integer("target_decimals", 0, 10),
+            Money = map.Choice("money", Choices.MoneyStyles) ?? MoneyStyle.Auto,
             Targets = map.Get("targets") is { } targets ? TargetsReader.Read(targets, startMonth, percent, problems) : new Dictionary<FinancialYear, TargetSet>(),
             Tolerance = map.Get("tolerance") is { } tolerance ? ToleranceText.Read(tolerance, unit, problems) : null,
             Rag = map.Get("rag") is { } rag ? RagReader.Read(rag, polarity, percent, problems) : RagRule.Default,
@@ -64,6 +66,7 @@ internal static partial class DefinitionReader
             Survey = map.Get("survey") is { } survey ? AnalyticsReader.Survey(survey, problems) : null,
             SuppressBelow = map.Integer("suppress_below", 0, MaxThreshold),
             Restricted = map.Boolean("restricted") ?? false,
+            Frequency = map.Choice("frequency", Choices.Frequencies),
         };
 
         DefinitionChecks.Check(map, definition);

@@ -4,10 +4,14 @@ using ReportGen.Ingest.Yaml;
 
 namespace ReportGen.Ingest.Definitions;
 
-/// <summary>Reads <c>rag:</c> (method, basis, bands, red_if_worsening), checking the bands against the polarity.</summary>
+/// <summary>
+/// Reads <c>rag:</c> (method, basis, bands, red_if_worsening, amber_within, green_within), checking the bands against
+/// the polarity and the allowances of <c>target_distance</c> against each other.
+/// </summary>
 internal static class RagReader
 {
-    private static readonly string[] Keys = ["method", "basis", "bands", "red_if_worsening"];
+    private static readonly string[] Keys = ["method", "basis", "bands", "red_if_worsening", "amber_within", "green_within"];
+    private static readonly string[] DistanceKeys = ["amber_within", "green_within"];
     private static readonly string[] BandKeys = ["rating", "label", "min", "max"];
 
     public static RagRule Read(YamlNode node, Polarity polarity, bool allowPercent, ProblemList problems)
@@ -33,7 +37,40 @@ internal static class RagReader
             problems.Warning(bandsNode.Location, "'bands' is only used by method bands; remove it or set method: bands");
         }
 
-        return new RagRule(method, basis, bands, redIfWorsening);
+        var (amber, green) = ReadDistance(map, method, allowPercent);
+        return new RagRule(method, basis, bands, redIfWorsening) { AmberWithin = amber, GreenWithin = green };
+    }
+
+    private static (Tolerance? Amber, Tolerance? Green) ReadDistance(YamlMap map, RagMethod method, bool percentUnit)
+    {
+        if (method != RagMethod.TargetDistance)
+        {
+            foreach (var key in DistanceKeys)
+            {
+                if (map.Get(key) is { } unused)
+                {
+                    map.Problems.Warning(unused.Location, $"'{key}' is only used by method target_distance; remove it or set method: target_distance");
+                }
+            }
+
+            return (null, null);
+        }
+
+        var amberNode = map.Get("amber_within");
+        if (amberNode is null)
+        {
+            map.Problems.Error(map.Get("method")!.Location, "method target_distance needs 'amber_within', how far short of the target is still Amber, such as amber_within: 10% (of the target), 5pp or 250 (in the indicator's unit)");
+        }
+
+        var amber = amberNode is null ? null : ToleranceText.Read(amberNode, "amber_within", "how far short of the target is still Amber, such as 10%", percentUnit, map.Problems);
+        var greenNode = map.Get("green_within");
+        var green = greenNode is null ? null : ToleranceText.Read(greenNode, "green_within", "how far short of the target is still Green, such as 0 (the target must be met) or 2%", percentUnit, map.Problems);
+        if (amber is not null && green is not null && amber.Kind == green.Kind && green.Amount > amber.Amount)
+        {
+            map.Problems.Error(greenNode!.Location, $"'green_within' is {green}, more than 'amber_within' {amber}, so nothing could be Amber; make green_within no more than amber_within");
+        }
+
+        return (amber, green);
     }
 
     private static List<RagBand> ReadBands(YamlNode node, Polarity polarity, bool allowPercent, ProblemList problems)

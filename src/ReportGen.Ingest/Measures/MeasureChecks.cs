@@ -93,6 +93,12 @@ internal static class MeasureChecks
     private static bool CheckUnit(MeasureRow row, Unit? unit, ProblemList problems)
     {
         var o = row.Observation;
+        if (row.Pounds is { } pounds && unit is { } known && known != Unit.Currency)
+        {
+            problems.Error(row.At(pounds), $"{o.IndicatorId} is not money (unit {known.ToString().ToLowerInvariant()}), so its {pounds.ToString().ToLowerInvariant()} cannot have a pound sign; write the number alone, or set unit: currency");
+            return false;
+        }
+
         if (unit == Unit.Percent && o.Numerator > o.Denominator)
         {
             problems.Error(row.At(MeasureColumn.Numerator), $"the numerator {o.Numerator} is above the denominator {o.Denominator}, which a percentage cannot be; check the two columns");

@@ -11,4 +11,5 @@ internal enum MeasureColumn
     Breakdown,
     Target,
     Rating,
+    Provisional,
 }

@@ -9,6 +9,9 @@ namespace ReportGen.Ingest.Measures;
 /// <param name="Fields">Where each column's field of the row is, indexed by <see cref="MeasureColumn"/>; null for a column the file does not have.</param>
 internal sealed record MeasureRow(Observation Observation, SourceLocation Location, SourceLocation?[] Fields)
 {
+    /// <summary>The first column whose figure was written with a pound sign (<c>£1,250</c>), if any: only currency indicators take one.</summary>
+    public MeasureColumn? Pounds { get; init; }
+
     /// <summary>Whether the row is a count of a record-level extract's category node (written nowhere as a row).</summary>
     public bool IsCount { get; init; }
 

@@ -84,13 +84,25 @@ internal sealed class MeasuresFileReader
             ok = false;
         }
 
-        decimal? Number(MeasureColumn column) =>
-            fields[(int)column] is { } at ? FieldText.Number(Text(column), at, _problems, ref ok) : null;
+        MeasureColumn? pounds = null;
+        decimal? Number(MeasureColumn column)
+        {
+            if (fields[(int)column] is not { } at)
+            {
+                return null;
+            }
+
+            var number = FieldText.Number(Text(column), at, _problems, ref ok, allowPounds: true, out var pound);
+            pounds ??= pound ? column : null;
+            return number;
+        }
+
         var value = Number(MeasureColumn.Value);
         var numerator = Number(MeasureColumn.Numerator);
         var denominator = Number(MeasureColumn.Denominator);
         var target = Number(MeasureColumn.Target);
         var rating = fields[(int)MeasureColumn.Rating] is { } ratingAt ? FieldText.Rating(Text(MeasureColumn.Rating), ratingAt, _problems, ref ok) : null;
+        var provisional = fields[(int)MeasureColumn.Provisional] is { } provisionalAt && FieldText.Provisional(Text(MeasureColumn.Provisional), provisionalAt, _problems, ref ok);
         if ((numerator is null) != (denominator is null) && ok)
         {
             var (blank, given, amount) = numerator is null ? ("numerator", "denominator", denominator) : ("denominator", "numerator", numerator);
@@ -100,7 +112,7 @@ internal sealed class MeasuresFileReader
 
         var breakdown = Text(MeasureColumn.Breakdown).Trim();
         return ok
-            ? new MeasureRow(new Observation(id, period, breakdown.Length == 0 ? null : breakdown, value, numerator, denominator, target, rating), csv.RowAt, fields)
+            ? new MeasureRow(new Observation(id, period, breakdown.Length == 0 ? null : breakdown, value, numerator, denominator, target, rating) { Provisional = provisional }, csv.RowAt, fields) { Pounds = pounds }
             : null;
     }
 }

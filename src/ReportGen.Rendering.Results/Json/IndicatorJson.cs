@@ -30,7 +30,7 @@ internal static class IndicatorJson
         json.WriteString("unit", Word(definition.Unit));
         json.WriteString("polarity", Word(definition.Polarity));
         json.WriteString("aggregation", Word(definition.Aggregation));
-        json.WriteString("ratingMethod", Word(definition.Rag.Method));
+        json.WriteString("ratingMethod", JsonWords.Snake(definition.Rag.Method));
         json.WriteString("ratingBasis", Word(definition.Rag.Basis));
         Text(json, "goal", definition.Goal);
         Number(json, "ratedValue", result.RatedValue);
@@ -45,6 +45,19 @@ internal static class IndicatorJson
         }
 
         Text(json, "ragLabel", result.RagLabel);
+        if (result.Provisional)
+        {
+            // Only when true, so that packs without provisional figures are as they were.
+            json.WriteBoolean("provisional", true);
+        }
+
+        if (definition.Frequency is { } frequency)
+        {
+            // Only for an indicator with a frequency, so that packs without one are as they were.
+            json.WriteString("frequency", Word(frequency));
+            json.WriteBoolean("due", !result.NotDue);
+        }
+
         Number(json, "previousYtdValue", result.PreviousYtd.Value);
         Parts(json, "period", result.Period);
         Parts(json, "ytd", result.Ytd);

@@ -49,9 +49,24 @@ public static class ResultsJsonWriter
         json.WriteNumber("none", results.Summary.None);
         json.WriteNumber("excluded", results.Summary.Excluded);
         json.WriteEndObject();
+        var dots = results.DotSummary;
+        json.WriteStartObject("dotSummary");
+        Directions(json, "short", dots.Short);
+        Directions(json, "long", dots.Long);
+        json.WriteEndObject();
         json.WriteEndObject();
         json.Flush();
         output.WriteByte((byte)'\n');
+    }
+
+    private static void Directions(Utf8JsonWriter json, string name, DirectionCounts counts)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("better", counts.Better);
+        json.WriteNumber("same", counts.Same);
+        json.WriteNumber("worse", counts.Worse);
+        json.WriteNumber("none", counts.None);
+        json.WriteEndObject();
     }
 
     /// <summary><c>Q3</c> for a quarter (as in the contract), <c>2016-12</c> for a month.</summary>

@@ -161,4 +161,24 @@ public sealed class IndicatorParseTests
     [Test]
     public void The_manual_method_is_read() =>
         Assert.That(One("id: X\ntitle: x\nrag: {method: manual}\n").Rag.Method, Is.EqualTo(RagMethod.Manual));
+
+    [TestCase("frequency: annual\n", ReportingFrequency.Annual)] // reported once a year
+    [TestCase("frequency: Quarterly\n", ReportingFrequency.Quarterly)] // words in any case, as other choices
+    [TestCase("", null)] // without it, due in every period
+    public void The_frequency_is_read(string line, ReportingFrequency? expected) =>
+        Assert.That(One($"id: X\ntitle: x\n{line}").Frequency, Is.EqualTo(expected));
+
+    [Test]
+    public void Display_control_is_read()
+    {
+        var definition = One("id: X\ntitle: x\nunit: currency\ndecimals: 0\ntarget_decimals: 2\nmoney: full\n");
+        Assert.That((definition.Decimals, definition.TargetDecimals, definition.Money), Is.EqualTo((0, (int?)2, MoneyStyle.Full)));
+    }
+
+    [Test]
+    public void Without_display_control_targets_follow_decimals_and_money_is_auto()
+    {
+        var definition = One("id: X\ntitle: x\nunit: currency\n");
+        Assert.That((definition.TargetDecimals, definition.Money), Is.EqualTo(((int?)null, MoneyStyle.Auto)));
+    }
 }

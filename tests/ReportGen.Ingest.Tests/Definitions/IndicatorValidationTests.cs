@@ -13,7 +13,7 @@ public sealed class IndicatorValidationTests
     }
 
     [TestCase("id: X\ntitle: x\npolarty: lower\n", "x.yaml:3:1: 'polarty' is not a key of an indicator; did you mean 'polarity'?")] // a typo gets a suggestion
-    [TestCase("id: X\ntitle: x\nowner: Jo\n", "x.yaml:3:1: 'owner' is not a key of an indicator; the keys are id, title, unit, polarity, aggregation, decimals, targets, tolerance, rag, range, dot_threshold, goal, description, info, spc, type, cumulative_from, allowed_lag, rank, equality_gap, survey, suppress_below, restricted")] // nothing close: list them
+    [TestCase("id: X\ntitle: x\nowner: Jo\n", "x.yaml:3:1: 'owner' is not a key of an indicator; the keys are id, title, unit, polarity, aggregation, decimals, targets, tolerance, rag, range, dot_threshold, goal, description, info, spc, type, cumulative_from, allowed_lag, rank, equality_gap, survey, suppress_below, restricted, frequency, target_decimals, money")] // nothing close: list them
     [TestCase("title: x\n", "x.yaml:1:1: 'id' is missing; give the indicator an id, such as id: CSP1")] // no id
     [TestCase("id: X\n", "x.yaml:1:1: 'title' is missing; give the indicator a title, such as title: Total notifiable offences")] // no title
     [TestCase("id:\ntitle: x\n", "x.yaml:1:1: 'id' is empty; give the indicator an id, such as id: CSP1")] // an id key with nothing after it
@@ -23,6 +23,10 @@ public sealed class IndicatorValidationTests
     [TestCase("id: X\ntitle: x\npolarity: up\n", "x.yaml:3:11: 'polarity' is 'up'; write 'higher', 'lower', 'band' or 'neutral'")] // polarity words
     [TestCase("id: X\ntitle: x\naggregation: average\n", "x.yaml:3:14: 'aggregation' is 'average'; write 'sum', 'ratio', 'latest' or 'mean'")] // a word with no near match lists the allowed ones
     [TestCase("id: X\ntitle: x\naggregation: sun\n", "x.yaml:3:14: 'aggregation' is 'sun'; write 'sum', 'ratio', 'latest' or 'mean'; did you mean 'sum'?")] // a typo gets a suggestion too
+    [TestCase("id: X\ntitle: x\nfrequency: yearly\n", "x.yaml:3:12: 'frequency' is 'yearly'; write 'monthly', 'quarterly' or 'annual'")] // how often, in the three words a definition takes
+    [TestCase("id: X\ntitle: x\ntarget_decimals: 11\n", "x.yaml:3:18: 'target_decimals' is '11'; write a whole number from 0 to 10")] // the target's decimals are checked as decimals are
+    [TestCase("id: X\ntitle: x\nunit: currency\nmoney: thousands\n", "x.yaml:4:8: 'money' is 'thousands'; write 'auto', 'full' or 'millions'")] // money has three styles
+    [TestCase("id: X\ntitle: x\nmoney: full\n", "x.yaml:3:8: warning: 'money' is only used by unit currency; remove it or set unit: currency")] // a style a count would ignore
     [TestCase("id: X\ntitle: x\ndecimals: 1.5\n", "x.yaml:3:11: 'decimals' is '1.5'; write a whole number from 0 to 10")] // decimals are whole
     [TestCase("id: X\ntitle: x\ndot_threshold: -1\n", "x.yaml:3:16: 'dot_threshold' is -1; write how large a difference still counts as the same, such as 0.5")] // a negative threshold means nothing
     [TestCase("id: X\ntitle: x\ninfo: [a]\n", "x.yaml:3:7: 'info' must be a map of keys and values, not a list")] // info must be a map
@@ -61,7 +65,7 @@ public sealed class IndicatorValidationTests
         Assert.That(ProblemsOf($"id: X\ntitle: x\n{lines}\n"), Is.EqualTo(new[] { expected }));
 
     [TestCase("rag: {method: bands}", "x.yaml:3:15: method bands needs 'bands', listed best first, such as bands: [{rating: Green, min: 85}, {rating: Amber, min: 80}, {rating: Red}]")] // bands named but not given
-    [TestCase("rag: {method: rag}", "x.yaml:3:15: 'method' is 'rag'; write 'tolerance', 'bands', 'spc' or 'manual'")] // a method that does not exist
+    [TestCase("rag: {method: rag}", "x.yaml:3:15: 'method' is 'rag'; write 'tolerance', 'target_distance', 'bands', 'spc' or 'manual'")] // a method that does not exist
     [TestCase("rag: {basis: quarter}", "x.yaml:3:14: 'basis' is 'quarter'; write 'ytd' or 'period'")] // a basis that does not exist
     [TestCase("rag: {red_if_worsening: maybe}", "x.yaml:3:25: 'red_if_worsening' is 'maybe'; write true or false")] // booleans are true or false
     [TestCase("rag: {method: bands, bands: [{min: 85}, {rating: Red}]}", "x.yaml:3:30: 'rating' is missing; give each band a rating: Green, Amber or Red")] // a band must say its rating

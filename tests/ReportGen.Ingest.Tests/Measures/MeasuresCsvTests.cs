@@ -53,8 +53,27 @@ public sealed class MeasuresCsvTests
     [TestCase("[c]")] // confidential
     [TestCase("[X]")] // shorthands in any case
     [TestCase("..")] // the older shorthand
+    [TestCase("N/A")] // as councils' tables write it
+    [TestCase("n/a")] // in any case
+    [TestCase("Not available")] // in words
+    [TestCase(" not available ")] // in words, any case, padded
     public void Blanks_and_shorthands_mean_no_value(string field) =>
         Assert.That(Clean($"indicator,period,value\nSAT,2016-10,{field}\n").Single().Value, Is.Null);
+
+    [TestCase("\"£1,250\"", 1250)] // a pound sign before a currency indicator's figure
+    [TestCase("\"£23,771,451.95\"", 23771451.95)] // in full, to the penny
+    [TestCase("-£5", -5)] // a sign before the pound sign
+    [TestCase("£ 42", 42)] // a space after it
+    public void A_currency_indicator_s_figures_may_have_a_pound_sign(string field, decimal expected) =>
+        Assert.That(Clean($"indicator,period,value\nBUD,2016-10,{field}\n").Single().Value, Is.EqualTo(expected));
+
+    [TestCase("yes", true)] // a provisional figure
+    [TestCase("*", true)] // marked as the pack will mark it
+    [TestCase(" Provisional ", true)] // in words, padded, any case
+    [TestCase("", false)] // blank: final
+    [TestCase("no", false)] // final, in words
+    public void The_provisional_column_marks_a_figure(string field, bool expected) =>
+        Assert.That(Clean($"indicator,period,value,provisional\nSAT,2016-10,1,{field}\n").Single().Provisional, Is.EqualTo(expected));
 
     [TestCase("G", Rag.Green)] // the one-letter form
     [TestCase("amber", Rag.Amber)] // lower case

@@ -9,12 +9,13 @@ namespace ReportGen.Ingest.Tests.Measures;
 /// <summary>Feeds measures CSV text through the file reader and the checks across rows, as the loader does.</summary>
 internal static class MeasuresReading
 {
-    /// <summary>CSP1 counts, MARAC is a percentage, SAT a plain number.</summary>
+    /// <summary>CSP1 counts, MARAC is a percentage, SAT a plain number, BUD money.</summary>
     public static readonly IReadOnlyDictionary<string, Unit?> Units = new Dictionary<string, Unit?>
     {
         ["CSP1"] = Unit.Count,
         ["MARAC"] = Unit.Percent,
         ["SAT"] = Unit.Number,
+        ["BUD"] = Unit.Currency,
     };
 
     public static (Observation[] Observations, string[] Problems) Read(string csv, DataEncoding encoding = DataEncoding.Detect) =>

@@ -11,7 +11,11 @@ public sealed class MeasuresValidationTests
     [TestCase("indicator,period,value\nCSP1,2016-10,abc\n", "data/m.csv:2:14: 'abc' is not a number; write a number such as 13,143 or 28.8%, or leave it blank (or [x]) for no value")] // the brief's own example
     [TestCase("indicator,period,value\nCSP1,2016-10,\"1,2\"\n", "data/m.csv:2:14: '1,2' is not a number; write a number such as 13,143 or 28.8%, or leave it blank (or [x]) for no value")] // a comma that is not a thousands separator
     [TestCase("indicator,period,value\nCSP1,2016-10,  -\n", "data/m.csv:2:16: '-' is not a number; write a number such as 13,143 or 28.8%, or leave it blank (or [x]) for no value")] // the column skips the padding
-    [TestCase("indicator,period,value,target\nCSP1,2016-10,1,n/a\n", "data/m.csv:2:16: 'n/a' is not a number; write a number such as 13,143 or 28.8%, or leave it blank (or [x]) for no value")] // the target column is checked like value
+    [TestCase("indicator,period,value,target\nCSP1,2016-10,1,tbc\n", "data/m.csv:2:16: 'tbc' is not a number; write a number such as 13,143 or 28.8%, or leave it blank (or [x]) for no value")] // the target column is checked like value
+    [TestCase("indicator,period,value,provisional\nCSP1,2016-10,5,maybe\n", "data/m.csv:2:16: 'maybe' is not a provisional mark; write yes (or *) for a provisional figure, or leave it blank for a final one")] // a mark that says neither
+    [TestCase("indicator,period,value\nCSP1,2016-10,£5\n", "data/m.csv:2:14: CSP1 is not money (unit count), so its value cannot have a pound sign; write the number alone, or set unit: currency")] // a pound sign on a count is a mistake, not money
+    [TestCase("indicator,period,value\nBUD,2016-10,£5%\n", "data/m.csv:2:13: '£5%' is not a number; write a number such as 13,143 or 28.8%, or leave it blank (or [x]) for no value")] // pounds and a percent sign at once
+    [TestCase("indicator,period,value\nBUD,2016-10,5£\n", "data/m.csv:2:13: '5£' is not a number; write a number such as 13,143 or 28.8%, or leave it blank (or [x]) for no value")] // the sign goes before the number
     [TestCase("indicator,period,value\nCSP1,Oct 2016,1\n", "data/m.csv:2:6: 'Oct 2016' is not a period; expected 2016-10 (a month), 2016/17 Q3 (a quarter) or 2016/17 (a financial year)")] // a month written in words
     [TestCase("indicator,period,value\nCSP1,2016/17 Q5,1\n", "data/m.csv:2:6: '2016/17 Q5' names quarter 5; quarters run from Q1 to Q4")] // a period the parser rejects gives the parser's reason
     [TestCase("indicator,period,value\n,2016-10,1\n", "data/m.csv:2:1: the indicator is blank; write the indicator's id, such as CSP1")] // a row must say whose figure it is
@@ -63,7 +67,7 @@ public sealed class MeasuresValidationTests
     public void Other_columns_get_one_warning_per_file()
     {
         var (observations, problems) = Read("indicator,period,value,notes,source\nCSP1,2016-10,1,a,b\nCSP1,2016-11,1,c,d\n");
-        Assert.That(problems, Is.EqualTo(new[] { "data/m.csv:1:1: warning: the columns 'notes', 'source' are not read; the columns read are indicator, period, value, numerator, denominator, breakdown, target, rating" }));
+        Assert.That(problems, Is.EqualTo(new[] { "data/m.csv:1:1: warning: the columns 'notes', 'source' are not read; the columns read are indicator, period, value, numerator, denominator, breakdown, target, rating, provisional" }));
         Assert.That(observations, Has.Length.EqualTo(2));
     }
 
