@@ -13,6 +13,7 @@ internal static class ReportGenCommand
         };
         root.Subcommands.Add(new BuildCommand(environment));
         root.Subcommands.Add(new InitCommand());
+        root.Subcommands.Add(new NewCommand());
         return root;
     }
 
