@@ -38,7 +38,7 @@ internal static class BuildAction
 
         var errors = outcome.Problems.Count(p => p.Severity == Severity.Error);
         var warnings = outcome.Problems.Count - errors;
-        var period = outcome.Period is { } p ? $" {p}" : string.Empty;
+        var period = outcome.Period is { } p ? $" {p}{(request.Period.IsLatestQuarter ? " (the latest quarter with data)" : string.Empty)}" : string.Empty;
         switch (outcome.Status)
         {
             case BuildStatus.Built:

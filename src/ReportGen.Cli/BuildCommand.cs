@@ -17,7 +17,7 @@ internal sealed class BuildCommand : Command
     // The period's options are read into typed values here, once; the build carries them as a PeriodRequest.
     private readonly Option<int?> _quarter = new("--quarter", "-q")
     {
-        Description = "The quarter to report: Q1 to Q4 of the financial year (Q1 is April to June).",
+        Description = "The quarter to report: Q1 to Q4 of the financial year (Q1 is April to June). Default: the latest quarter with data.",
         HelpName = "Qn",
         CustomParser = result => Parsed(result, CommandLineValues.Quarter, text => $"--quarter '{text}' is not a quarter; write Q1, Q2, Q3 or Q4"),
     };
@@ -70,7 +70,7 @@ internal sealed class BuildCommand : Command
     };
 
     public BuildCommand(Func<string, string?> environment)
-        : base("build", "Build the project's reports (PDF, Word, results.json) for a quarter or a month.")
+        : base("build", "Build the project's reports (PDF, Word, results.json) for a quarter or a month (default: the latest quarter with data).")
     {
         Options.Add(_project);
         Options.Add(_quarter);
@@ -88,11 +88,7 @@ internal sealed class BuildCommand : Command
     {
         var quarter = result.GetResult(_quarter);
         var month = result.GetResult(_month);
-        if (quarter is null && month is null)
-        {
-            result.AddError("give the period to build: --quarter Q1..Q4 (with --year 2016/17 if not the latest), or --month 2016-12");
-        }
-        else if (quarter is not null && month is not null)
+        if (quarter is not null && month is not null)
         {
             result.AddError("give --quarter or --month, not both");
         }
@@ -100,6 +96,10 @@ internal sealed class BuildCommand : Command
         if (month is not null && result.GetResult(_year) is not null)
         {
             result.AddError("--year goes with --quarter; a month already names its year");
+        }
+        else if (quarter is null && month is null && result.GetResult(_year) is not null)
+        {
+            result.AddError("--year goes with --quarter: give --quarter Q1..Q4 too, or neither to build the latest quarter with data");
         }
 
         if (result.GetValue(_edition) is { } edition && CommandLineValues.Edition(edition) is null)
@@ -130,7 +130,9 @@ internal sealed class BuildCommand : Command
     private Pipeline.BuildRequest Request(ParseResult parsed, Func<string, string?> environment) => new()
     {
         ProjectDirectory = parsed.GetValue(_project) ?? ".",
-        Period = parsed.GetValue(_month) is { } month ? PeriodRequest.ForMonth(month) : PeriodRequest.ForQuarter(parsed.GetValue(_quarter) ?? 0, parsed.GetValue(_year)),
+        Period = parsed.GetValue(_month) is { } month ? PeriodRequest.ForMonth(month)
+            : parsed.GetValue(_quarter) is { } quarter ? PeriodRequest.ForQuarter(quarter, parsed.GetValue(_year))
+            : PeriodRequest.LatestQuarter(),
         OutputDirectory = parsed.GetValue(_out),
         Formats = parsed.GetValue(_format) is { } f ? CommandLineValues.Formats(f, out _) : null,
         Edition = parsed.GetValue(_edition) is { } e ? CommandLineValues.Edition(e) : null,

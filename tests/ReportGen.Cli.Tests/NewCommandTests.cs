@@ -32,13 +32,13 @@ public sealed class NewCommandTests
         var project = Path.Join(_work, "p");
 
         var (newExit, newOutput, newError) = CommandLine.Run("new", project, "--template", template);
-        var (exit, output, error) = CommandLine.Run("build", "--quarter", "Q4", "--project", project);
+        var (exit, output, error) = CommandLine.Run("build", "--project", project);
 
         Assert.That((newExit, newError), Is.EqualTo((0, string.Empty)));
         Assert.That(newOutput, Does.Contain($"build it with: reportgen build --project {project}"));
         Assert.That(File.ReadAllText(Path.Join(project, "reportgen.yaml")), Does.Contain($"template: {template}"));
         Assert.That((exit, error), Is.EqualTo((0, string.Empty)), "built with no problem at all, not even a warning");
-        Assert.That(output, Does.EndWith("built 2024/25 Q4: 4 files, 0 warnings" + Environment.NewLine));
+        Assert.That(output, Does.EndWith("built 2024/25 Q4 (the latest quarter with data): 4 files, 0 warnings" + Environment.NewLine));
         var outputs = Path.Join(project, "out");
         Assert.That(Directory.GetFiles(outputs).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { pdf, Path.ChangeExtension(pdf, ".docx"), "manifest.json", "results.json" }.Order()));
         using (var document = UglyToad.PdfPig.PdfDocument.Open(Path.Join(outputs, pdf)))

@@ -92,6 +92,21 @@ public sealed class ToolPackageTests
         Assert.That(pdf.GetPage(1).Text, Does.Contain("Corporate Performance Report: Quarter 3 (2016/17)"));
     }
 
+    [Test]
+    public void The_installed_tool_starts_a_project_that_builds_in_its_folder()
+    {
+        var project = Path.Combine(_work, "p");
+
+        var created = Run(Tool(), ["new", "p"], _work);
+        var built = Run(Tool(), ["build"], project);
+
+        Assert.That(created.ExitCode, Is.Zero, created.Text);
+        Assert.That(built.ExitCode, Is.Zero, built.Text);
+        Assert.That(built.Text, Does.Contain("(the latest quarter with data): 4 files, 0 warnings"));
+        Assert.That(File.Exists(Path.Combine(project, "out", "corporate-performance.pdf")));
+        Assert.That(File.Exists(Path.Combine(project, "out", "corporate-performance.docx")));
+    }
+
     /// <summary>The package version: the Cli assembly's informational version without its source revision.</summary>
     private static string Version() =>
         typeof(ReportGenCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
