@@ -5,7 +5,7 @@ using ReportGen.Core.Periods;
 namespace ReportGen.Cli;
 
 /// <summary><c>reportgen build</c>: builds every report the project file lists, for one quarter or month.</summary>
-internal sealed class BuildCommand : Command
+internal class BuildCommand : Command
 {
     private readonly Option<string> _project = new("--project", "-p")
     {
@@ -70,18 +70,28 @@ internal sealed class BuildCommand : Command
     };
 
     public BuildCommand(Func<string, string?> environment)
-        : base("build", "Build the project's reports (PDF, Word, results.json) for a quarter or a month (default: the latest quarter with data).")
+        : this("build", "Build the project's reports (PDF, Word, results.json) for a quarter or a month (default: the latest quarter with data).", environment, validateOnly: false)
+    {
+    }
+
+    /// <summary>A command that takes build's options; <paramref name="validateOnly"/> makes every check and writes nothing (no <c>--out</c>).</summary>
+    protected BuildCommand(string name, string description, Func<string, string?> environment, bool validateOnly)
+        : base(name, description)
     {
         Options.Add(_project);
         Options.Add(_quarter);
         Options.Add(_month);
         Options.Add(_year);
-        Options.Add(_out);
+        if (!validateOnly)
+        {
+            Options.Add(_out);
+        }
+
         Options.Add(_format);
         Options.Add(_edition);
         Options.Add(_strict);
         Validators.Add(Validate);
-        SetAction(parsed => BuildAction.Run(Request(parsed, environment), parsed.InvocationConfiguration));
+        SetAction(parsed => BuildAction.Run(Request(parsed, environment), parsed.InvocationConfiguration, validateOnly));
     }
 
     private void Validate(CommandResult result)

@@ -12,8 +12,10 @@ internal static class ReportGenCommand
             HelpName = "reportgen",
         };
         root.Subcommands.Add(new BuildCommand(environment));
+        root.Subcommands.Add(new ValidateCommand(environment));
         root.Subcommands.Add(new InitCommand());
         root.Subcommands.Add(new NewCommand());
+        root.Subcommands.Add(new ListCommand());
         return root;
     }
 
