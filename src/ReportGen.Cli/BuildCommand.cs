@@ -96,6 +96,13 @@ internal class BuildCommand : Command
 
     private void Validate(CommandResult result)
     {
+        // An option given without its value is its own error (one line, said by the parser); the checks below would
+        // only add lines that follow from it.
+        if (result.Children.OfType<OptionResult>().Any(o => !o.Implicit && o.Tokens.Count == 0 && o.Option.Arity.MinimumNumberOfValues > 0))
+        {
+            return;
+        }
+
         var quarter = result.GetResult(_quarter);
         var month = result.GetResult(_month);
         if (quarter is not null && month is not null)
@@ -112,16 +119,20 @@ internal class BuildCommand : Command
             result.AddError("--year goes with --quarter: give --quarter Q1..Q4 too, or neither to build the latest quarter with data");
         }
 
-        if (result.GetValue(_edition) is { } edition && CommandLineValues.Edition(edition) is null)
+        if (Given(result, _edition) is { } edition && CommandLineValues.Edition(edition) is null)
         {
             result.AddError($"--edition '{edition}' is not an edition; write public or restricted");
         }
 
-        if (result.GetValue(_format) is { } formats && CommandLineValues.Formats(formats, out var unknown) is null)
+        if (Given(result, _format) is { } formats && CommandLineValues.Formats(formats, out var unknown) is null)
         {
             result.AddError($"--format '{unknown}' is not a format; use pdf, docx, json or csv, comma-separated");
         }
     }
+
+    /// <summary>The text given for <paramref name="option"/>, if it was given with a value (never throws, unlike reading a value the parser rejected).</summary>
+    private static string? Given(CommandResult result, Option<string> option) =>
+        result.GetResult(option) is { Implicit: false, Tokens.Count: > 0 } given ? given.Tokens[^1].Value : null;
 
     /// <summary>The option's value read by <paramref name="read"/>, or an error saying what <paramref name="wrong"/> says.</summary>
     private static T? Parsed<T>(ArgumentResult result, Func<string, T?> read, Func<string, string> wrong)
