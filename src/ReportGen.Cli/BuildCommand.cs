@@ -69,6 +69,11 @@ internal class BuildCommand : Command
         Description = "Fail on warnings too (exit code 1, nothing written): for scheduled jobs.",
     };
 
+    private readonly Option<bool> _quiet = new("--quiet")
+    {
+        Description = "Print nothing but problems (standard error); the exit code says how it went.",
+    };
+
     public BuildCommand(Func<string, string?> environment)
         : this("build", "Build the project's reports (PDF, Word, results.json) for a quarter or a month (default: the latest quarter with data).", environment, validateOnly: false)
     {
@@ -90,8 +95,9 @@ internal class BuildCommand : Command
         Options.Add(_format);
         Options.Add(_edition);
         Options.Add(_strict);
+        Options.Add(_quiet);
         Validators.Add(Validate);
-        SetAction(parsed => BuildAction.Run(Request(parsed, environment), parsed.InvocationConfiguration, validateOnly));
+        SetAction(parsed => BuildAction.Run(Request(parsed, environment), parsed.InvocationConfiguration, validateOnly, parsed.GetValue(_quiet)));
     }
 
     private void Validate(CommandResult result)

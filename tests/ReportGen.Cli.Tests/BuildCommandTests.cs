@@ -54,6 +54,18 @@ public sealed class BuildCommandTests
     }
 
     [Test]
+    public void Quiet_prints_nothing_but_problems()
+    {
+        var (exitCode, output, error) = CommandLine.Run("build", "--quiet", "-p", CommandLine.Sample("havering"), "-o", _out, "--format", "json");
+        var (failed, failedOutput, failedError) = CommandLine.Run("build", "--quiet", "-q", "Q3", "-y", "2030/31", "-p", CommandLine.Sample("havering"), "-o", _out);
+
+        Assert.That((exitCode, output, error), Is.EqualTo((0, string.Empty, string.Empty)));
+        Assert.That(File.Exists(Path.Join(_out, "results.json")), "built all the same");
+        Assert.That((failed, failedOutput), Is.EqualTo((2, string.Empty)));
+        Assert.That(failedError, Does.Contain("no indicator has data for 2030/31 Q3"), "problems are still said");
+    }
+
+    [Test]
     public void The_edition_built_is_always_said()
     {
         var (exitCode, output, error) = CommandLine.Run("build", "-q", "Q3", "-p", CommandLine.Sample("havering"), "-o", _out, "--format", "json", "--edition", "restricted");
