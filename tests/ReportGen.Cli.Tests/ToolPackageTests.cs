@@ -6,8 +6,9 @@ namespace ReportGen.Cli.Tests;
 /// <summary>
 /// The README's "Install": <c>dotnet pack</c> makes a .NET tool package that installs from a folder and runs as
 /// <c>reportgen</c>, with every ReportGen assembly inside it (no package dependencies that are not published). The
-/// package is made from the build this test run already compiled (<c>--no-build</c>), and installed into a
-/// temporary tool folder with a temporary package cache, so that a stale copy of the same version cannot be used.
+/// package is made from the build this test run already compiled (<c>--no-build</c>), and installed from that feed
+/// alone into a temporary tool folder with a temporary package cache, so that a stale copy of the same version, or
+/// another package of the same name, cannot be used.
 /// </summary>
 [NonParallelizable]
 public sealed class ToolPackageTests
@@ -36,7 +37,10 @@ public sealed class ToolPackageTests
         var pack = Run("dotnet", ["pack", project, "--no-build", "--configuration", Configuration, "--output", _feed, "--nologo"], _work, cache);
         Assert.That(pack.ExitCode, Is.Zero, pack.Text);
 
-        var install = Run("dotnet", ["tool", "install", "--tool-path", _tools, "ReportGen", "--add-source", _feed, "--version", Version()], _work, cache);
+        // Only the feed just made: a package of the same name elsewhere can never be installed in its place.
+        var config = Path.Combine(_work, "nuget.config");
+        File.WriteAllText(config, "<configuration><packageSources><clear /></packageSources></configuration>");
+        var install = Run("dotnet", ["tool", "install", "--tool-path", _tools, "ReportGen", "--add-source", _feed, "--configfile", config, "--version", Version()], _work, cache);
         Assert.That(install.ExitCode, Is.Zero, install.Text);
     }
 
