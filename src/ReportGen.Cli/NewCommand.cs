@@ -20,7 +20,7 @@ internal sealed class NewCommand : Command
 
     private readonly Option<string> _template = new("--template", "-t")
     {
-        Description = $"The built-in template the project uses: {string.Join(", ", StarterProjects.Names)} (default: {DefaultTemplate}).",
+        Description = $"The built-in template the project uses: {string.Join(", ", StarterProjects.Names)}.",
         HelpName = "name",
         DefaultValueFactory = _ => DefaultTemplate,
     };
@@ -41,7 +41,13 @@ internal sealed class NewCommand : Command
             return ExitCodes.BadCommandLine;
         }
 
-        if (File.Exists(directory) || (Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory).Any()))
+        if (File.Exists(directory))
+        {
+            console.Error.WriteLine($"reportgen: '{directory}' is a file; give a new or empty folder for the project");
+            return ExitCodes.BadCommandLine;
+        }
+
+        if (Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory).Any())
         {
             console.Error.WriteLine($"reportgen: '{directory}' is not empty; give a new or empty folder for the project, so that nothing in it is overwritten");
             return ExitCodes.BadCommandLine;

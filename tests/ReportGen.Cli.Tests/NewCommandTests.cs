@@ -89,6 +89,20 @@ public sealed class NewCommandTests
     }
 
     [Test]
+    public void A_file_in_the_folder_s_place_is_refused_with_exit_2()
+    {
+        Directory.CreateDirectory(_work);
+        var file = Path.Join(_work, "p");
+        File.WriteAllText(file, "mine");
+
+        var (exit, _, error) = CommandLine.Run("new", file);
+
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(error, Is.EqualTo($"reportgen: '{file}' is a file; give a new or empty folder for the project" + Environment.NewLine));
+        Assert.That(File.ReadAllText(file), Is.EqualTo("mine"));
+    }
+
+    [Test]
     public void An_unknown_template_exits_2_naming_the_built_in_ones()
     {
         var (exit, _, error) = CommandLine.Run("new", _work, "--template", "dashboard");
