@@ -4,15 +4,20 @@ using ReportGen.Pipeline;
 
 namespace ReportGen.Cli;
 
-/// <summary>Runs a build and reports it: problems on standard error, one per line; what was written on standard output.</summary>
+/// <summary>
+/// Runs a build (or, for <c>reportgen validate</c>, its checks alone) and reports it: problems on standard error, one
+/// per line; what was written on standard output. A validation prints the same problems and gives the same exit code
+/// as the build would. With <c>--quiet</c>, only the problems are printed.
+/// </summary>
 internal static class BuildAction
 {
-    public static int Run(BuildRequest request, InvocationConfiguration console)
+    public static int Run(BuildRequest request, InvocationConfiguration console, bool validateOnly = false, bool quiet = false)
     {
+        var output = quiet ? TextWriter.Null : console.Output;
         BuildOutcome outcome;
         try
         {
-            outcome = ReportBuilder.Build(request);
+            outcome = validateOnly ? ReportBuilder.Validate(request) : ReportBuilder.Build(request);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -33,18 +38,21 @@ internal static class BuildAction
 
         foreach (var file in outcome.Written)
         {
-            console.Output.WriteLine($"wrote {file}");
+            output.WriteLine($"wrote {file}");
         }
 
         var errors = outcome.Problems.Count(p => p.Severity == Severity.Error);
         var warnings = outcome.Problems.Count - errors;
-        var period = outcome.Period is { } p ? $" {p}" : string.Empty;
+        var period = outcome.Period is { } p ? $" {p}{(request.Period.IsLatestQuarter ? " (the latest quarter with data)" : string.Empty)}" : string.Empty;
         switch (outcome.Status)
         {
+            case BuildStatus.Built when validateOnly:
+                output.WriteLine($"valid{period}: {Plural(warnings, "warning")}, edition {outcome.Edition}; nothing written");
+                return ExitCodes.Built;
             case BuildStatus.Built:
                 // Which edition was built is always said, so that a restricted pack is never taken for a public one.
-                console.Output.WriteLine($"edition: {outcome.Edition}{(outcome.Marking is { } marking ? $", marked {marking}" : ", no marking")}");
-                console.Output.WriteLine($"built{period}: {outcome.Written.Count} files, {Plural(warnings, "warning")}");
+                output.WriteLine($"edition: {outcome.Edition}{(outcome.Marking is { } marking ? $", marked {marking}" : ", no marking")}");
+                output.WriteLine($"built{period}: {outcome.Written.Count} files, {Plural(warnings, "warning")}");
                 return ExitCodes.Built;
             case BuildStatus.BadRequest:
                 console.Error.WriteLine($"reportgen: nothing written: {Plural(errors, "error")}");

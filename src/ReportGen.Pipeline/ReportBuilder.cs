@@ -15,7 +15,16 @@ namespace ReportGen.Pipeline;
 public static class ReportBuilder
 {
     /// <summary>Builds what <paramref name="request"/> asks for.</summary>
-    public static BuildOutcome Build(BuildRequest request)
+    public static BuildOutcome Build(BuildRequest request) => Run(request, write: true);
+
+    /// <summary>
+    /// Makes every check a build of <paramref name="request"/> makes, running every stage up to the outputs in
+    /// memory, and writes nothing (<c>reportgen validate</c>). <see cref="BuildStatus.Built"/> means the build would
+    /// write its outputs; <see cref="BuildOutcome.Written"/> is always empty.
+    /// </summary>
+    public static BuildOutcome Validate(BuildRequest request) => Run(request, write: false);
+
+    private static BuildOutcome Run(BuildRequest request, bool write)
     {
         ArgumentNullException.ThrowIfNull(request);
         var problems = new List<Problem>();
@@ -60,6 +69,16 @@ public static class ReportBuilder
         // 7. Written whole, or not at all; the manifest last, so that it is put in place after the outputs it describes.
         var manifestEdition = new ManifestEdition(calculated.Edition, calculated.Edition.LeftOut, reportInputs.Withheld);
         files = [.. files, Manifest.Create(outputDirectory, request, inputs, period, sources, files, manifestEdition)];
+        if (!write)
+        {
+            return new BuildOutcome(BuildStatus.Built, problems, [], period)
+            {
+                Edition = calculated.Edition.ForDocuments.Name,
+                Marking = calculated.Edition.Settings.Marking,
+                Reads = inputs.Project.Reads,
+            };
+        }
+
         var written = OutputWriter.WriteAll(files, problems);
         return written.Count == files.Count
             ? new BuildOutcome(BuildStatus.Built, problems, written.Select(path => Display(path, inputs.Project, request)).ToList(), period)

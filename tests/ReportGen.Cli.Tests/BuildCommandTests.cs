@@ -29,6 +29,43 @@ public sealed class BuildCommandTests
     }
 
     [Test]
+    public void With_no_period_the_latest_quarter_with_data_is_built_and_said()
+    {
+        var (exitCode, output, error) = CommandLine.Run("build", "--project", CommandLine.Sample("havering"), "--out", _out, "--format", "json");
+
+        Assert.That(exitCode, Is.Zero, error);
+        Assert.That(output, Does.EndWith("built 2016/17 Q3 (the latest quarter with data): 2 files, 0 warnings" + Environment.NewLine));
+        Assert.That(File.ReadAllText(Path.Join(_out, "results.json")), Does.Contain("\"periodEnd\": \"2016-12\""));
+    }
+
+    [Test]
+    public void With_no_period_and_only_yearly_figures_it_exits_2_asking_for_the_period()
+    {
+        var project = Path.Join(_out, "yearly");
+        Directory.CreateDirectory(Path.Join(project, "data"));
+        File.WriteAllText(Path.Join(project, "reportgen.yaml"), "title: T\ndata: [data/m.csv]\nindicators: indicators.yaml\nreports:\n  - { id: r, template: corporate-performance, formats: [json] }\n");
+        File.WriteAllText(Path.Join(project, "indicators.yaml"), "- { id: A, title: A, goal: G, unit: count, polarity: lower, aggregation: sum }\n");
+        File.WriteAllText(Path.Join(project, "data", "m.csv"), "indicator,period,value\nA,2016/17,5\n");
+
+        var (exitCode, _, error) = CommandLine.Run("build", "--project", project);
+
+        Assert.That(exitCode, Is.EqualTo(2), error);
+        Assert.That(error, Does.Contain("no quarter has data to build, so give the period: --quarter Q1..Q4 (with --year), or --month"));
+    }
+
+    [Test]
+    public void Quiet_prints_nothing_but_problems()
+    {
+        var (exitCode, output, error) = CommandLine.Run("build", "--quiet", "-p", CommandLine.Sample("havering"), "-o", _out, "--format", "json");
+        var (failed, failedOutput, failedError) = CommandLine.Run("build", "--quiet", "-q", "Q3", "-y", "2030/31", "-p", CommandLine.Sample("havering"), "-o", _out);
+
+        Assert.That((exitCode, output, error), Is.EqualTo((0, string.Empty, string.Empty)));
+        Assert.That(File.Exists(Path.Join(_out, "results.json")), "built all the same");
+        Assert.That((failed, failedOutput), Is.EqualTo((2, string.Empty)));
+        Assert.That(failedError, Does.Contain("no indicator has data for 2030/31 Q3"), "problems are still said");
+    }
+
+    [Test]
     public void The_edition_built_is_always_said()
     {
         var (exitCode, output, error) = CommandLine.Run("build", "-q", "Q3", "-p", CommandLine.Sample("havering"), "-o", _out, "--format", "json", "--edition", "restricted");
@@ -52,7 +89,7 @@ public sealed class BuildCommandTests
     [TestCase(new[] { "build", "--quarter", "Q3", "--year", "2016-2017" }, "--year '2016-2017' is not a financial year; expected the form 2016/17")]
     [TestCase(new[] { "build", "--quarter", "Q3", "--year", "2016/18" }, "--year '2016/18' is not a financial year: 2016 is followed by 17, as in 2016/17")]
     [TestCase(new[] { "build", "--month", "2016-13" }, "--month '2016-13' is not a month; write YYYY-MM, such as 2016-12")]
-    [TestCase(new[] { "build" }, "give the period to build")] // no default period: a scheduled job must say what it builds
+    [TestCase(new[] { "build", "--year", "2016/17" }, "--year goes with --quarter: give --quarter Q1..Q4 too, or neither to build the latest quarter with data")]
     [TestCase(new[] { "build", "--quarter", "Q3", "--month", "2016-12" }, "give --quarter or --month, not both")]
     [TestCase(new[] { "build", "--quarter", "Q3", "--format", "pdf,xlsx" }, "--format 'xlsx' is not a format; use pdf, docx, json or csv")]
     [TestCase(new[] { "build", "--quartre", "Q3" }, "Unrecognized command or argument '--quartre'")]

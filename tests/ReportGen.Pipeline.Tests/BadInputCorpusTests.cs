@@ -50,6 +50,32 @@ public sealed class BadInputCorpusTests
         });
     }
 
+    [TestCaseSource(nameof(Cases))]
+    public void Validate_finds_the_same_problems_with_the_same_exit_code_and_writes_nothing(string name)
+    {
+        var badCase = BadInputCase.Read(name);
+        using var folder = new TempFolder();
+        var project = Path.Combine(folder.Path, "project");
+        badCase.CopyProjectTo(project);
+        var before = FolderSnapshot.Of(folder.Path);
+        var args = badCase.Args.Select(a => a.Replace(BadInputCase.ProjectToken, project, StringComparison.Ordinal)).ToList();
+        Assert.That(args[0], Is.EqualTo("build"));
+        args[0] = "validate";
+
+        var (exitCode, output, error) = CommandLine.Run(args);
+
+        var lines = error.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n')
+            .Select(line => line.Replace(project, BadInputCase.ProjectToken, StringComparison.Ordinal))
+            .ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Is.EqualTo(badCase.ErrorLines), "the lines a build prints");
+            Assert.That(exitCode, Is.EqualTo(badCase.ExitCode), "the exit code a build gives");
+            Assert.That(output, Is.Empty);
+            Assert.That(FolderSnapshot.Of(folder.Path).ChangesSince(before), Is.Empty, "nothing written");
+        });
+    }
+
     [Test]
     public void The_corpus_covers_at_least_40_defects()
     {

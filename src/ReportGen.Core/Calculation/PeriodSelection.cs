@@ -3,7 +3,7 @@ using ReportGen.Core.Periods;
 
 namespace ReportGen.Core.Calculation;
 
-/// <summary>Picks the financial year for <c>--quarter Q3</c> (or a month) when <c>--year</c> is not given.</summary>
+/// <summary>Picks the financial year for <c>--quarter Q3</c> (or a month) when <c>--year</c> is not given, and the quarter when no period is.</summary>
 public static class PeriodSelection
 {
     /// <summary>
@@ -36,6 +36,30 @@ public static class PeriodSelection
             var calendarMonth = new YearMonth(month >= startMonth ? year.StartYear : year.StartYear + 1, month);
             return new MonthSpan(calendarMonth, calendarMonth);
         });
+    }
+
+    /// <summary>
+    /// The latest quarter inside which a row for the whole with a figure falls (for <c>reportgen build</c> with no
+    /// period); <see langword="null"/> when there is none, as when the data are all yearly.
+    /// </summary>
+    /// <param name="observations">The data rows.</param>
+    /// <param name="startMonth">The first month of the financial year, 1 to 12.</param>
+    public static Period? LatestQuarterWithData(IReadOnlyList<Observation> observations, int startMonth)
+    {
+        ArgumentNullException.ThrowIfNull(observations);
+        ArgumentOutOfRangeException.ThrowIfLessThan(startMonth, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(startMonth, 12);
+        Period? latest = null;
+        foreach (var row in observations.Where(row => row.HasFigure && ObservationRows.IsWhole(row)))
+        {
+            var quarter = Period.Containing(PeriodKind.Quarter, row.Period.Span.First, startMonth);
+            if (quarter.Span.Contains(row.Period.Span) && (latest is not { } best || quarter.CompareTo(best) > 0))
+            {
+                latest = quarter;
+            }
+        }
+
+        return latest;
     }
 
     private static FinancialYear? Latest(IReadOnlyList<Observation> observations, int startMonth, Func<FinancialYear, MonthSpan> spanIn)

@@ -6,8 +6,8 @@ using ReportGen.Core.Periods;
 namespace ReportGen.Pipeline.Stages;
 
 /// <summary>
-/// Stage 2: the period to build, from the request and the project's data. A quarter without a year is the latest
-/// financial year with data for that quarter; the year's label is resolved against the project's first month (a
+/// Stage 2: the period to build, from the request and the project's data. No period at all is the latest quarter
+/// that has data; a quarter without a year is the latest financial year with data for that quarter; the year's label is resolved against the project's first month (a
 /// year starting in January is written <c>2016</c>). A period with no data at all is a bad request (exit code 2),
 /// since building it could only give an empty pack.
 /// </summary>
@@ -16,7 +16,17 @@ internal static class ChoosePeriod
     public static Period? Run(PeriodRequest request, IReadOnlyList<Observation> observations, int startMonth, List<Problem> problems)
     {
         Period period;
-        if (request.Month is { } month)
+        if (request.IsLatestQuarter)
+        {
+            if (PeriodSelection.LatestQuarterWithData(observations, startMonth) is not { } latestQuarter)
+            {
+                problems.Add(Problem.Error(null, $"no quarter has data to build, so give the period: --quarter Q1..Q4 (with --year), or --month; {DataRange(observations)}"));
+                return null;
+            }
+
+            period = latestQuarter;
+        }
+        else if (request.Month is { } month)
         {
             period = Period.ForMonth(month, startMonth);
         }

@@ -63,4 +63,20 @@ public sealed class PeriodSelectionTests
     [TestCase(5)] // beyond Q4
     public void A_quarter_outside_1_to_4_is_a_bug(int quarter) =>
         Assert.That(() => PeriodSelection.LatestYearWithData([], quarter, 4), Throws.InstanceOf<ArgumentOutOfRangeException>());
+
+    [Test]
+    public void The_latest_quarter_with_data_is_the_quarter_of_the_last_month_with_a_figure() =>
+        Assert.That(
+            PeriodSelection.LatestQuarterWithData([Row("2016-12", 1), Row("2017-01", 1), Row("2017-04", target: 5), Row("2017-05", 1, breakdown: "Asian")], FinancialYear.DefaultStartMonth),
+            Is.EqualTo(Period.ForQuarter(Fy(2016), 4)));
+
+    [Test]
+    public void The_latest_quarter_with_data_takes_quarterly_rows_and_passes_over_a_year_row() =>
+        Assert.That(
+            PeriodSelection.LatestQuarterWithData([Row("2021/22 Q1", 1), Row("2021/22", 1)], FinancialYear.DefaultStartMonth),
+            Is.EqualTo(Period.ForQuarter(Fy(2021), 1)));
+
+    [Test]
+    public void Without_quarterly_or_monthly_figures_there_is_no_latest_quarter() =>
+        Assert.That(PeriodSelection.LatestQuarterWithData([Row("2016/17", 1), Row("2017-01", target: 1)], FinancialYear.DefaultStartMonth), Is.Null);
 }
