@@ -105,7 +105,7 @@ internal sealed class CompositionContext
     /// <summary>Renders a Liquid text, then reads it as Markdown blocks.</summary>
     public IReadOnlyList<Block> Markdown(string? liquid, SourceLocation location, int headingOffset = 0, IReadOnlyDictionary<string, object>? locals = null)
     {
-        var blocks = MarkdownBlocks.Read(Text(liquid, location, locals), headingOffset, address => RefuseLink(address, location));
+        var blocks = MarkdownBlocks.Read(Text(liquid, location, locals), headingOffset, address => RefuseLink(address, location), () => TooDeep(location));
         Anchors.NameAll(blocks, location);
         return blocks;
     }
@@ -113,7 +113,7 @@ internal sealed class CompositionContext
     /// <summary>Renders a Liquid text, then reads it as inline Markdown (one paragraph's runs).</summary>
     public IReadOnlyList<Inline> InlineMarkdown(string? liquid, SourceLocation location, IReadOnlyDictionary<string, object>? locals = null)
     {
-        var inlines = MarkdownBlocks.ReadInline(Text(liquid, location, locals), address => RefuseLink(address, location));
+        var inlines = MarkdownBlocks.ReadInline(Text(liquid, location, locals), address => RefuseLink(address, location), () => TooDeep(location));
         Anchors.NameAll(inlines, location);
         return inlines;
     }
@@ -129,6 +129,8 @@ internal sealed class CompositionContext
             Problems.Add(Problem.Warning(location, RefusedLinks.Message(address)));
         }
     }
+
+    private void TooDeep(SourceLocation location) => Problems.Add(Problem.Error(location, MarkdownDepth.Message));
 
     /// <summary>Warns, at the report's settings, about each link in them that will be kept as text.</summary>
     private static HashSet<string> CheckSettingsLinks(CompositionInput input, List<Problem> problems)

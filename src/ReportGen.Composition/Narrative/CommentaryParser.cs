@@ -51,7 +51,12 @@ internal sealed class CommentaryParser
     public static Commentary Parse(string text, string path, IReadOnlyCollection<string> ids, ProblemList problems, bool includeRestricted = true)
     {
         var parser = new CommentaryParser(text, path, ids, includeRestricted, problems);
-        var document = Markdig.Markdown.Parse(text, Pipeline);
+        if (MarkdownDepth.TryParse(text, Pipeline, out var deepLine) is not { } document)
+        {
+            problems.Error(new SourceLocation(path, deepLine), MarkdownDepth.Message);
+            return Commentary.Empty;
+        }
+
         foreach (var block in document)
         {
             parser.Visit(block);

@@ -17,9 +17,10 @@ public static class MarkdownBlocks
 
     /// <summary>
     /// The blocks of <paramref name="markdown"/>; a Markdown heading of level n becomes level n + <paramref name="headingOffset"/>
-    /// (at most 4). A link to an address that is not allowed (<see cref="LinkTargets"/>) stays text, and <paramref name="refused"/> is told its address.
+    /// (at most 4). A link to an address that is not allowed (<see cref="LinkTargets"/>) stays text, and <paramref name="refused"/> is told its address;
+    /// Markdown nested too deeply gives no blocks, and <paramref name="tooDeep"/> is told.
     /// </summary>
-    public static IReadOnlyList<Block> Read(string? markdown, int headingOffset = 0, Action<string>? refused = null)
+    public static IReadOnlyList<Block> Read(string? markdown, int headingOffset = 0, Action<string>? refused = null, Action? tooDeep = null)
     {
         var blocks = new List<Block>();
         if (string.IsNullOrWhiteSpace(markdown))
@@ -27,7 +28,12 @@ public static class MarkdownBlocks
             return blocks;
         }
 
-        var document = Markdown.Parse(markdown, Pipeline);
+        if (MarkdownDepth.TryParse(markdown, Pipeline, out _) is not { } document)
+        {
+            tooDeep?.Invoke();
+            return blocks;
+        }
+
         foreach (var block in document)
         {
             Add(block, headingOffset, blocks, refused);
@@ -37,10 +43,10 @@ public static class MarkdownBlocks
     }
 
     /// <summary>The inline content of <paramref name="markdown"/> as one paragraph's runs (blocks joined by line breaks).</summary>
-    public static IReadOnlyList<Inline> ReadInline(string? markdown, Action<string>? refused = null)
+    public static IReadOnlyList<Inline> ReadInline(string? markdown, Action<string>? refused = null, Action? tooDeep = null)
     {
         var inlines = new List<Inline>();
-        foreach (var block in Read(markdown, refused: refused))
+        foreach (var block in Read(markdown, refused: refused, tooDeep: tooDeep))
         {
             if (inlines.Count > 0)
             {

@@ -34,7 +34,7 @@ internal static class RefusedLinks
 
     /// <summary>The addresses of the refused links in a Markdown text.</summary>
     public static IEnumerable<string> In(string markdown) =>
-        In(Markdown.Parse(markdown, Pipeline)).Select(link => link.Address);
+        MarkdownDepth.TryParse(markdown, Pipeline, out _) is { } document ? In(document).Select(link => link.Address) : [];
 
     /// <summary>The warning for a refused link to <paramref name="address"/>.</summary>
     public static string Message(string address) =>

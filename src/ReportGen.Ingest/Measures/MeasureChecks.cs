@@ -23,6 +23,7 @@ internal static class MeasureChecks
         var seen = new Dictionary<(string, Period, string?), SourceLocation>();
         var granularity = new Dictionary<(string, string?), (PeriodKind Kind, SourceLocation At)>();
         var mixed = new HashSet<(string, string?)>();
+        var totals = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
             var o = row.Observation;
@@ -44,7 +45,7 @@ internal static class MeasureChecks
                 continue;
             }
 
-            if (CheckUnit(row, unit, problems))
+            if (CheckUnit(row, unit, problems) && CheckSize(row, totals, problems))
             {
                 observations.Add(o);
             }
@@ -93,6 +94,18 @@ internal static class MeasureChecks
     private static bool CheckUnit(MeasureRow row, Unit? unit, ProblemList problems)
     {
         var o = row.Observation;
+        if (unit == Unit.Percent)
+        {
+            foreach (var (column, amount) in new[] { (MeasureColumn.Numerator, o.Numerator), (MeasureColumn.Denominator, o.Denominator) })
+            {
+                if (amount < 0)
+                {
+                    problems.Error(row.At(column), $"{o.IndicatorId} is a percentage of things counted, so its {column.ToString().ToLowerInvariant()} cannot be {amount}; check the figure (numerator and denominator are counts, 0 or more)");
+                    return false;
+                }
+            }
+        }
+
         if (unit == Unit.Percent && o.Numerator > o.Denominator)
         {
             problems.Error(row.At(MeasureColumn.Numerator), $"the numerator {o.Numerator} is above the denominator {o.Denominator}, which a percentage cannot be; check the two columns");
@@ -111,6 +124,33 @@ internal static class MeasureChecks
             }
         }
 
+        return true;
+    }
+
+    /// <summary>The most an indicator's figures may add up to (each taken as positive): far beyond any real figure, far below decimal's limit.</summary>
+    internal const decimal MostTotal = 1_000_000_000_000_000m;
+
+    /// <summary>
+    /// Whether the indicator's figures so far, this row's included, still add up (each taken as positive) to at most
+    /// <see cref="MostTotal"/>, so that no sum, rate or year to date worked out from them can overflow.
+    /// </summary>
+    private static bool CheckSize(MeasureRow row, Dictionary<string, decimal> totals, ProblemList problems)
+    {
+        var o = row.Observation;
+        var total = totals.GetValueOrDefault(o.IndicatorId);
+        foreach (var (column, amount) in new[] { (MeasureColumn.Value, o.Value), (MeasureColumn.Numerator, o.Numerator), (MeasureColumn.Denominator, o.Denominator), (MeasureColumn.Target, o.Target) })
+        {
+            var size = Math.Abs(amount ?? 0);
+            if (size > MostTotal - total)
+            {
+                problems.Error(row.At(column), $"{o.IndicatorId}'s figures add up to more than {MostTotal:N0} with this {column.ToString().ToLowerInvariant()} ({Excerpt.Of(amount?.ToString(System.Globalization.CultureInfo.InvariantCulture))}), more than ReportGen can work out sums and rates from; check the figure (a stray digit, or pence for pounds?)");
+                return false;
+            }
+
+            total += size;
+        }
+
+        totals[o.IndicatorId] = total;
         return true;
     }
 
