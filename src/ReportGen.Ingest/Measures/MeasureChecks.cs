@@ -32,7 +32,7 @@ internal static class MeasureChecks
                 continue;
             }
 
-            var what = o.Breakdown is null ? $"{o.IndicatorId} for {o.Period}" : $"{o.IndicatorId} for {o.Period} (breakdown '{o.Breakdown}')";
+            var what = o.Breakdown is null ? $"{o.IndicatorId} for {o.Period}" : $"{o.IndicatorId} for {o.Period} (breakdown '{Excerpt.Of(o.Breakdown)}')";
             if (seen.TryGetValue((o.IndicatorId, o.Period, o.Breakdown), out var first))
             {
                 problems.Error(row.Location, $"{what} is given twice: here and at {first.Path}:{first.Line}; keep one row");
@@ -62,8 +62,8 @@ internal static class MeasureChecks
         {
             var count = group.Count();
             var rowsText = group.First().IsCount ? "its counts are" : count == 1 ? "its row is" : $"its {count} rows are";
-            var hint = Suggestions.Closest(group.Key, knownIds) is { } match ? $"did you mean '{match}'?" : "define it under indicators/ or correct the id";
-            problems.Warning(group.First().At(MeasureColumn.Indicator), $"'{group.Key}' is not a defined indicator, so {rowsText} ignored; {hint}");
+            var hint = Suggestions.Closest(group.Key, knownIds) is { } match ? $"did you mean '{Excerpt.Of(match)}'?" : "define it under indicators/ or correct the id";
+            problems.Warning(group.First().At(MeasureColumn.Indicator), $"'{Excerpt.Of(group.Key)}' is not a defined indicator, so {rowsText} ignored; {hint}");
         }
     }
 
@@ -84,7 +84,7 @@ internal static class MeasureChecks
 
         if (mixed.Add(key))
         {
-            var series = o.Breakdown is null ? o.IndicatorId : $"{o.IndicatorId} (breakdown '{o.Breakdown}')";
+            var series = o.Breakdown is null ? o.IndicatorId : $"{o.IndicatorId} (breakdown '{Excerpt.Of(o.Breakdown)}')";
             problems.Error(row.Location, $"{series} has figures for {Plural(first.Kind)} (from {first.At.Path}:{first.At.Line}) and for {Plural(o.Period.Kind)} (here, {what}); give an indicator its figures at one granularity");
         }
 
