@@ -12,6 +12,8 @@ namespace ReportGen.Composition;
 internal sealed class CompositionContext
 {
     private readonly LiquidText _liquid;
+    private readonly HashSet<string> _settingsLinks;
+    private readonly HashSet<(string Address, SourceLocation Location)> _refusedLinks;
 
     public CompositionContext(CompositionInput input, TemplateTheme theme)
     {
@@ -23,6 +25,8 @@ internal sealed class CompositionContext
         Anchors = new AnchorNames();
         PassedOver = new PassedOver();
         _liquid = new LiquidText(Problems);
+        _settingsLinks = CheckSettingsLinks(input, Problems);
+        _refusedLinks = [];
         Globals = TemplateModel.Globals(input, Goals, RenderSetting);
     }
 
@@ -39,6 +43,8 @@ internal sealed class CompositionContext
         Anchors = outer.Anchors;
         PassedOver = outer.PassedOver;
         _liquid = outer._liquid;
+        _settingsLinks = outer._settingsLinks;
+        _refusedLinks = outer._refusedLinks;
         Globals = TemplateModel.Globals(Input, Goals, RenderSetting);
         Globals["goals"] = outer.Globals["goals"];
         Globals["goal"] = GoalVariables.Of(goal, number, text => RenderSetting(text, Globals), Input.Commentary);
@@ -99,7 +105,7 @@ internal sealed class CompositionContext
     /// <summary>Renders a Liquid text, then reads it as Markdown blocks.</summary>
     public IReadOnlyList<Block> Markdown(string? liquid, SourceLocation location, int headingOffset = 0, IReadOnlyDictionary<string, object>? locals = null)
     {
-        var blocks = MarkdownBlocks.Read(Text(liquid, location, locals), headingOffset);
+        var blocks = MarkdownBlocks.Read(Text(liquid, location, locals), headingOffset, address => RefuseLink(address, location), () => TooDeep(location));
         Anchors.NameAll(blocks, location);
         return blocks;
     }
@@ -107,9 +113,51 @@ internal sealed class CompositionContext
     /// <summary>Renders a Liquid text, then reads it as inline Markdown (one paragraph's runs).</summary>
     public IReadOnlyList<Inline> InlineMarkdown(string? liquid, SourceLocation location, IReadOnlyDictionary<string, object>? locals = null)
     {
-        var inlines = MarkdownBlocks.ReadInline(Text(liquid, location, locals));
+        var inlines = MarkdownBlocks.ReadInline(Text(liquid, location, locals), address => RefuseLink(address, location), () => TooDeep(location));
         Anchors.NameAll(inlines, location);
         return inlines;
+    }
+
+    /// <summary>
+    /// Warns, once per place, about a link kept as text, unless the commentary file or the report's settings gave it
+    /// and were warned about where they are written.
+    /// </summary>
+    private void RefuseLink(string address, SourceLocation location)
+    {
+        if (!Input.Commentary.RefusedLinks.Contains(address) && !_settingsLinks.Contains(address) && _refusedLinks.Add((address, location)))
+        {
+            Problems.Add(Problem.Warning(location, RefusedLinks.Message(address)));
+        }
+    }
+
+    private void TooDeep(SourceLocation location) => Problems.Add(Problem.Error(location, MarkdownDepth.Message));
+
+    /// <summary>Warns, at the report's settings, about each link in them that will be kept as text.</summary>
+    private static HashSet<string> CheckSettingsLinks(CompositionInput input, List<Problem> problems)
+    {
+        // Compared in any case: a template may upcase a setting.
+        var addresses = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in input.Settings)
+        {
+            var location = input.SettingLocations?.GetValueOrDefault(name) ?? input.SettingsLocation ?? new SourceLocation("reportgen.yaml");
+            foreach (var address in Texts(value).SelectMany(RefusedLinks.In))
+            {
+                if (addresses.Add(address))
+                {
+                    problems.Add(Problem.Warning(location, RefusedLinks.Message(address)));
+                }
+            }
+        }
+
+        return addresses;
+
+        static IEnumerable<string> Texts(object? value) => value switch
+        {
+            string text => [text],
+            IReadOnlyDictionary<string, object?> map => map.Values.SelectMany(Texts),
+            IEnumerable<object?> list => list.SelectMany(Texts),
+            _ => [],
+        };
     }
 
     private string RenderSetting(string text, Hash variables) =>

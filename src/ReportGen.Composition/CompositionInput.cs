@@ -18,6 +18,7 @@ namespace ReportGen.Composition;
 /// <param name="SettingsLocation">Where the report's settings are written, for messages about them.</param>
 /// <param name="Provenance">The build's input files and ReportGen version, for the <c>data-sources</c> block; none to leave it empty.</param>
 /// <param name="Registers">The register rows (risks, issues, milestones, finance) for the period, for <c>table</c> blocks; none for none.</param>
+/// <param name="SettingLocations">Where each top-level setting's value is written, by name, for messages about it; none to use <paramref name="SettingsLocation"/>.</param>
 /// <param name="Edition">The edition: which restricted sections and blocks are left out, and the marking; none for <see cref="Composition.Edition.Full"/>.</param>
 public sealed record CompositionInput(
     ReportResults Results,
@@ -33,4 +34,5 @@ public sealed record CompositionInput(
     SourceLocation? SettingsLocation = null,
     ProvenanceNote? Provenance = null,
     Registers.Registers? Registers = null,
-    Edition? Edition = null);
+    Edition? Edition = null,
+    IReadOnlyDictionary<string, SourceLocation>? SettingLocations = null);

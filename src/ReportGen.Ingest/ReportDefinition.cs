@@ -36,6 +36,9 @@ public sealed record ReportDefinition
     /// </summary>
     public IReadOnlyDictionary<string, object?> Settings { get; init; } = new Dictionary<string, object?>(StringComparer.Ordinal);
 
+    /// <summary>Where each top-level setting's value is written, by its name, for messages about it.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> SettingLocations { get; init; } = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+
     /// <summary>Where the report's entry starts in the project file.</summary>
     public required SourceLocation Location { get; init; }
 }

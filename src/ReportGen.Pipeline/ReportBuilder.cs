@@ -51,6 +51,11 @@ public static class ReportBuilder
         var reportInputs = LoadReportInputs.Run(request, inputs, period, edition.Kind, problems);
         var renderers = DocumentRenderers.For(inputs.Project, problems);
         var sources = InputFiles.Of(inputs, period, problems);
+        if (NothingToWrite(request, inputs.Project, reportInputs) is { } nothing)
+        {
+            problems.Add(nothing);
+            return new BuildOutcome(BuildStatus.BadRequest, problems, [], period);
+        }
 
         // 4. The figures, protected by disclosure control and filtered for the edition.
         var calculated = Calculate.Run(inputs, period, edition, problems);
@@ -88,6 +93,21 @@ public static class ReportBuilder
                 Reads = inputs.Project.Reads,
             }
             : Failed(problems, period);
+    }
+
+    /// <summary>
+    /// With <c>--format</c>, which keeps only those of each report's formats, a build that would write nothing but the
+    /// manifest is a bad command line: the problem says which formats the reports have.
+    /// </summary>
+    private static Problem? NothingToWrite(BuildRequest request, Ingest.ProjectFile project, ReportInputs reportInputs)
+    {
+        if (request.Formats is not { } asked || reportInputs.Reports.Count > 0 || reportInputs.WantsJson || reportInputs.WantsCsv)
+        {
+            return null;
+        }
+
+        var have = project.Reports.Select(r => $"{r.Id} has {string.Join(", ", r.Formats.Select(f => f.ToString().ToLowerInvariant()))}");
+        return Problem.Error(null, $"--format {string.Join(",", asked.Order(StringComparer.Ordinal))} writes nothing: no report has {(asked.Count == 1 ? "that format" : "those formats")} ({string.Join("; ", have)}); ask for one of those, or add the format to a report's formats: in the project file");
     }
 
     private static BuildOutcome Failed(List<Problem> problems, Period? period) => new(BuildStatus.Failed, problems, [], period);

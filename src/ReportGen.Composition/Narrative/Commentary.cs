@@ -23,6 +23,9 @@ public sealed record Commentary(
     /// </summary>
     public IReadOnlySet<string> Withheld { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>The addresses of the links the file gives that are kept as text (warned about where they are written).</summary>
+    public IReadOnlySet<string> RefusedLinks { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>The key of one withheld part of an indicator's notes: <c>CSP1/CorrectiveAction</c>.</summary>
     public static string WithheldPart(string indicatorId, string part) => $"{indicatorId}/{part}";
 

@@ -1,7 +1,9 @@
 using ReportGen.Composition;
 using ReportGen.Composition.Narrative;
+using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Periods;
 using ReportGen.Ingest;
+using ReportGen.Ingest.Projects;
 using ReportGen.Ingest.Text;
 
 namespace ReportGen.Composition.Narrative;
@@ -35,6 +37,12 @@ public static class CommentaryLoader
         }
 
         var display = project.DisplayPath(path);
+        if (!RealPaths.IsInside(project.Directory, path))
+        {
+            problems.Error(new SourceLocation(display), $"this commentary file leads outside the project folder through a symbolic link, so it is not read; {RealPaths.OutsideHint}");
+            return problems.Result<Commentary>(null);
+        }
+
         var commentary = TextFile.ReadText(path, display, problems, project.Reads) is { } text
             ? CommentaryParser.Parse(text, display, indicatorIds, problems, includeRestricted)
             : Commentary.Empty;

@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Syntax;
 using ReportGen.Composition;
+using ReportGen.Composition.Text;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Ingest.Text;
 
@@ -50,13 +51,26 @@ internal sealed class CommentaryParser
     public static Commentary Parse(string text, string path, IReadOnlyCollection<string> ids, ProblemList problems, bool includeRestricted = true)
     {
         var parser = new CommentaryParser(text, path, ids, includeRestricted, problems);
-        foreach (var block in Markdig.Markdown.Parse(text, Pipeline))
+        if (MarkdownDepth.TryParse(text, Pipeline, out var deepLine) is not { } document)
+        {
+            problems.Error(new SourceLocation(path, deepLine), MarkdownDepth.Message);
+            return Commentary.Empty;
+        }
+
+        foreach (var block in document)
         {
             parser.Visit(block);
         }
 
         parser.CloseSection();
-        return parser._builder.Build();
+        var refused = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (address, inline) in RefusedLinks.In(document))
+        {
+            problems.Warning(new SourceLocation(path, inline.Line + 1, inline.Column + 1), RefusedLinks.Message(address));
+            refused.Add(address);
+        }
+
+        return parser._builder.Build() with { RefusedLinks = refused };
     }
 
     private void Visit(Block block)

@@ -2,6 +2,7 @@ using System.Reflection;
 using ReportGen.Composition.Templates;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Ingest;
+using ReportGen.Ingest.Projects;
 using ReportGen.Ingest.Text;
 
 namespace ReportGen.Composition.Templates;
@@ -34,6 +35,13 @@ public static class TemplateLoader
         }
 
         var file = Directory.Exists(path) ? Path.Combine(path, FileName) : path;
+        if (!RealPaths.IsInside(project.Directory, file))
+        {
+            var problems = new ProblemList();
+            problems.Error(report.Location, $"the template '{project.DisplayPath(file)}' leads outside the project folder through a symbolic link, so it is not read; {RealPaths.OutsideHint}");
+            return problems.Result<ReportTemplate>(null);
+        }
+
         return LoadFile(file, project.DisplayPath(file), project.Reads);
     }
 

@@ -15,8 +15,12 @@ public static class MarkdownBlocks
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
 
-    /// <summary>The blocks of <paramref name="markdown"/>; a Markdown heading of level n becomes level n + <paramref name="headingOffset"/> (at most 4).</summary>
-    public static IReadOnlyList<Block> Read(string? markdown, int headingOffset = 0)
+    /// <summary>
+    /// The blocks of <paramref name="markdown"/>; a Markdown heading of level n becomes level n + <paramref name="headingOffset"/>
+    /// (at most 4). A link to an address that is not allowed (<see cref="LinkTargets"/>) stays text, and <paramref name="refused"/> is told its address;
+    /// Markdown nested too deeply gives no blocks, and <paramref name="tooDeep"/> is told.
+    /// </summary>
+    public static IReadOnlyList<Block> Read(string? markdown, int headingOffset = 0, Action<string>? refused = null, Action? tooDeep = null)
     {
         var blocks = new List<Block>();
         if (string.IsNullOrWhiteSpace(markdown))
@@ -24,20 +28,25 @@ public static class MarkdownBlocks
             return blocks;
         }
 
-        var document = Markdown.Parse(markdown, Pipeline);
+        if (MarkdownDepth.TryParse(markdown, Pipeline, out _) is not { } document)
+        {
+            tooDeep?.Invoke();
+            return blocks;
+        }
+
         foreach (var block in document)
         {
-            Add(block, headingOffset, blocks);
+            Add(block, headingOffset, blocks, refused);
         }
 
         return blocks;
     }
 
     /// <summary>The inline content of <paramref name="markdown"/> as one paragraph's runs (blocks joined by line breaks).</summary>
-    public static IReadOnlyList<Inline> ReadInline(string? markdown)
+    public static IReadOnlyList<Inline> ReadInline(string? markdown, Action<string>? refused = null, Action? tooDeep = null)
     {
         var inlines = new List<Inline>();
-        foreach (var block in Read(markdown))
+        foreach (var block in Read(markdown, refused: refused, tooDeep: tooDeep))
         {
             if (inlines.Count > 0)
             {
@@ -56,18 +65,18 @@ public static class MarkdownBlocks
         return inlines;
     }
 
-    private static void Add(Markdig.Syntax.Block block, int headingOffset, List<Block> blocks)
+    private static void Add(Markdig.Syntax.Block block, int headingOffset, List<Block> blocks, Action<string>? refused)
     {
         switch (block)
         {
             case HeadingBlock heading:
-                blocks.Add(new Heading(Math.Min(heading.Level + headingOffset, 4), MarkdownInlines.Read(heading.Inline)));
+                blocks.Add(new Heading(Math.Min(heading.Level + headingOffset, 4), MarkdownInlines.Read(heading.Inline, refused)));
                 break;
             case ParagraphBlock paragraph:
-                blocks.Add(new Paragraph(MarkdownInlines.Read(paragraph.Inline)));
+                blocks.Add(new Paragraph(MarkdownInlines.Read(paragraph.Inline, refused)));
                 break;
             case Markdig.Syntax.ListBlock list:
-                blocks.Add(new ListBlock(list.IsOrdered, list.OfType<ListItemBlock>().Select(ListItemOf).ToList()));
+                blocks.Add(new ListBlock(list.IsOrdered, list.OfType<ListItemBlock>().Select(item => ListItemOf(item, refused)).ToList()));
                 break;
             case CodeBlock { Lines.Count: 0 }:
                 // An empty code block (a lone ``` fence) says nothing; Markdig leaves its lines null.
@@ -78,22 +87,22 @@ public static class MarkdownBlocks
             case ContainerBlock container:
                 foreach (var child in container)
                 {
-                    Add(child, headingOffset, blocks);
+                    Add(child, headingOffset, blocks, refused);
                 }
 
                 break;
         }
     }
 
-    private static ListItem ListItemOf(ListItemBlock item)
+    private static ListItem ListItemOf(ListItemBlock item, Action<string>? refused)
     {
         var inlines = new List<Inline>();
         foreach (var child in item)
         {
             var content = child switch
             {
-                ParagraphBlock p => MarkdownInlines.Read(p.Inline),
-                Markdig.Syntax.ListBlock nested => Flatten(nested),
+                ParagraphBlock p => MarkdownInlines.Read(p.Inline, refused),
+                Markdig.Syntax.ListBlock nested => Flatten(nested, refused),
                 _ => [],
             };
             if (content.Count == 0)
@@ -113,7 +122,7 @@ public static class MarkdownBlocks
     }
 
     /// <summary>A nested list inside an item, as "– item" lines (the model's lists are one level deep).</summary>
-    private static IReadOnlyList<Inline> Flatten(Markdig.Syntax.ListBlock nested)
+    private static IReadOnlyList<Inline> Flatten(Markdig.Syntax.ListBlock nested, Action<string>? refused)
     {
         var inlines = new List<Inline>();
         foreach (var item in nested.OfType<ListItemBlock>())
@@ -124,7 +133,7 @@ public static class MarkdownBlocks
             }
 
             inlines.Add(new TextRun("– "));
-            inlines.AddRange(ListItemOf(item).Content);
+            inlines.AddRange(ListItemOf(item, refused).Content);
         }
 
         return inlines;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ReportGen.Core.Diagnostics;
 
 namespace ReportGen.Core.Periods;
 
@@ -40,13 +41,13 @@ public static partial class PeriodParser
             var m = int.Parse(month.Groups["m"].Value, CultureInfo.InvariantCulture);
             if (m is < 1 or > 12)
             {
-                error = $"'{trimmed}' has month {m}; months run from 01 to 12";
+                error = $"'{Excerpt.Of(trimmed)}' has month {m}; months run from 01 to 12";
                 return false;
             }
 
             if (y is < MinYear or > MaxYear)
             {
-                error = $"'{trimmed}' has year {y}; periods run from year {MinYear} to {MaxYear}";
+                error = $"'{Excerpt.Of(trimmed)}' has year {y}; periods run from year {MinYear} to {MaxYear}";
                 return false;
             }
 
@@ -68,7 +69,7 @@ public static partial class PeriodParser
                 var q = int.Parse(fy.Groups["q"].Value, CultureInfo.InvariantCulture);
                 if (q is < 1 or > 4)
                 {
-                    error = $"'{trimmed}' names quarter {q}; quarters run from Q1 to Q4";
+                    error = $"'{Excerpt.Of(trimmed)}' names quarter {q}; quarters run from Q1 to Q4";
                     return false;
                 }
 
@@ -82,7 +83,7 @@ public static partial class PeriodParser
             return true;
         }
 
-        error = $"'{trimmed}' is not a period; expected {ExpectedForms}";
+        error = $"'{Excerpt.Of(trimmed)}' is not a period; expected {ExpectedForms}";
         return false;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ReportGen.Core.Diagnostics;
 
 namespace ReportGen.Core.Periods;
 
@@ -35,7 +36,7 @@ public sealed partial record YearLabel
         label = null;
         if (!match.Success)
         {
-            error = $"'{trimmed}' is not a financial year; expected the form 2016/17";
+            error = $"'{Excerpt.Of(trimmed)}' is not a financial year; expected the form 2016/17";
             return false;
         }
 
@@ -55,13 +56,13 @@ public sealed partial record YearLabel
         year = default;
         if (SpansTwoYears && startMonth == 1)
         {
-            error = $"'{Text}' spans two years, but the financial year starts in January; write {StartYear}";
+            error = $"'{Excerpt.Of(Text)}' spans two years, but the financial year starts in January; write {StartYear}";
             return false;
         }
 
         if (!SpansTwoYears && startMonth != 1)
         {
-            error = $"'{Text}' is a calendar year; financial years are written {new FinancialYear(StartYear, startMonth)}";
+            error = $"'{Excerpt.Of(Text)}' is a calendar year; financial years are written {new FinancialYear(StartYear, startMonth)}";
             return false;
         }
 
@@ -80,7 +81,7 @@ public sealed partial record YearLabel
         var y = int.Parse(start, CultureInfo.InvariantCulture);
         if (y is < PeriodParser.MinYear or > PeriodParser.MaxYear)
         {
-            error = $"'{text}' starts in year {y}; financial years run from {PeriodParser.MinYear} to {PeriodParser.MaxYear}";
+            error = $"'{Excerpt.Of(text)}' starts in year {y}; financial years run from {PeriodParser.MinYear} to {PeriodParser.MaxYear}";
             return false;
         }
 
@@ -90,7 +91,7 @@ public sealed partial record YearLabel
             var expected = end.Length == 2 ? (y + 1) % 100 : y + 1;
             if (n != expected)
             {
-                error = $"'{text}' is not a financial year: {y} is followed by {(y + 1) % 100:D2}, as in {new FinancialYear(y)}";
+                error = $"'{Excerpt.Of(text)}' is not a financial year: {y} is followed by {(y + 1) % 100:D2}, as in {new FinancialYear(y)}";
                 return false;
             }
         }

@@ -60,7 +60,7 @@ internal sealed class CategoryTree
                 {
                     var at = first[value.Text];
                     var where = other == i ? "twice to " + nodes[i].Id : $"to {nodes[other].Id} and to {nodes[i].Id}";
-                    problems.Error(value.At, $"the category '{value.Text}' is mapped {where} (first at {at.Path}:{at.Line}:{at.Column}); map each category to one node, and add nodes up with parts");
+                    problems.Error(value.At, $"the category '{Excerpt.Of(value.Text)}' is mapped {where} (first at {at.Path}:{at.Line}:{at.Column}); map each category to one node, and add nodes up with parts");
                     continue;
                 }
 
@@ -82,11 +82,11 @@ internal sealed class CategoryTree
             {
                 if (!index.TryGetValue(part.Text, out var target))
                 {
-                    problems.Error(part.At, $"'{part.Text}' is not a node of 'categories'{Suggestions.DidYouMean(part.Text, index.Keys)}; list it as a node, such as {part.Text}: Category name");
+                    problems.Error(part.At, $"'{Excerpt.Of(part.Text)}' is not a node of 'categories'{Suggestions.DidYouMean(part.Text, index.Keys)}; list it as a node, such as {part.Text}: Category name");
                 }
                 else if (resolved.Contains(target))
                 {
-                    problems.Error(part.At, $"{nodes[i].Id} lists '{part.Text}' twice; list each part once");
+                    problems.Error(part.At, $"{nodes[i].Id} lists '{Excerpt.Of(part.Text)}' twice; list each part once");
                 }
                 else
                 {

@@ -1,4 +1,5 @@
 using System.Text;
+using ReportGen.Core.Diagnostics;
 
 namespace ReportGen.Ingest.Extracts;
 
@@ -27,7 +28,7 @@ internal static class DateDetector
         var best = scores.Max();
         if (best == 0)
         {
-            error = $"the dates are in no form ReportGen knows (the first is '{Encoding.UTF8.GetString(samples[0])}'); declare it with date_format, such as date_format: dd/MM/yyyy";
+            error = $"the dates are in no form ReportGen knows (the first is '{Excerpt.Of(Encoding.UTF8.GetString(samples[0]))}'); declare it with date_format, such as date_format: dd/MM/yyyy";
             return null;
         }
 
@@ -39,7 +40,7 @@ internal static class DateDetector
         }
 
         var example = samples.First(s => tied[0].TryReadMonth(s, out _));
-        error = $"the dates could be {string.Join(" or ", tied.Select(t => t.Text))} (no day above 12 in {(samples.Count == 1 ? "the first date" : $"the first {samples.Count} dates")}, such as '{Encoding.UTF8.GetString(example)}'); declare the format with date_format, such as date_format: {tied[0].Text}";
+        error = $"the dates could be {string.Join(" or ", tied.Select(t => t.Text))} (no day above 12 in {(samples.Count == 1 ? "the first date" : $"the first {samples.Count} dates")}, such as '{Excerpt.Of(Encoding.UTF8.GetString(example))}'); declare the format with date_format, such as date_format: {tied[0].Text}";
         return null;
     }
 }

@@ -27,7 +27,7 @@ internal sealed class ExtractHeader(IReadOnlyList<string> names, string path, So
         var matches = Enumerable.Range(0, Names.Count).Where(i => string.Equals(Names[i], column.Name, StringComparison.OrdinalIgnoreCase)).ToArray();
         if (matches.Length > 1)
         {
-            problems.Error(headerAt, $"the header names '{column.Name}' twice (columns {matches[0] + 1} and {matches[1] + 1}); rename one, so the {role} column is clear");
+            problems.Error(headerAt, $"the header names '{Excerpt.Of(column.Name)}' twice (columns {matches[0] + 1} and {matches[1] + 1}); rename one, so the {role} column is clear");
             Complete = false;
             return -1;
         }
@@ -36,7 +36,7 @@ internal sealed class ExtractHeader(IReadOnlyList<string> names, string path, So
         {
             if (_roles.TryGetValue(matches[0], out var other))
             {
-                problems.Error(column.Written ?? headerAt, $"the column '{column.Name}' is the {other} column, and cannot be the {role} column too; name another with columns: {{ {role}: … }}");
+                problems.Error(column.Written ?? headerAt, $"the column '{Excerpt.Of(column.Name)}' is the {other} column, and cannot be the {role} column too; name another with columns: {{ {role}: … }}");
                 Complete = false;
                 return -1;
             }
@@ -47,12 +47,12 @@ internal sealed class ExtractHeader(IReadOnlyList<string> names, string path, So
 
         if (column.Written is { } written)
         {
-            problems.Error(written, $"{path} has no column '{column.Name}'{Suggestions.DidYouMean(column.Name, Names)}; the columns found are {Found}");
+            problems.Error(written, $"{path} has no column '{Excerpt.Of(column.Name)}'{Suggestions.DidYouMean(column.Name, Names)}; the columns found are {Found}");
             Complete = false;
         }
         else if (required)
         {
-            problems.Error(headerAt, $"the header has no '{column.Name}' column; name the {role} column in reportgen.yaml with columns: {{ {role}: … }}; the columns found are {Found}");
+            problems.Error(headerAt, $"the header has no '{Excerpt.Of(column.Name)}' column; name the {role} column in reportgen.yaml with columns: {{ {role}: … }}; the columns found are {Found}");
             Complete = false;
         }
 
@@ -68,5 +68,5 @@ internal sealed class ExtractHeader(IReadOnlyList<string> names, string path, So
     /// <summary>Marks field <paramref name="index"/> as read for <paramref name="role"/> (a month column of a wide table).</summary>
     public void Claim(int index, string role) => _roles.TryAdd(index, role);
 
-    private string Found => string.Join(", ", Names.Select(n => $"'{n}'"));
+    private string Found => string.Join(", ", Names.Select(n => $"'{Excerpt.Of(n)}'"));
 }

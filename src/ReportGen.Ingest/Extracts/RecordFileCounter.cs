@@ -181,7 +181,7 @@ internal sealed class RecordFileCounter
             if (!_tally.TooManyGroups)
             {
                 _tally.TooManyGroups = true;
-                _problems.Error(_tally.Spec.Breakdown.Written ?? at, $"the breakdown column '{_tally.Spec.Breakdown.Name}' has more than {RecordTally.MaxGroups:N0} different values, too many for a breakdown (is it a reference column?); name a column of groups such as borough or ward");
+                _problems.Error(_tally.Spec.Breakdown.Written ?? at, $"the breakdown column '{Excerpt.Of(_tally.Spec.Breakdown.Name)}' has more than {RecordTally.MaxGroups:N0} different values, too many for a breakdown (is it a reference column?); name a column of groups such as borough or ward");
             }
 
             return 0;
@@ -203,7 +203,7 @@ internal sealed class RecordFileCounter
         var at = RecordLocation.Field(reader, _path, _date);
         _log.Add("a bad date", at, text.Length == 0
             ? "the date is blank, so the record cannot be counted in a month"
-            : $"'{text}' is not a date in the form {pattern.Text}");
+            : $"'{Excerpt.Of(text)}' is not a date in the form {pattern.Text}");
     }
 
     private DatePattern? DetectFormat(string file)

@@ -131,13 +131,13 @@ internal sealed class RecordTally
         if (Ungrouped > 0 && HasGroupColumn && !TooManyGroups)
         {
             var records = Ungrouped == 1 ? "counted record has" : "counted records have";
-            problems.Warning(Spec.Breakdown.Written ?? Spec.Location, $"{Number(Ungrouped)} {records} no '{Spec.Breakdown.Name}'; they count in the whole but in no group");
+            problems.Warning(Spec.Breakdown.Written ?? Spec.Location, $"{Number(Ungrouped)} {records} no '{Excerpt.Of(Spec.Breakdown.Name)}'; they count in the whole but in no group");
         }
     }
 
     private string Describe(UnmappedValue value)
     {
-        var name = value.Name.Length == 0 ? "(blank)" : $"'{value.Name}'";
+        var name = value.Name.Length == 0 ? "(blank)" : $"'{Excerpt.Of(value.Name)}'";
         var hint = value.Name.Length == 0 ? string.Empty : Suggestions.DidYouMean(value.Name, Spec.Categories.Values).Replace("; ", ", ", StringComparison.Ordinal);
         return $"{name} ({Number(value.Count)}, first at {value.First.Path}:{value.First.Line}{hint})";
     }

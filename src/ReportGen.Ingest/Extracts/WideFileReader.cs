@@ -69,7 +69,7 @@ internal sealed partial class WideFileReader
         var unread = header.Unread.ToArray();
         if (unread.Length > 0 && header.Complete)
         {
-            _problems.Warning(csv.HeaderAt, $"the {(unread.Length == 1 ? "column" : "columns")} {string.Join(", ", unread.Select(n => $"'{n}'"))} {(unread.Length == 1 ? "is" : "are")} not read; a wide table's columns are the indicator, the year, the breakdown and one for each month");
+            _problems.Warning(csv.HeaderAt, $"the {(unread.Length == 1 ? "column" : "columns")} {string.Join(", ", unread.Select(n => $"'{Excerpt.Of(n)}'"))} {(unread.Length == 1 ? "is" : "are")} not read; a wide table's columns are the indicator, the year, the breakdown and one for each month");
         }
 
         return header.Complete;
@@ -79,21 +79,21 @@ internal sealed partial class WideFileReader
     {
         if (months.Length == 0)
         {
-            _problems.Error(at, $"the header has no month columns; head them Apr, May, … Mar (with a year column) or 2016-04, 2016-05, …; the columns found are {string.Join(", ", header.Names.Select(n => $"'{n}'"))}");
+            _problems.Error(at, $"the header has no month columns; head them Apr, May, … Mar (with a year column) or 2016-04, 2016-05, …; the columns found are {string.Join(", ", header.Names.Select(n => $"'{Excerpt.Of(n)}'"))}");
             return false;
         }
 
         if (months.Any(m => m.Dated is null) && months.Any(m => m.Dated is not null))
         {
             var (alone, dated) = (months.First(m => m.Dated is null), months.First(m => m.Dated is not null));
-            _problems.Error(at, $"the header mixes month names ('{header.Names[alone.Index]}') with dated months ('{header.Names[dated.Index]}'); head every month column one way");
+            _problems.Error(at, $"the header mixes month names ('{Excerpt.Of(header.Names[alone.Index])}') with dated months ('{Excerpt.Of(header.Names[dated.Index])}'); head every month column one way");
             return false;
         }
 
         foreach (var twice in months.GroupBy(m => m.Dated?.ToString() ?? m.MonthOfYear.ToString(System.Globalization.CultureInfo.InvariantCulture)).Where(g => g.Count() > 1))
         {
             var (first, second) = (twice.First(), twice.Skip(1).First());
-            _problems.Error(at, $"the header has the month '{header.Names[first.Index]}' twice (columns {first.Index + 1} and {second.Index + 1}); keep one");
+            _problems.Error(at, $"the header has the month '{Excerpt.Of(header.Names[first.Index])}' twice (columns {first.Index + 1} and {second.Index + 1}); keep one");
             return false;
         }
 

@@ -45,7 +45,7 @@ internal static class FieldText
         }
 
         pounds = false;
-        problems.Error(location, $"'{text.Trim()}' is not a number; {NumberText.Advice}, or leave it blank (or [x]) for no value");
+        problems.Error(location, $"'{Excerpt.Of(text.Trim())}' is not a number; {NumberText.Advice}, or leave it blank (or [x]) for no value");
         ok = false;
         return null;
     }
@@ -83,7 +83,7 @@ internal static class FieldText
             case "R" or "RED":
                 return Rag.Red;
             default:
-                problems.Error(location, $"'{text.Trim()}' is not a rating; write G, A or R (or Green, Amber, Red), or leave it blank");
+                problems.Error(location, $"'{Excerpt.Of(text.Trim())}' is not a rating; write G, A or R (or Green, Amber, Red), or leave it blank");
                 ok = false;
                 return null;
         }

@@ -23,6 +23,7 @@ internal static class MeasureChecks
         var seen = new Dictionary<(string, Period, string?), SourceLocation>();
         var granularity = new Dictionary<(string, string?), (PeriodKind Kind, SourceLocation At)>();
         var mixed = new HashSet<(string, string?)>();
+        var totals = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
             var o = row.Observation;
@@ -31,7 +32,7 @@ internal static class MeasureChecks
                 continue;
             }
 
-            var what = o.Breakdown is null ? $"{o.IndicatorId} for {o.Period}" : $"{o.IndicatorId} for {o.Period} (breakdown '{o.Breakdown}')";
+            var what = o.Breakdown is null ? $"{o.IndicatorId} for {o.Period}" : $"{o.IndicatorId} for {o.Period} (breakdown '{Excerpt.Of(o.Breakdown)}')";
             if (seen.TryGetValue((o.IndicatorId, o.Period, o.Breakdown), out var first))
             {
                 problems.Error(row.Location, $"{what} is given twice: here and at {first.Path}:{first.Line}; keep one row");
@@ -44,7 +45,7 @@ internal static class MeasureChecks
                 continue;
             }
 
-            if (CheckUnit(row, unit, problems))
+            if (CheckUnit(row, unit, problems) && CheckSize(row, totals, problems))
             {
                 observations.Add(o);
             }
@@ -61,8 +62,8 @@ internal static class MeasureChecks
         {
             var count = group.Count();
             var rowsText = group.First().IsCount ? "its counts are" : count == 1 ? "its row is" : $"its {count} rows are";
-            var hint = Suggestions.Closest(group.Key, knownIds) is { } match ? $"did you mean '{match}'?" : "define it under indicators/ or correct the id";
-            problems.Warning(group.First().At(MeasureColumn.Indicator), $"'{group.Key}' is not a defined indicator, so {rowsText} ignored; {hint}");
+            var hint = Suggestions.Closest(group.Key, knownIds) is { } match ? $"did you mean '{Excerpt.Of(match)}'?" : "define it under indicators/ or correct the id";
+            problems.Warning(group.First().At(MeasureColumn.Indicator), $"'{Excerpt.Of(group.Key)}' is not a defined indicator, so {rowsText} ignored; {hint}");
         }
     }
 
@@ -83,7 +84,7 @@ internal static class MeasureChecks
 
         if (mixed.Add(key))
         {
-            var series = o.Breakdown is null ? o.IndicatorId : $"{o.IndicatorId} (breakdown '{o.Breakdown}')";
+            var series = o.Breakdown is null ? o.IndicatorId : $"{o.IndicatorId} (breakdown '{Excerpt.Of(o.Breakdown)}')";
             problems.Error(row.Location, $"{series} has figures for {Plural(first.Kind)} (from {first.At.Path}:{first.At.Line}) and for {Plural(o.Period.Kind)} (here, {what}); give an indicator its figures at one granularity");
         }
 
@@ -97,6 +98,18 @@ internal static class MeasureChecks
         {
             problems.Error(row.At(pounds), $"{o.IndicatorId} is not money (unit {known.ToString().ToLowerInvariant()}), so its {pounds.ToString().ToLowerInvariant()} cannot have a pound sign; write the number alone, or set unit: currency");
             return false;
+        }
+
+        if (unit == Unit.Percent)
+        {
+            foreach (var (column, amount) in new[] { (MeasureColumn.Numerator, o.Numerator), (MeasureColumn.Denominator, o.Denominator) })
+            {
+                if (amount < 0)
+                {
+                    problems.Error(row.At(column), $"{o.IndicatorId} is a percentage of things counted, so its {column.ToString().ToLowerInvariant()} cannot be {amount}; check the figure (numerator and denominator are counts, 0 or more)");
+                    return false;
+                }
+            }
         }
 
         if (unit == Unit.Percent && o.Numerator > o.Denominator)
@@ -117,6 +130,33 @@ internal static class MeasureChecks
             }
         }
 
+        return true;
+    }
+
+    /// <summary>The most an indicator's figures may add up to (each taken as positive): far beyond any real figure, far below decimal's limit.</summary>
+    internal const decimal MostTotal = 1_000_000_000_000_000m;
+
+    /// <summary>
+    /// Whether the indicator's figures so far, this row's included, still add up (each taken as positive) to at most
+    /// <see cref="MostTotal"/>, so that no sum, rate or year to date worked out from them can overflow.
+    /// </summary>
+    private static bool CheckSize(MeasureRow row, Dictionary<string, decimal> totals, ProblemList problems)
+    {
+        var o = row.Observation;
+        var total = totals.GetValueOrDefault(o.IndicatorId);
+        foreach (var (column, amount) in new[] { (MeasureColumn.Value, o.Value), (MeasureColumn.Numerator, o.Numerator), (MeasureColumn.Denominator, o.Denominator), (MeasureColumn.Target, o.Target) })
+        {
+            var size = Math.Abs(amount ?? 0);
+            if (size > MostTotal - total)
+            {
+                problems.Error(row.At(column), $"{o.IndicatorId}'s figures add up to more than {MostTotal:N0} with this {column.ToString().ToLowerInvariant()} ({Excerpt.Of(amount?.ToString(System.Globalization.CultureInfo.InvariantCulture))}), more than ReportGen can work out sums and rates from; check the figure (a stray digit, or pence for pounds?)");
+                return false;
+            }
+
+            total += size;
+        }
+
+        totals[o.IndicatorId] = total;
         return true;
     }
 

@@ -46,7 +46,7 @@ internal sealed class MeasureHeader
             }
             else if (indexes.TryGetValue((MeasureColumn)column, out var first))
             {
-                problems.Error(location, $"the header names '{name}' twice (columns {first + 1} and {i + 1}); keep one of them");
+                problems.Error(location, $"the header names '{Excerpt.Of(name)}' twice (columns {first + 1} and {i + 1}); keep one of them");
                 return null;
             }
             else
@@ -77,14 +77,14 @@ internal sealed class MeasureHeader
 
         if (missing.Count > 0)
         {
-            var found = string.Join(", ", names.Select(n => $"'{n.Trim()}'"));
+            var found = string.Join(", ", names.Select(n => $"'{Excerpt.Of(n.Trim())}'"));
             problems.Error(location, $"the header has no {string.Join(" and no ", missing)} column; the columns found are {found}; a measures CSV needs indicator, period and value (or numerator and denominator)");
             return null;
         }
 
         if (others.Count > 0)
         {
-            problems.Warning(location, $"the {(others.Count == 1 ? "column" : "columns")} {string.Join(", ", others.Select(o => $"'{o}'"))} {(others.Count == 1 ? "is" : "are")} not read; the columns read are {string.Join(", ", Names)}");
+            problems.Warning(location, $"the {(others.Count == 1 ? "column" : "columns")} {string.Join(", ", others.Select(o => $"'{Excerpt.Of(o)}'"))} {(others.Count == 1 ? "is" : "are")} not read; the columns read are {string.Join(", ", Names)}");
         }
 
         return new MeasureHeader(indexes, names.Count);

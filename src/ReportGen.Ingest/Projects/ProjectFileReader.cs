@@ -112,7 +112,7 @@ internal sealed partial class ProjectFileReader
                 continue;
             }
 
-            var files = Directory.Exists(full) ? ProjectPaths.FilesIn(full, ".csv") : [full];
+            var files = Directory.Exists(full) ? _paths.FilesIn(full, pathNode.Location, ".csv") : [full];
             if (files.Count == 0)
             {
                 _problems.Error(pathNode.Location, $"the folder '{((YamlScalar)pathNode).Value}' has no .csv files; put the extracts there or name the files");
@@ -136,7 +136,7 @@ internal sealed partial class ProjectFileReader
                 return [];
             }
 
-            files.AddRange(ProjectPaths.FilesIn(folder, DefinitionExtensions));
+            files.AddRange(_paths.FilesIn(folder, new SourceLocation(_shell.DisplayPath(_shell.FilePath)), DefinitionExtensions));
         }
         else
         {
@@ -147,7 +147,7 @@ internal sealed partial class ProjectFileReader
                     continue;
                 }
 
-                var found = Directory.Exists(full) ? ProjectPaths.FilesIn(full, DefinitionExtensions) : [full];
+                var found = Directory.Exists(full) ? _paths.FilesIn(full, item.Location, DefinitionExtensions) : [full];
                 if (found.Count == 0)
                 {
                     _problems.Warning(item.Location, $"the folder '{((YamlScalar)item).Value}' has no .yaml or .yml files; put the indicator definitions there");

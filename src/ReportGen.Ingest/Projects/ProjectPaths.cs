@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ReportGen.Core.Diagnostics;
 using ReportGen.Ingest.Text;
 using ReportGen.Ingest.Yaml;
 
@@ -62,18 +63,43 @@ internal sealed partial class ProjectPaths(string directory, ProblemList problem
             return null;
         }
 
+        if (!RealPaths.IsInside(_root, full))
+        {
+            problems.Error(node.Location, $"'{written}' leads outside the project folder through a symbolic link; {RealPaths.OutsideHint}");
+            return null;
+        }
+
         return full;
     }
 
     /// <summary>The absolute path of <paramref name="relative"/> (a default such as <c>out/</c>).</summary>
     public string Default(string relative) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(_root, relative)));
 
-    /// <summary>The files directly in <paramref name="folder"/> whose names end in one of <paramref name="extensions"/>, in ordinal order.</summary>
-    public static IReadOnlyList<string> FilesIn(string folder, params string[] extensions) =>
-        System.IO.Directory.EnumerateFiles(folder)
+    /// <summary>
+    /// The files directly in <paramref name="folder"/> whose names end in one of <paramref name="extensions"/>, in
+    /// ordinal order; one that is a link leading outside the project folder is left out with an error at
+    /// <paramref name="location"/> (it is never read).
+    /// </summary>
+    public IReadOnlyList<string> FilesIn(string folder, SourceLocation location, params string[] extensions)
+    {
+        var files = new List<string>();
+        foreach (var file in System.IO.Directory.EnumerateFiles(folder)
             .Where(f => extensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+            .Order(StringComparer.Ordinal))
+        {
+            if (RealPaths.IsInside(_root, file))
+            {
+                files.Add(file);
+            }
+            else
+            {
+                var relative = Path.GetRelativePath(_root, file).Replace('\\', '/');
+                problems.Error(location, $"'{relative}' leads outside the project folder through a symbolic link; {RealPaths.OutsideHint}");
+            }
+        }
+
+        return files;
+    }
 
     [GeneratedRegex("^[A-Za-z]:", RegexOptions.CultureInvariant)]
     private static partial Regex DriveLetter();

@@ -70,6 +70,9 @@ internal sealed partial class ReportReader(ProjectPaths paths, ProblemList probl
             Title = map.Text("title"),
             Location = map.Location,
             Settings = map.Map("settings") is { } settings ? SettingsReader.Read(settings) : new Dictionary<string, object?>(StringComparer.Ordinal),
+            SettingLocations = map.Map("settings") is { } located
+                ? located.Entries.DistinctBy(e => e.Key.Value, StringComparer.Ordinal).ToDictionary(e => e.Key.Value, e => e.Value.Location, StringComparer.Ordinal)
+                : new Dictionary<string, SourceLocation>(StringComparer.Ordinal),
         };
 
         if (map.Get("formats") is { } formats)

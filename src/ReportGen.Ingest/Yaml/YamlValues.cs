@@ -1,3 +1,4 @@
+using ReportGen.Core.Diagnostics;
 using ReportGen.Ingest.Text;
 
 namespace ReportGen.Ingest.Yaml;
@@ -31,13 +32,13 @@ internal static class YamlValues
 
         if (!NumberText.TryParse(text, out var value, out var percent))
         {
-            problems.Error(node.Location, $"{what} is '{text}', which is not a number; {NumberText.Advice}");
+            problems.Error(node.Location, $"{what} is '{Excerpt.Of(text)}', which is not a number; {NumberText.Advice}");
             return null;
         }
 
         if (percent && !allowPercent)
         {
-            problems.Error(node.Location, $"{what} is '{text}', but only an indicator of unit percent takes a % sign; write {StripPercent(text)}");
+            problems.Error(node.Location, $"{what} is '{Excerpt.Of(text)}', but only an indicator of unit percent takes a % sign; write {StripPercent(text)}");
             return null;
         }
 
@@ -54,7 +55,7 @@ internal static class YamlValues
 
         if (!NumberText.TryParse(text, out var value, out var percent) || percent || value != decimal.Truncate(value) || value < min || value > max)
         {
-            problems.Error(node.Location, $"{what} is '{text}'; write a whole number from {min} to {max}");
+            problems.Error(node.Location, $"{what} is '{Excerpt.Of(text)}'; write a whole number from {min} to {max}");
             return null;
         }
 
@@ -76,7 +77,7 @@ internal static class YamlValues
             case "FALSE" or "NO":
                 return false;
             default:
-                problems.Error(node.Location, $"{what} is '{text}'; write true or false");
+                problems.Error(node.Location, $"{what} is '{Excerpt.Of(text)}'; write true or false");
                 return null;
         }
     }
@@ -99,7 +100,7 @@ internal static class YamlValues
         }
 
         var names = choices.Select(c => c.Name).ToArray();
-        problems.Error(node.Location, $"{what} is '{text}'; write {Suggestions.OneOf(names)}{Suggestions.DidYouMean(text, names)}");
+        problems.Error(node.Location, $"{what} is '{Excerpt.Of(text)}'; write {Suggestions.OneOf(names)}{Suggestions.DidYouMean(text, names)}");
         return null;
     }
 

@@ -29,7 +29,8 @@ internal static class Compose
                 report.Location,
                 provenance,
                 reportInputs.Registers,
-                calculated.Edition.ForDocuments);
+                calculated.Edition.ForDocuments,
+                report.SettingLocations);
             var (composed, compositionProblems) = DocumentComposer.Compose(template, input);
             problems.AddRange(compositionProblems);
             reports.Add(new ComposedReport(report, ProvenanceKeywords.Add(composed, provenance), formats));

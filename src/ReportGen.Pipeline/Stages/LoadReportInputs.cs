@@ -38,15 +38,12 @@ internal static class LoadReportInputs
                 .ToList();
             wantsJson |= formats.Contains("json");
             wantsCsv |= formats.Contains("csv");
-            var documentFormats = formats.Where(DocumentFormats.Contains).ToList();
-            if (documentFormats.Count == 0)
-            {
-                continue;
-            }
-
+            // Every report's template is read and checked in every build, even one writing only JSON, so that a
+            // misspelt template name never waits for the month someone asks for the PDF.
             var template = TemplateLoader.Load(project, report);
             problems.AddRange(template.Problems);
-            if (template.Value is null || template.HasErrors)
+            var documentFormats = formats.Where(DocumentFormats.Contains).ToList();
+            if (documentFormats.Count == 0 || template.Value is null || template.HasErrors)
             {
                 continue;
             }

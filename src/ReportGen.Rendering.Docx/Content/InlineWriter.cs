@@ -17,6 +17,10 @@ internal static class InlineWriter
                 case TextRun text:
                     yield return Run(text.Text, Properties(text.Bold || format.Bold, text.Italic, text.Color ?? format.Color, style: null));
                     break;
+                case Hyperlink link when !LinkTargets.IsAllowed(link.Url):
+                    // Composition keeps such links as text; one that reaches here anyway is written as text, never a relationship.
+                    yield return Run(link.Text, Properties(format.Bold, false, format.Color, style: null));
+                    break;
                 case Hyperlink link:
                     yield return new W.Hyperlink(Run(link.Text, Properties(format.Bold, false, format.Color, StyleIds.Hyperlink)))
                     {

@@ -21,6 +21,10 @@ internal static class InlineTokenizer
                 case TextRun run:
                     Split(run.Text, StyleOf(run, body), word, tokens);
                     break;
+                case Hyperlink link when !LinkTargets.IsAllowed(link.Url):
+                    // Composition keeps such links as text; one that reaches here anyway is drawn as text, never a /URI.
+                    Split(link.Text, body, word, tokens);
+                    break;
                 case Hyperlink link:
                     Split(link.Text, body with { Color = TextStyle.LinkColor, LinkUrl = link.Url }, word, tokens);
                     break;
