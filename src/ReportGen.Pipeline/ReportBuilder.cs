@@ -57,6 +57,8 @@ public static class ReportBuilder
             return new BuildOutcome(BuildStatus.BadRequest, problems, [], period);
         }
 
+        problems.AddRange(FormatsNoReportHas(request, inputs.Project));
+
         // 4. The figures, protected by disclosure control and filtered for the edition.
         var calculated = Calculate.Run(inputs, period, edition, problems);
 
@@ -108,6 +110,19 @@ public static class ReportBuilder
 
         var have = project.Reports.Select(r => $"{r.Id} has {string.Join(", ", r.Formats.Select(f => f.ToString().ToLowerInvariant()))}");
         return Problem.Error(null, $"--format {string.Join(",", asked.Order(StringComparer.Ordinal))} writes nothing: no report has {(asked.Count == 1 ? "that format" : "those formats")} ({string.Join("; ", have)}); ask for one of those, or add the format to a report's formats: in the project file");
+    }
+
+    /// <summary>
+    /// A warning for each format <c>--format</c> asks for that no report has (<c>--format json,csv</c> where no report
+    /// lists csv), since the build writes the others and would otherwise leave that one out without a word.
+    /// </summary>
+    private static IEnumerable<Problem> FormatsNoReportHas(BuildRequest request, ProjectFile project)
+    {
+        var had = project.Reports.SelectMany(r => r.Formats).Select(f => f.ToString().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        return (request.Formats ?? new HashSet<string>())
+            .Where(f => !had.Contains(f))
+            .Order(StringComparer.Ordinal)
+            .Select(f => Problem.Warning(null, $"--format {f}: no report has {f} (the reports have {string.Join(", ", had.Order(StringComparer.Ordinal))}), so none is written; add it to a report's formats: in the project file"));
     }
 
     private static BuildOutcome Failed(List<Problem> problems, Period? period) => new(BuildStatus.Failed, problems, [], period);

@@ -85,6 +85,18 @@ public sealed class BuildCommandTests
         Assert.That(Directory.GetFiles(_out).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "manifest.json", "results.json" }), "the manifest goes with every build");
     }
 
+    [Test]
+    public void A_format_asked_for_that_no_report_has_is_warned_about_not_dropped_in_silence()
+    {
+        var (exitCode, _, error) = CommandLine.Run("build", "-q", "Q3", "-p", CommandLine.Sample("havering"), "-o", _out, "--format", "json,csv");
+
+        Assert.That(exitCode, Is.Zero, error);
+        Assert.That(error, Does.Contain("warning: --format csv: no report has csv (the reports have docx, json, pdf), so none is written"));
+        Assert.That(Directory.GetFiles(_out).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "manifest.json", "results.json" }));
+        var (strictExit, _, _) = CommandLine.Run("build", "-q", "Q3", "-p", CommandLine.Sample("havering"), "-o", _out, "--format", "json,csv", "--strict");
+        Assert.That(strictExit, Is.EqualTo(1), "a scheduled job under --strict is told");
+    }
+
     [TestCase(new[] { "build", "--quarter", "Q5" }, "--quarter 'Q5' is not a quarter; write Q1, Q2, Q3 or Q4")]
     [TestCase(new[] { "build", "--quarter", "Q3", "--year", "2016-2017" }, "--year '2016-2017' is not a financial year; expected the form 2016/17")]
     [TestCase(new[] { "build", "--quarter", "Q3", "--year", "2016/18" }, "--year '2016/18' is not a financial year: 2016 is followed by 17, as in 2016/17")]
