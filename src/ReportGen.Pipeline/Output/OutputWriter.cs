@@ -1,4 +1,7 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using ReportGen.Core.Diagnostics;
 
 namespace ReportGen.Pipeline.Output;
@@ -10,9 +13,10 @@ namespace ReportGen.Pipeline.Output;
 /// written are they renamed into place (a rename within a folder is atomic), under an <see cref="OutputLock"/> so
 /// that two builds writing to one folder at once leave the outputs of one of them, never a mixture. Should a
 /// rename fail (a file held open on Windows), the outputs already replaced are put back from copies taken just
-/// before.
+/// before. A build killed part-way leaves its temporary files and copies behind; each later build removes them
+/// under the lock, before putting its own in place, by their exact names and only those of a process no longer running.
 /// </summary>
-internal static class OutputWriter
+internal static partial class OutputWriter
 {
     private static int _builds;
 
@@ -20,7 +24,14 @@ internal static class OutputWriter
     /// <param name="files">The outputs.</param>
     /// <param name="problems">Where a failure is reported.</param>
     /// <param name="beforeReplacing">Called before each target is replaced; for tests, to make a rename fail.</param>
-    public static IReadOnlyList<string> WriteAll(IReadOnlyList<OutputFile> files, List<Problem> problems, Action<string>? beforeReplacing = null)
+    /// <param name="writing">Wraps the stream of each file written (temporaries and backup copies, by path); for tests, to fill the disk.</param>
+    /// <param name="renaming">Called just before each temporary file is renamed onto its target; for tests, to make the rename fail.</param>
+    public static IReadOnlyList<string> WriteAll(
+        IReadOnlyList<OutputFile> files,
+        List<Problem> problems,
+        Action<string>? beforeReplacing = null,
+        Func<string, Stream, Stream>? writing = null,
+        Action<string>? renaming = null)
     {
         var build = $"{Environment.ProcessId}-{Interlocked.Increment(ref _builds)}-{RandomNumberGenerator.GetHexString(8, lowercase: true)}";
         if (files.FirstOrDefault(f => Directory.Exists(f.Path)) is { } blocked)
@@ -38,15 +49,14 @@ internal static class OutputWriter
                 Directory.CreateDirectory(folder);
                 var temporary = Path.Combine(folder, $".{Path.GetFileName(file.Path)}.{build}.tmp");
                 staged.Add((temporary, file.Path));
-                using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-                stream.Write(file.Bytes);
-                stream.Flush(flushToDisk: true);
+                WriteNew(temporary, stream => stream.Write(file.Bytes), writing, flushToDisk: true);
             }
 
-            var folders = staged.Select(s => Path.GetDirectoryName(Path.GetFullPath(s.Target))!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+            var folders = staged.Select(s => Path.GetDirectoryName(Path.GetFullPath(s.Target))!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             using (OutputLock.Take(folders))
             {
-                Replace(staged, build, beforeReplacing);
+                RemoveLeftovers(folders);
+                Replace(staged, build, beforeReplacing, writing, renaming);
             }
 
             return files.Select(f => f.Path).ToList();
@@ -63,9 +73,15 @@ internal static class OutputWriter
         }
     }
 
-    private static void Replace(List<(string Temporary, string Target)> staged, string build, Action<string>? beforeReplacing)
+    private static void Replace(
+        List<(string Temporary, string Target)> staged,
+        string build,
+        Action<string>? beforeReplacing,
+        Func<string, Stream, Stream>? writing,
+        Action<string>? renaming)
     {
         var done = new List<(string Target, string? Backup)>();
+        string? copying = null;
         try
         {
             foreach (var (temporary, target) in staged)
@@ -74,15 +90,28 @@ internal static class OutputWriter
                 var backup = File.Exists(target) ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(target))!, $".{Path.GetFileName(target)}.{build}.bak") : null;
                 if (backup is not null)
                 {
-                    File.Copy(target, backup);
+                    // Until the copy is whole it is no backup: should it fail (a full disk), the part written is removed.
+                    copying = backup;
+                    using (var source = File.OpenRead(target))
+                    {
+                        WriteNew(backup, source.CopyTo, writing, flushToDisk: false);
+                    }
+
+                    copying = null;
                 }
 
                 done.Add((target, backup));
+                renaming?.Invoke(target);
                 File.Move(temporary, target, overwrite: true);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            if (copying is not null)
+            {
+                TryDelete(copying);
+            }
+
             foreach (var (target, backup) in Enumerable.Reverse(done))
             {
                 if (backup is null)
@@ -106,6 +135,64 @@ internal static class OutputWriter
             }
         }
     }
+
+    /// <summary>Creates <paramref name="path"/> (never one that exists) and writes it with <paramref name="write"/>, through <paramref name="writing"/> if given.</summary>
+    private static void WriteNew(string path, Action<Stream> write, Func<string, Stream, Stream>? writing, bool flushToDisk)
+    {
+        using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        var stream = writing?.Invoke(path, file) ?? file;
+        write(stream);
+        stream.Flush();
+        file.Flush(flushToDisk);
+    }
+
+    /// <summary>
+    /// Removes what earlier builds left in <paramref name="folders"/> when they were killed: files named exactly as
+    /// this class names its temporary files and copies, of a process that is no longer running (a build still
+    /// running, in this process or another, keeps its own). Called under the folders' lock.
+    /// </summary>
+    private static void RemoveLeftovers(IEnumerable<string> folders)
+    {
+        foreach (var folder in folders.Where(Directory.Exists))
+        {
+            foreach (var path in Directory.EnumerateFiles(folder, ".*"))
+            {
+                var match = Leftover().Match(Path.GetFileName(path));
+                if (match.Success
+                    && int.TryParse(match.Groups["process"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var process)
+                    && !IsRunning(process))
+                {
+                    TryDelete(path);
+                }
+            }
+        }
+    }
+
+    private static bool IsRunning(int process)
+    {
+        if (process == Environment.ProcessId)
+        {
+            return true;
+        }
+
+        try
+        {
+            using var running = Process.GetProcessById(process);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The names of <see cref="WriteAll"/>'s temporary files and copies: <c>.{name}.{process}-{build}-{8 hex}.tmp</c> or <c>.bak</c>.</summary>
+    [GeneratedRegex(@"^\..+\.(?<process>[1-9][0-9]{0,9})-[1-9][0-9]{0,9}-[0-9a-f]{8}\.(tmp|bak)\z", RegexOptions.CultureInvariant)]
+    private static partial Regex Leftover();
 
     private static void TryRestore(string backup, string target)
     {

@@ -1,0 +1,133 @@
+using ReportGen.Core.Diagnostics;
+using ReportGen.Pipeline.Output;
+
+namespace ReportGen.Pipeline.Tests;
+
+/// <summary>
+/// An I/O failure at any point of writing the outputs (a full disk while a temporary file or a backup copy is
+/// written, a rename refused) leaves the complete old set or the complete new set, never a mixture, no temporary
+/// file or copy behind, and one problem line.
+/// </summary>
+public sealed class AtomicOutputFaultTests
+{
+    /// <summary>Where the failure is injected.</summary>
+    public enum Fault
+    {
+        /// <summary>The disk fills half-way through writing the file's temporary copy.</summary>
+        WritingTemporary,
+
+        /// <summary>Just before the file's target is backed up and replaced.</summary>
+        BeforeReplacing,
+
+        /// <summary>The disk fills half-way through copying the file's old target aside.</summary>
+        CopyingOld,
+
+        /// <summary>The rename of the file's temporary copy onto its target is refused.</summary>
+        Renaming,
+    }
+
+    private static readonly string[] Names = ["a.pdf", "b.docx", "c.csv", "manifest.json"];
+
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        foreach (var fault in Enum.GetValues<Fault>())
+        {
+            foreach (var lastIsNew in new[] { false, true })
+            {
+                for (var file = 1; file <= Names.Length; file++)
+                {
+                    // A file that did not exist before has no old copy to fail on.
+                    if (!(fault == Fault.CopyingOld && lastIsNew && file == Names.Length))
+                    {
+                        yield return new TestCaseData(fault, file, lastIsNew);
+                    }
+                }
+            }
+        }
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void A_failure_at_any_point_of_the_write_leaves_the_old_set_or_the_new_set_and_nothing_else(Fault fault, int file, bool lastIsNew)
+    {
+        using var folder = new TempFolder();
+        var targets = Names.Select(name => Path.Combine(folder.Path, name)).ToList();
+        var old = lastIsNew ? targets.SkipLast(1).ToList() : targets;
+        foreach (var target in old)
+        {
+            File.WriteAllText(target, $"last month's {Path.GetFileName(target)}, long enough to be cut in half");
+        }
+
+        var failing = targets[file - 1];
+        var failed = false;
+        void Fail(string target)
+        {
+            if (target == failing)
+            {
+                failed = true;
+                throw new IOException("No space left on device");
+            }
+        }
+
+        Stream Writing(string path, Stream stream)
+        {
+            var name = Path.GetFileName(path);
+            var isOf = name.StartsWith($".{Path.GetFileName(failing)}.", StringComparison.Ordinal);
+            var fails = (fault == Fault.WritingTemporary && isOf && name.EndsWith(".tmp", StringComparison.Ordinal))
+                || (fault == Fault.CopyingOld && isOf && name.EndsWith(".bak", StringComparison.Ordinal));
+            return fails ? new DiskFillsHalfWay(stream, () => failed = true) : stream;
+        }
+
+        var problems = new List<Problem>();
+        var written = OutputWriter.WriteAll(
+            targets.Select(t => new OutputFile(t, System.Text.Encoding.UTF8.GetBytes($"this month's {Path.GetFileName(t)}, long enough to be cut in half"))).ToList(),
+            problems,
+            beforeReplacing: fault == Fault.BeforeReplacing ? Fail : null,
+            writing: Writing,
+            renaming: fault == Fault.Renaming ? Fail : null);
+
+        Assert.That(failed, Is.True, "the fault was injected");
+        Assert.That(written, Is.Empty);
+        var problem = problems.Single().ToString();
+        Assert.That(problem, Does.StartWith("reportgen: could not write the outputs (No space left on device)"));
+        Assert.That(problem, Does.Not.Contain('\n').And.Not.Contain(" at "), "one line, no stack trace");
+
+        var present = Directory.EnumerateFiles(folder.Path).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToList();
+        var contents = present.Select(name => File.ReadAllText(Path.Combine(folder.Path, name))).ToList();
+        var wasOld = present.SequenceEqual(old.Select(t => Path.GetFileName(t)!).Order(StringComparer.Ordinal)) && contents.All(c => c.StartsWith("last month's ", StringComparison.Ordinal));
+        var isNew = present.SequenceEqual(Names.Order(StringComparer.Ordinal)) && contents.All(c => c.StartsWith("this month's ", StringComparison.Ordinal));
+        Assert.That(wasOld || isNew, Is.True, $"the folder holds one whole set, old or new, and nothing else: {string.Join(", ", present)}");
+        Assert.That(contents.All(c => c.EndsWith("cut in half", StringComparison.Ordinal)), Is.True, "every file is whole");
+    }
+
+    /// <summary>A stream that writes half of what it is given, then fails as a full disk does.</summary>
+    private sealed class DiskFillsHalfWay(Stream inner, Action failing) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => inner.Length;
+
+        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            inner.Write(buffer, offset, count / 2);
+            inner.Flush();
+            failing();
+            throw new IOException("No space left on device");
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer) => Write(buffer.ToArray(), 0, buffer.Length);
+
+        public override void Flush() => inner.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+}
