@@ -69,7 +69,7 @@ public sealed partial class RepositoryStandsAloneTests
     public void The_seed_pattern_catches_working_numbers_only(string line, bool caught) =>
         Assert.That(SeedNumber().IsMatch(line), Is.EqualTo(caught), line);
 
-    [TestCase("- `" + "/work" + "/.library/env/packages/nuget.tsv` lists every package", true)]
+    [TestCase("- `" + "/work" + "/." + "library/env/packages/nuget.tsv` lists every package", true)]
     [TestCase("peers=${PEERS:-" + "/work" + "/shared/bench}", true)]
     [TestCase("dotnet tool install -g x # into " + "/root" + "/.dotnet/tools", true)]
     [TestCase("\"" + "/home" + "/analyst/packs\"", true)]
