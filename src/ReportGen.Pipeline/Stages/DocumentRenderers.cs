@@ -12,9 +12,12 @@ namespace ReportGen.Pipeline.Stages;
 /// <param name="Docx">The Word renderer.</param>
 internal sealed record DocumentRenderers(PdfRenderer Pdf, DocxRenderer Docx)
 {
-    /// <summary>The renderers for <paramref name="project"/>; a font file that cannot be read is an error.</summary>
-    public static DocumentRenderers For(ProjectFile project, List<Problem> problems) =>
-        new(new PdfRenderer(Fonts(project, problems)), new DocxRenderer());
+    /// <summary>
+    /// The renderers for <paramref name="project"/>, PDF/A when <paramref name="pdfA"/> or the project asks; a font
+    /// file that cannot be read is an error.
+    /// </summary>
+    public static DocumentRenderers For(ProjectFile project, bool pdfA, List<Problem> problems) =>
+        new(new PdfRenderer(Fonts(project, problems)) { PdfA = pdfA || project.PdfA }, new DocxRenderer());
 
     /// <summary>The layout that says on which page each anchored heading falls.</summary>
     public IPageNumbering Pages => Pdf;

@@ -26,6 +26,15 @@ internal sealed class PdfCanvas(
             case TextOp text:
                 graphics.DrawString(text.Text, fonts.Font(text.Style.Font), Brush(text.Style.Color), text.X, text.Baseline);
                 break;
+            case WatermarkOp watermark:
+                var font = fonts.Font(watermark.Style.Font);
+                var state = graphics.Save();
+                graphics.RotateAtTransform(-watermark.Angle, new XPoint(watermark.CenterX, watermark.CenterY));
+                graphics.DrawString(
+                    watermark.Text, font, Brush(watermark.Style.Color),
+                    new XRect(watermark.CenterX - 1000, watermark.CenterY - 500, 2000, 1000), XStringFormats.Center);
+                graphics.Restore(state);
+                break;
             case RectOp rect:
                 var area = new XRect(rect.X, rect.Y, rect.Width, rect.Height);
                 if (rect.Fill is { } fill)
@@ -86,6 +95,9 @@ internal sealed class PdfCanvas(
                 ? PdfLinkAnnotation.CreateDocumentLink(PdfArea(link), place.Page, new XPoint(place.X, place.PageHeight - place.Y))
                 : PdfLinkAnnotation.CreateDocumentLink(PdfArea(link), 1);
         annotation.Elements.Remove("/M");
+
+        // Printed with the page, never hidden: what PDF/A asks of every annotation.
+        annotation.Flags = PdfAnnotationFlags.Print;
         annotation.Elements.SetString("/NM", "link-" + (++_links).ToString(CultureInfo.InvariantCulture));
         return annotation;
     }
