@@ -79,6 +79,12 @@ internal class BuildCommand : Command
         Description = "Write the PDFs as PDF/A-2a for archiving (still tagged PDF/UA-1).",
     };
 
+    private readonly Option<string> _referenceDocx = new("--reference-docx")
+    {
+        Description = "Take the house style (body font, heading colour and sizes, the logo in the header) from this Word document or template.",
+        HelpName = "file",
+    };
+
     private readonly Option<bool> _quiet = new("--quiet")
     {
         Description = "Print nothing but problems (standard error); the exit code says how it went.",
@@ -107,6 +113,7 @@ internal class BuildCommand : Command
         Options.Add(_strict);
         Options.Add(_draft);
         Options.Add(_pdfa);
+        Options.Add(_referenceDocx);
         Options.Add(_quiet);
         Validators.Add(Validate);
         SetAction(parsed => BuildAction.Run(Request(parsed, environment), parsed.InvocationConfiguration, validateOnly, parsed.GetValue(_quiet)));
@@ -178,6 +185,7 @@ internal class BuildCommand : Command
         Strict = parsed.GetValue(_strict),
         Draft = parsed.GetValue(_draft),
         PdfA = parsed.GetValue(_pdfa),
+        ReferenceDocx = parsed.GetValue(_referenceDocx),
         Created = CommandLineValues.SourceDateEpoch(environment("SOURCE_DATE_EPOCH")),
         CommandLine = ["reportgen", .. parsed.Tokens.Select(t => t.Value)],
     };

@@ -76,6 +76,9 @@ public sealed record ProjectFile
     /// <summary>Whether the PDFs are written as PDF/A-2 for archiving (<c>pdfa: true</c>).</summary>
     public bool PdfA { get; init; }
 
+    /// <summary>The council's own Word document or template whose house style the packs take (<c>reference_docx:</c>), absolute; none by default.</summary>
+    public string? ReferenceDocx { get; init; }
+
     /// <summary>How each edition is built (<c>editions:</c>); see <see cref="SettingsOf"/>.</summary>
     public IReadOnlyDictionary<EditionKind, EditionSettings> Editions { get; init; } = new Dictionary<EditionKind, EditionSettings>();
 

@@ -27,6 +27,12 @@ public sealed record BuildRequest
     /// <summary>Whether the PDFs are PDF/A-2 for archiving (<c>--pdfa</c>); the project file can say so too.</summary>
     public bool PdfA { get; init; }
 
+    /// <summary>
+    /// A Word document or template whose house style the packs take (<c>--reference-docx</c>, relative to the current
+    /// folder), instead of the project file's <c>reference_docx:</c>.
+    /// </summary>
+    public string? ReferenceDocx { get; init; }
+
     /// <summary>Whether warnings fail the build (<c>--strict</c>).</summary>
     public bool Strict { get; init; }
 

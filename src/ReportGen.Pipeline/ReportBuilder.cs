@@ -49,7 +49,7 @@ public static class ReportBuilder
         // 3. The period's commentary and registers, the reports' templates and the fonts: every input is read by now.
         var edition = BuildEdition.Of(request.Edition, inputs.Project);
         var reportInputs = LoadReportInputs.Run(request, inputs, period, edition.Kind, problems);
-        var renderers = DocumentRenderers.For(inputs.Project, request.PdfA, problems);
+        var renderers = DocumentRenderers.For(inputs.Project, request.PdfA, request.ReferenceDocx, problems);
         var sources = InputFiles.Of(inputs, period, problems);
         if (NothingToWrite(request, inputs.Project, reportInputs) is { } nothing)
         {
@@ -64,7 +64,7 @@ public static class ReportBuilder
 
         // 5. The documents, with the pages their references point at; 6. every output in memory.
         var composed = Compose.Run(request, inputs, reportInputs, calculated, InputFiles.Note(sources), problems)
-            .Select(report => NumberPages.Run(report, renderers.Pages))
+            .Select(report => NumberPages.Run(report with { Document = renderers.Styled(report.Document) }, renderers.Pages))
             .ToList();
         var outputDirectory = OutputDirectory(request, inputs.Project, calculated.Edition);
         var files = Render.Run(composed, reportInputs, calculated, outputDirectory, renderers);

@@ -16,6 +16,13 @@ public sealed class DocxRenderer : IDocumentRenderer
     /// <inheritdoc/>
     public string Format => "docx";
 
+    /// <summary>
+    /// The council's own document or template (<c>--reference-docx</c>), whose header pictures (a logo) start every
+    /// header; its fonts and colours reach the document's <see cref="DocumentStyle"/> through
+    /// <see cref="ReferenceDocument.Apply"/>, before rendering. None by default.
+    /// </summary>
+    public ReferenceDocument? Reference { get; init; }
+
     /// <inheritdoc/>
     public void Render(ReportDocument document, Stream output)
     {
@@ -25,7 +32,7 @@ public sealed class DocxRenderer : IDocumentRenderer
         using var package = new MemoryStream();
         using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
         {
-            PackageWriter.Write(word, document);
+            PackageWriter.Write(word, document, Reference);
         }
 
         DeterministicZip.Rewrite(package, output);

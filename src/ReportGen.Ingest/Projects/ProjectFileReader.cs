@@ -15,7 +15,7 @@ internal sealed partial class ProjectFileReader
     [
         "title", "organisation", "language", "financial_year_start", "data", "indicators", "commentary", "output", "fonts", "reports",
         "registers",
-        "disclosure", "edition", "editions", "draft", "pdfa",
+        "disclosure", "edition", "editions", "draft", "pdfa", "reference_docx",
     ];
 
     private static readonly string[] FontKeys = ["regular", "bold", "italic", "bold_italic"];
@@ -72,6 +72,7 @@ internal sealed partial class ProjectFileReader
             Editions = map.Get("editions") is { } editions ? EditionsReader.Read(editions, _paths, _problems) : new Dictionary<EditionKind, EditionSettings>(),
             Draft = map.Boolean("draft") ?? false,
             PdfA = map.Boolean("pdfa") ?? false,
+            ReferenceDocx = map.Get("reference_docx") is { } reference ? _paths.Resolve(reference, "'reference_docx'", PathKind.File) : null,
         };
     }
 

@@ -17,7 +17,52 @@ internal sealed record DocumentRenderers(PdfRenderer Pdf, DocxRenderer Docx)
     /// file that cannot be read is an error.
     /// </summary>
     public static DocumentRenderers For(ProjectFile project, bool pdfA, List<Problem> problems) =>
-        new(new PdfRenderer(Fonts(project, problems)) { PdfA = pdfA || project.PdfA }, new DocxRenderer());
+        For(project, pdfA, null, problems);
+
+    /// <summary>
+    /// The renderers for <paramref name="project"/>, with the house style of <paramref name="referenceDocx"/> (from
+    /// the command line) or of the project file's <c>reference_docx:</c>; a file that cannot be read, or is not a
+    /// Word document, is an error at its name.
+    /// </summary>
+    public static DocumentRenderers For(ProjectFile project, bool pdfA, string? referenceDocx, List<Problem> problems) =>
+        new(
+            new PdfRenderer(Fonts(project, problems)) { PdfA = pdfA || project.PdfA },
+            new DocxRenderer { Reference = Reference(project, referenceDocx, problems) });
+
+    /// <summary><paramref name="document"/> in the reference document's house style, if there is one.</summary>
+    public ReportDocument Styled(ReportDocument document) =>
+        Docx.Reference is { } reference ? document with { Style = reference.Apply(document.Style) } : document;
+
+    private static ReferenceDocument? Reference(ProjectFile project, string? given, List<Problem> problems)
+    {
+        var (path, shown) = given is not null
+            ? (Path.GetFullPath(given), given)
+            : project.ReferenceDocx is { } fromProject ? (fromProject, project.DisplayPath(fromProject)) : (null, null);
+        if (path is null)
+        {
+            return null;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(Problem.Error(new SourceLocation(shown!), $"the reference document cannot be read ({e.Message})"));
+            return null;
+        }
+
+        project.Reads.Record(path, bytes);
+        var reference = ReferenceDocument.Read(bytes, out var error);
+        if (reference is null)
+        {
+            problems.Add(Problem.Error(new SourceLocation(shown!), $"the reference document: {error}; give a .docx or .dotx saved by Word"));
+        }
+
+        return reference;
+    }
 
     /// <summary>The layout that says on which page each anchored heading falls.</summary>
     public IPageNumbering Pages => Pdf;

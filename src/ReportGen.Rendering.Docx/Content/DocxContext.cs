@@ -17,6 +17,9 @@ internal sealed class DocxContext(ReportDocument document, MainDocumentPart main
 
     public ReportDocument Document { get; } = document;
 
+    /// <summary>The council's reference document, whose header pictures (a logo) every header starts with; none by default.</summary>
+    public ReferenceDocument? Reference { get; init; }
+
     public DocumentStyle Style => Document.Style;
 
     public MainDocumentPart Main { get; } = main;

@@ -2,6 +2,9 @@ using DocumentFormat.OpenXml.Packaging;
 using ReportGen.Documents.Model;
 using ReportGen.Rendering.Docx.Content;
 using ReportGen.Rendering.Docx.Styles;
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportGen.Rendering.Docx.Layout;
@@ -33,6 +36,11 @@ internal static class FurnitureWriter
             var running = Line(StyleIds.Header, textWidth, InlineWriter.Run(furniture.HeaderText));
             running.ParagraphProperties!.ParagraphBorders = new W.ParagraphBorders(Rule<W.BottomBorder>(context.Style.RuleColor));
             headerParagraphs.Add(running);
+        }
+
+        if (context.Reference is { HeaderPictures.Count: > 0 } reference)
+        {
+            headerParagraphs.Insert(0, Logo(reference.HeaderPictures, header, context));
         }
 
         var headerContent = OrEmpty(headerParagraphs, StyleIds.Header);
@@ -98,6 +106,51 @@ internal static class FurnitureWriter
         "<v:fill opacity=\".5\"/>" +
         $"<v:textpath style=\"font-family:&quot;Arial&quot;;font-size:1pt\" string=\"{System.Security.SecurityElement.Escape(text)}\"/>" +
         "<w10:wrap anchorx=\"margin\" anchory=\"margin\"/></v:shape></w:pict></w:r>");
+
+    /// <summary>The largest height of a header picture, in EMUs (1 cm): a taller one is scaled down to it.</summary>
+    private const long LogoHeight = 360_000;
+
+    /// <summary>A header paragraph with the reference document's header pictures, inline, each no taller than 1 cm.</summary>
+    private static W.Paragraph Logo(IReadOnlyList<HeaderPicture> pictures, HeaderPart header, DocxContext context)
+    {
+        var paragraph = new W.Paragraph(new W.ParagraphProperties { ParagraphStyleId = new W.ParagraphStyleId { Val = StyleIds.Header } });
+        for (var i = 0; i < pictures.Count; i++)
+        {
+            var picture = pictures[i];
+            var id = "rIdLogo" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var image = header.AddNewPart<ImagePart>(picture.ContentType, id);
+            using (var data = new MemoryStream(picture.Bytes, writable: false))
+            {
+                image.FeedData(data);
+            }
+
+            var scale = picture.Height > LogoHeight ? (double)LogoHeight / picture.Height : 1;
+            var (cx, cy) = ((long)Math.Round(picture.Width * scale), (long)Math.Round(picture.Height * scale));
+            var number = context.NextDrawingId();
+            var name = "Logo " + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            paragraph.Append(new W.Run(new W.Drawing(new DW.Inline(
+                new DW.Extent { Cx = cx, Cy = cy },
+                new DW.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
+                new DW.DocProperties { Id = number, Name = name, Description = picture.Description },
+                new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+                new A.Graphic(new A.GraphicData(
+                    new PIC.Picture(
+                        new PIC.NonVisualPictureProperties(new PIC.NonVisualDrawingProperties { Id = 0U, Name = name }, new PIC.NonVisualPictureDrawingProperties()),
+                        new PIC.BlipFill(new A.Blip { Embed = id }, new A.Stretch(new A.FillRectangle())),
+                        new PIC.ShapeProperties(
+                            new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = cx, Cy = cy }),
+                            new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
+                { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+            {
+                DistanceFromTop = 0,
+                DistanceFromBottom = 0,
+                DistanceFromLeft = 0,
+                DistanceFromRight = 0,
+            })));
+        }
+
+        return paragraph;
+    }
 
     private static W.Paragraph Line(string styleId, int textWidth, params W.Run[] runs)
     {

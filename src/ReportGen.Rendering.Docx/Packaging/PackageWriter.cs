@@ -17,10 +17,10 @@ internal static class PackageWriter
     private const string CoreContentType = "application/vnd.openxmlformats-package.core-properties+xml";
     private const string AppContentType = "application/vnd.openxmlformats-officedocument.extended-properties+xml";
 
-    public static void Write(WordprocessingDocument package, ReportDocument document)
+    public static void Write(WordprocessingDocument package, ReportDocument document, ReferenceDocument? reference = null)
     {
         var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
-        var context = new DocxContext(document, main);
+        var context = new DocxContext(document, main) { Reference = reference };
 
         main.AddNewPart<StyleDefinitionsPart>(context.NextRelationshipId()).Styles =
             StyleSheet.Build(document.Style, document.Info.Language);
