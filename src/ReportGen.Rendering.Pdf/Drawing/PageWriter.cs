@@ -17,6 +17,7 @@ internal static class PageWriter
     {
         var structure = UAManager.ForDocument(pdf).StructureBuilder;
         var destinations = Outline.Destinations(pages);
+        var ids = new SortedDictionary<string, PdfDictionary>(StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
         {
             var laidOut = pages[i];
@@ -24,7 +25,7 @@ internal static class PageWriter
             page.Width = XUnit.FromPoint(laidOut.Geometry.Width);
             page.Height = XUnit.FromPoint(laidOut.Geometry.Height);
             using var graphics = XGraphics.FromPdfPage(page);
-            var canvas = new PdfCanvas(graphics, page, structure, context.Fonts, destinations);
+            var canvas = new PdfCanvas(graphics, page, structure, context.Fonts, destinations, ids);
             var number = document.PageNumberText(laidOut.Furniture, i + 1, pages.Count);
             foreach (var op in PageFurnitureLayout.Draw(laidOut.Furniture, laidOut.Geometry, number, context, tagMarking: i == 0))
             {
@@ -41,5 +42,29 @@ internal static class PageWriter
         }
 
         Outline.Write(pdf, pages);
+        WriteIdTree(pdf, ids);
+    }
+
+    /// <summary>
+    /// The structure tree root's /IDTree: a name tree from each element ID (table headers' <c>/ID</c>) to its element,
+    /// in ID order, as one leaf; none when no element has an ID.
+    /// </summary>
+    private static void WriteIdTree(PdfDocument pdf, SortedDictionary<string, PdfDictionary> ids)
+    {
+        if (ids.Count == 0 || pdf.Internals.Catalog.Elements.GetDictionary("/StructTreeRoot") is not { } root)
+        {
+            return;
+        }
+
+        var names = new PdfArray(pdf);
+        foreach (var (id, element) in ids)
+        {
+            names.Elements.Add(new PdfString(id));
+            names.Elements.Add(element.Reference is { } reference ? reference : element);
+        }
+
+        var tree = new PdfDictionary(pdf);
+        tree.Elements["/Names"] = names;
+        root.Elements["/IDTree"] = tree;
     }
 }

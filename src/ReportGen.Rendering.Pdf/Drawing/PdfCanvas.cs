@@ -13,7 +13,8 @@ namespace ReportGen.Rendering.Pdf.Drawing;
 /// <paramref name="destinations"/> gives for their anchor.
 /// </summary>
 internal sealed class PdfCanvas(
-    XGraphics graphics, PdfPage page, StructureBuilder structure, FontBook fonts, IReadOnlyDictionary<string, Destination> destinations)
+    XGraphics graphics, PdfPage page, StructureBuilder structure, FontBook fonts, IReadOnlyDictionary<string, Destination> destinations,
+    IDictionary<string, PdfDictionary>? ids = null)
 {
     readonly Dictionary<Rgb, XSolidBrush> _brushes = [];
     int _links;
@@ -65,7 +66,7 @@ internal sealed class PdfCanvas(
                 structure.BeginElement(PdfIllustrationElementTag.Figure, figure.AltText, new XRect(figure.X, bottom, figure.Width, figure.Height));
                 break;
             case BeginTagOp tag:
-                StructureTags.Begin(structure, tag);
+                StructureTags.Begin(structure, tag, ids);
                 break;
             case BeginLinkOp link:
                 structure.BeginElement(Link(link), link.Description);

@@ -6,7 +6,7 @@ namespace ReportGen.Rendering.Pdf.Drawing;
 internal static class StructureTags
 {
     /// <summary>Begins the element <paramref name="op"/> describes.</summary>
-    public static void Begin(StructureBuilder structure, BeginTagOp op)
+    public static void Begin(StructureBuilder structure, BeginTagOp op, IDictionary<string, PdfSharp.Pdf.PdfDictionary>? ids = null)
     {
         if (op.Tag is StructureTag.Section or StructureTag.Division)
         {
@@ -25,6 +25,24 @@ internal static class StructureTags
         if (op.Summary is { Length: > 0 } summary)
         {
             structure.CurrentStructureElement.TableAttributes.Elements.SetString("/Summary", summary);
+        }
+
+        if (op.Id is { } id)
+        {
+            // A byte string in the element itself, and in the structure tree's IDTree (see PageWriter).
+            structure.CurrentStructureElement.Elements.SetString("/ID", id);
+            ids?.Add(id, structure.CurrentStructureElement);
+        }
+
+        if (op.Headers is { Count: > 0 } headers)
+        {
+            var array = new PdfSharp.Pdf.PdfArray();
+            foreach (var header in headers)
+            {
+                array.Elements.Add(new PdfSharp.Pdf.PdfString(header));
+            }
+
+            structure.CurrentStructureElement.TableAttributes.Elements["/Headers"] = array;
         }
 
         if (op.ColumnSpan > 1)

@@ -22,6 +22,11 @@ internal sealed class LayoutContext(FontBook fonts, DocumentStyle style, LayoutS
     /// <summary>Page geometry and block spacing, shared with the other renderers.</summary>
     public LayoutSettings Layout { get; } = layout;
 
+    private int _tables;
+
+    /// <summary>A number for the next table that needs IDs for its header cells, unique in the document.</summary>
+    public int NextTableNumber() => ++_tables;
+
     /// <summary>Body text.</summary>
     public TextStyle Body => new(new FontSpec(Style.BodySize), TextColor);
 

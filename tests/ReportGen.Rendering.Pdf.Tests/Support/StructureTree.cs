@@ -47,6 +47,7 @@ internal static class StructureTree
                     StringToken text => text.Data,
                     HexToken hex => hex.Data,
                     NumericToken number => number.Int.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ArrayToken array when array.Data.All(t => t is StringToken) => string.Join(" ", array.Data.OfType<StringToken>().Select(t => t.Data)),
                     ArrayToken array => string.Join(" ", array.Data.OfType<NumericToken>().Select(n => n.Double.ToString(System.Globalization.CultureInfo.InvariantCulture))),
                     var other => other.ToString() ?? "",
                 };
@@ -54,7 +55,8 @@ internal static class StructureTree
         }
 
         var alt = element.TryGet(NameToken.Create("Alt"), out var altToken) && Resolve(altToken, scanner) is StringToken altText ? altText.Data : null;
-        return new StructureNode(type, attributes, Children(element, scanner), alt);
+        var id = element.TryGet(NameToken.Create("ID"), out var idToken) && Resolve(idToken, scanner) is StringToken idText ? idText.Data : null;
+        return new StructureNode(type, attributes, Children(element, scanner), alt, id);
     }
 
     static IToken Resolve(IToken token, IPdfTokenScanner scanner) =>

@@ -29,9 +29,30 @@ internal static class TableLayout
     {
         var columns = table.Columns.Count > 0 ? table.Columns : [new TableColumn(1)];
         var edges = ColumnEdges(columns, width);
-        var header = table.HeaderRows.Select(r => Row(r, inHeader: true, columns, edges, context)).ToList();
-        var body = table.BodyRows.Select(r => Row(r, inHeader: false, columns, edges, context)).ToList();
+        // With two or more levels of column headers (years over quarters), scopes do not say which header of each
+        // level a cell is under: every column header gets an ID and every cell below names its headers (/Headers).
+        var ids = table.HeaderRows.Count >= 2 ? new HeaderIds(context.NextTableNumber(), columns.Count) : null;
+        var header = table.HeaderRows.Select((r, i) => Row(r, inHeader: true, columns, edges, context, ids, i)).ToList();
+        var body = table.BodyRows.Select(r => Row(r, inHeader: false, columns, edges, context, ids, -1)).ToList();
         return new TableFlow(table.Caption, header, body, table.KeepTogether);
+    }
+
+    /// <summary>The IDs of a table's column headers, by the columns each covers, level by level.</summary>
+    sealed class HeaderIds(int table, int columns)
+    {
+        private readonly List<(int Row, int First, int Span, string Id)> _headers = [];
+
+        /// <summary>The ID of the header in <paramref name="row"/> covering <paramref name="span"/> columns from <paramref name="first"/>.</summary>
+        public string Add(int row, int first, int span)
+        {
+            var id = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"t{table}h{row}c{first}");
+            _headers.Add((row, first, Math.Clamp(span, 1, columns - first), id));
+            return id;
+        }
+
+        /// <summary>The IDs of the headers in rows above <paramref name="belowRow"/> that overlap the cell's columns.</summary>
+        public IReadOnlyList<string> Over(int first, int span, int belowRow) =>
+            [.. _headers.Where(h => h.Row < belowRow && h.First < first + span && first < h.First + h.Span).Select(h => h.Id)];
     }
 
     static double[] ColumnEdges(IReadOnlyList<TableColumn> columns, double width)
@@ -48,7 +69,7 @@ internal static class TableLayout
     }
 
     static RowLayout Row(
-        TableRow row, bool inHeader, IReadOnlyList<TableColumn> columns, double[] edges, LayoutContext context)
+        TableRow row, bool inHeader, IReadOnlyList<TableColumn> columns, double[] edges, LayoutContext context, HeaderIds? ids, int headerRow)
     {
         var style = context.Style;
         var cells = new List<CellLayout>(row.Cells.Count);
@@ -67,6 +88,13 @@ internal static class TableLayout
             var tag = inHeader ? new BeginTagOp(StructureTag.TableHeaderCell, "Column", span)
                 : cell.IsHeader ? new BeginTagOp(StructureTag.TableHeaderCell, "Row", span)
                 : new BeginTagOp(StructureTag.TableDataCell, ColumnSpan: span);
+            if (ids is not null)
+            {
+                tag = inHeader
+                    ? tag with { Id = ids.Add(headerRow, first, span), Headers = ids.Over(first, span, headerRow) is { Count: > 0 } above ? above : null }
+                    : tag with { Headers = ids.Over(first, span, int.MaxValue) };
+            }
+
             var text = new TextStyle(new FontSpec(style.SmallSize, bold), color);
             var alignment = cell.Alignment ?? columns[first].Alignment;
             // Notes are grey unless the cell sets its own text colour (white on a RAG fill stays white).
