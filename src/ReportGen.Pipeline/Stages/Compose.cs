@@ -13,6 +13,7 @@ internal static class Compose
     {
         var project = inputs.Project;
         var reports = new List<ComposedReport>();
+        var budget = new TemplateBudget(); // one for the whole build: every report's texts spend from it
         foreach (var (report, template, formats) in reportInputs.Reports)
         {
             var input = new CompositionInput(
@@ -30,7 +31,8 @@ internal static class Compose
                 provenance,
                 reportInputs.Registers,
                 calculated.Edition.ForDocuments,
-                report.SettingLocations);
+                report.SettingLocations,
+                budget);
             var (composed, compositionProblems) = DocumentComposer.Compose(template, input);
             problems.AddRange(compositionProblems);
             reports.Add(new ComposedReport(report, ProvenanceKeywords.Add(composed, provenance), formats));
