@@ -160,9 +160,9 @@ internal sealed partial class LiquidText
     private static string Unknown(string text, string name, IReadOnlyList<string> candidates, bool member)
     {
         // The name as the text writes it, with what leads to it: "period.lable", "indicator.info.x".
-        var written = Written().Matches(text).FirstOrDefault(m => m.Groups["name"].Value == name && (m.Groups["path"].Length > 0) == member);
+        var written = Regex.Matches(text, WrittenPath + Regex.Escape(name) + @"(?![\w-])").FirstOrDefault(m => (m.Groups["path"].Length > 0) == member && InTag(text, m.Index));
         var path = written?.Groups["path"].Value ?? string.Empty;
-        var where = written is null ? string.Empty : " " + At(text, written.Groups["name"].Index);
+        var where = written is null ? string.Empty : " " + At(text, written.Index);
         var what = member ? "member" : "variable";
         var suggestion = Suggestions.Closest(name, candidates) is { } closest ? $"; did you mean '{path}{closest}'?" : string.Empty;
         var list = suggestion.Length == 0 && candidates.Count is > 0 and <= 12
@@ -173,10 +173,13 @@ internal sealed partial class LiquidText
 
     private static string UnknownFilter(string text, string name)
     {
-        var written = FilterUse().Matches(text).FirstOrDefault(m => m.Groups["name"].Value == name);
+        var written = FilterUse().Matches(text).FirstOrDefault(m => m.Groups["name"].Value == name && InTag(text, m.Index));
         var where = written is null ? string.Empty : " " + At(text, written.Groups["name"].Index);
         return $"unknown filter '{name}'{where}{Suggestions.DidYouMean(name, FilterNames)}";
     }
+
+    // Whether the index falls inside {{ … }} or {% … %}, not in the words around them.
+    private static bool InTag(string text, int index) => Tags().Matches(text).Any(t => t.Index <= index && index < t.Index + t.Length);
 
     // "(line 2, column 5 of the text)" for an index into the text.
     private static string At(string text, int index)
@@ -203,8 +206,11 @@ internal sealed partial class LiquidText
     [GeneratedRegex(@"at \((?<line>\d+):(?<column>\d+)\)")]
     private static partial Regex Position();
 
-    [GeneratedRegex(@"(?<![\w.\]])(?<path>(?:[A-Za-z_][\w-]*(?:\[[^\]]*\])?\.)*)(?<name>[A-Za-z_][\w-]*)")]
-    private static partial Regex Written();
+    // What leads to a name as a text writes it: "indicator.info." before "x", "indicator.groups['A']." before "rated_value".
+    private const string WrittenPath = @"(?<![\w.\]])(?<path>(?:[A-Za-z_][\w-]*(?:\[[^\]]*\])?\.)*)";
+
+    [GeneratedRegex(@"\{\{.*?\}\}|\{%.*?%\}", RegexOptions.Singleline)]
+    private static partial Regex Tags();
 
     [GeneratedRegex(@"\|\s*(?<name>[A-Za-z_]\w*)")]
     private static partial Regex FilterUse();
