@@ -1,5 +1,5 @@
-using ReportGen.Composition.Text;
 using ReportGen.Composition.Narrative;
+using ReportGen.Composition.Text;
 using ReportGen.Core.Results;
 
 namespace ReportGen.Composition;

@@ -1,6 +1,6 @@
-using ReportGen.Composition.Text;
 using ReportGen.Composition.Registers;
 using ReportGen.Composition.Templates;
+using ReportGen.Composition.Text;
 using ReportGen.Documents.Model;
 using Block = ReportGen.Documents.Model.Block;
 
