@@ -53,6 +53,9 @@ internal sealed class LiquidMap : IEnumerable<KeyValuePair<string, object?>>
     /// <summary>The value of <paramref name="name"/> as Fluid reads it, if the map holds it.</summary>
     internal bool TryGetValue(string name, out Fluid.Values.FluidValue value) => _values.TryGetValue(name, out value!);
 
+    /// <summary>The values as Fluid reads them, converted once when they were set.</summary>
+    internal IEnumerable<KeyValuePair<string, Fluid.Values.FluidValue>> FluidValues => _values;
+
     /// <summary>The map as Fluid reads it (one instance, so that later entries are seen).</summary>
     internal LiquidMapValue AsFluid() => _value ??= new LiquidMapValue(this);
 

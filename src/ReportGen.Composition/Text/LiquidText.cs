@@ -69,9 +69,9 @@ internal sealed partial class LiquidText
         }
 
         var context = new BudgetedContext(Options, Budget);
-        foreach (var (name, value) in globals)
+        foreach (var (name, value) in globals.FluidValues)
         {
-            context.SetValue(name, LiquidValues.From(value));
+            context.SetValue(name, value);
         }
 
         foreach (var (name, value) in locals ?? new Dictionary<string, object>())
