@@ -117,8 +117,13 @@ internal sealed partial class LiquidText
         {
             Report(location, UnknownFilter(text, match.Groups["name"].Value));
         }
-        catch (Exception e) when (e is FluidException or InvalidOperationException or ArgumentException or FormatException or OverflowException or DivideByZeroException)
+        catch (FileNotFoundException)
         {
+            Report(location, "a template text cannot read other files: {% include %} and {% render %} are not available; write the text in place");
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The text is the user's and the engine a library: whatever it throws is a problem with the text.
             Report(location, $"the template text could not be rendered: {e.Message}");
         }
         finally

@@ -210,3 +210,42 @@ public sealed class LiquidTextTests
         Assert.That(budget.Exhausted, Is.True);
     }
 }
+
+/// <summary>Hostile texts give problems, never an exception out of the renderer.</summary>
+public sealed class LiquidTextHostileTests
+{
+    [TestCase("{{ 1 | divided_by: 0 }}")]
+    [TestCase("{{ 'x' | slice: 99999999999 }}")]
+    [TestCase("{{ 'x' | truncate: -5 }}")]
+    [TestCase("{% include 'secrets' %}")]
+    [TestCase("{% render 'secrets' %}")]
+    [TestCase("{{ 'x' | date: '%Y' }}")]
+    [TestCase("{{ 'x' | times: 'y' }}")]
+    [TestCase("{% for i in (1..3) %}{% break %}{% endfor %}{% cycle 'a', 'b' %}")]
+    [TestCase("{{ period | json }}")]
+    [TestCase("{{ 99999999999999999999999999999 | times: 99999999999999999 }}")]
+    [TestCase("{{ 'x' | repeat: 2000000000 }}")]
+    [TestCase("{{ '%s' | format: period }}")]
+    [TestCase("{% liquid echo period.label %}")]
+    public void A_hostile_text_never_throws(string text)
+    {
+        var problems = new List<Problem>();
+        var globals = LiquidMap.Of(new Dictionary<string, object?> { ["period"] = LiquidMap.Of(new Dictionary<string, object?> { ["label"] = "Q3" }) });
+
+        Assert.That(() => new LiquidText(problems).Render(text, globals, Here), Throws.Nothing);
+        Assert.That(problems.Select(p => p.Location), Is.All.EqualTo(Here));
+    }
+
+    [TestCase("{{ 1 | divided_by: 0 }}", "template.yaml:1:1: the template text could not be rendered: divided by 0")]
+    [TestCase("{% include 'secrets' %}", "template.yaml:1:1: a template text cannot read other files: {% include %} and {% render %} are not available; write the text in place")]
+    [TestCase("{% render 'secrets' %}", "template.yaml:1:1: a template text cannot read other files: {% include %} and {% render %} are not available; write the text in place")]
+    public void A_text_the_engine_cannot_render_is_a_problem_at_the_text(string text, string expected)
+    {
+        var problems = new List<Problem>();
+
+        var rendered = new LiquidText(problems).Render(text, new LiquidMap(), Here);
+
+        Assert.That(rendered, Is.Empty);
+        Assert.That(problems.Select(p => p.ToString()), Is.EqualTo(new[] { expected }));
+    }
+}
