@@ -1,4 +1,3 @@
-using DotLiquid;
 using ReportGen.Composition.Text;
 using ReportGen.Core.Analytics;
 using ReportGen.Core.Results;
@@ -15,7 +14,7 @@ namespace ReportGen.Composition;
 internal static class AnalyticsVariables
 {
     /// <summary>Adds the variables of <paramref name="result"/> to its indicator's <paramref name="hash"/>.</summary>
-    public static void AddTo(Hash hash, IndicatorResult result)
+    public static void AddTo(LiquidMap hash, IndicatorResult result)
     {
         var d = result.Definition;
         var survey = result.Survey;
@@ -42,7 +41,7 @@ internal static class AnalyticsVariables
         hash["stale"] = result.Stale == true;
         hash["spc_variation"] = TemplateModel.Or(result, Withheld.Spc, () => result.Spc is { } spc ? Words(spc.Variation.ToString()) : string.Empty);
         hash["spc_assurance"] = TemplateModel.Or(result, Withheld.Spc, () => result.Spc?.Assurance is { } assurance ? Words(assurance.ToString()) : string.Empty);
-        hash["equality_gaps"] = result.Gaps.Select(gap => (object)Hash.FromDictionary(new Dictionary<string, object>
+        hash["equality_gaps"] = result.Gaps.Select(gap => (object)LiquidMap.Of(new Dictionary<string, object?>
         {
             ["breakdown"] = gap.Breakdown,
             ["value"] = gap.Suppressed && gap.Value is null ? Core.Disclosure.Confidential.Symbol : Display.Figure(d, gap.Value),

@@ -1,4 +1,3 @@
-using DotLiquid;
 using ReportGen.Composition.Templates;
 using ReportGen.Composition.Text;
 using ReportGen.Core.Diagnostics;
@@ -24,7 +23,7 @@ internal sealed class CompositionContext
         Problems = [];
         Anchors = new AnchorNames();
         PassedOver = new PassedOver();
-        _liquid = new LiquidText(Problems);
+        _liquid = new LiquidText(Problems, input.TemplateBudget);
         _settingsLinks = CheckSettingsLinks(input, Problems);
         _refusedLinks = [];
         Globals = TemplateModel.Globals(input, Goals, RenderSetting);
@@ -47,7 +46,7 @@ internal sealed class CompositionContext
         _refusedLinks = outer._refusedLinks;
         Globals = TemplateModel.Globals(Input, Goals, RenderSetting);
         Globals["goals"] = outer.Globals["goals"];
-        Globals["goal"] = GoalVariables.Of(goal, number, text => RenderSetting(text, Globals), Input.Commentary);
+        Globals["goal"] = GoalVariables.Of(goal, number, text => RenderSetting("goals", text, Globals), Input.Commentary);
     }
 
     /// <summary>What is composed: the report, or inside <c>for_each: goal</c> the goal's indicators and summary.</summary>
@@ -63,7 +62,7 @@ internal sealed class CompositionContext
 
     public IReadOnlyList<Goal> Goals { get; }
 
-    public Hash Globals { get; }
+    public LiquidMap Globals { get; }
 
     public List<Problem> Problems { get; }
 
@@ -86,21 +85,8 @@ internal sealed class CompositionContext
 
 
     /// <summary>Renders a Liquid text with the globals and any <paramref name="locals"/> (<c>indicator</c>, <c>goal</c>).</summary>
-    public string Text(string? liquid, SourceLocation location, IReadOnlyDictionary<string, object>? locals = null)
-    {
-        var variables = Globals;
-        if (locals is not null)
-        {
-            variables = new Hash();
-            variables.Merge(Globals);
-            foreach (var (name, value) in locals)
-            {
-                variables[name] = value;
-            }
-        }
-
-        return _liquid.Render(liquid, variables, location).Trim();
-    }
+    public string Text(string? liquid, SourceLocation location, IReadOnlyDictionary<string, object>? locals = null) =>
+        _liquid.Render(liquid, Globals, location, locals).Trim();
 
     /// <summary>Renders a Liquid text, then reads it as Markdown blocks.</summary>
     public IReadOnlyList<Block> Markdown(string? liquid, SourceLocation location, int headingOffset = 0, IReadOnlyDictionary<string, object>? locals = null)
@@ -160,8 +146,9 @@ internal sealed class CompositionContext
         };
     }
 
-    private string RenderSetting(string text, Hash variables) =>
-        _liquid.Render(text, variables, Input.SettingsLocation ?? new SourceLocation("reportgen.yaml")).Trim();
+    // A setting's text, rendered with the globals made so far; problems at the setting's own line.
+    private string RenderSetting(string name, string text, LiquidMap variables) =>
+        _liquid.Render(text, variables, Input.SettingLocations?.GetValueOrDefault(name) ?? Input.SettingsLocation ?? new SourceLocation("reportgen.yaml")).Trim();
 
     /// <summary>The variables of an indicator, as the local <c>indicator</c>.</summary>
     public IReadOnlyDictionary<string, object> IndicatorLocals(Core.Results.IndicatorResult result) =>

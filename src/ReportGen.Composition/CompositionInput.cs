@@ -20,6 +20,7 @@ namespace ReportGen.Composition;
 /// <param name="Registers">The register rows (risks, issues, milestones, finance) for the period, for <c>table</c> blocks; none for none.</param>
 /// <param name="SettingLocations">Where each top-level setting's value is written, by name, for messages about it; none to use <paramref name="SettingsLocation"/>.</param>
 /// <param name="Edition">The edition: which restricted sections and blocks are left out, and the marking; none for <see cref="Composition.Edition.Full"/>.</param>
+/// <param name="TemplateBudget">What the Liquid texts may spend, shared by every report of the build; none for a budget of this report's own.</param>
 public sealed record CompositionInput(
     ReportResults Results,
     Commentary Commentary,
@@ -35,4 +36,5 @@ public sealed record CompositionInput(
     ProvenanceNote? Provenance = null,
     Registers.Registers? Registers = null,
     Edition? Edition = null,
-    IReadOnlyDictionary<string, SourceLocation>? SettingLocations = null);
+    IReadOnlyDictionary<string, SourceLocation>? SettingLocations = null,
+    TemplateBudget? TemplateBudget = null);

@@ -1,5 +1,5 @@
-using DotLiquid;
 using ReportGen.Composition.Narrative;
+using ReportGen.Composition.Text;
 using ReportGen.Core.Results;
 
 namespace ReportGen.Composition;
@@ -14,11 +14,11 @@ namespace ReportGen.Composition;
 internal static class GoalVariables
 {
     /// <summary>The variables of <paramref name="goal"/>, the <paramref name="number"/>th; setting texts rendered by <paramref name="render"/>.</summary>
-    public static Hash Of(Goal goal, int number, Func<string, string> render, Commentary commentary)
+    public static LiquidMap Of(Goal goal, int number, Func<string, string> render, Commentary commentary)
     {
-        var hash = TemplateModel.Settings(goal.Fields, render);
+        var hash = TemplateModel.Settings(goal.Fields, (_, text) => render(text));
         var prefix = goal.Key.Trim().ToLowerInvariant() + " ";
-        var narrative = new Hash();
+        var narrative = new LiquidMap(open: true);
         foreach (var (key, section) in commentary.Narrative.Where(n => goal.Key.Length > 0 && n.Key.StartsWith(prefix, StringComparison.Ordinal)))
         {
             narrative[key[prefix.Length..].Trim().Replace(' ', '_')] = section.Markdown;

@@ -1,4 +1,3 @@
-using DotLiquid;
 using ReportGen.Composition.Text;
 using ReportGen.Core.Data;
 using ReportGen.Core.Indicators;
@@ -18,7 +17,7 @@ namespace ReportGen.Composition;
 internal static class PackVariables
 {
     /// <summary>Adds the variables of <paramref name="result"/> to its indicator's <paramref name="hash"/>.</summary>
-    public static void AddTo(Hash hash, IndicatorResult result, FinancialYear? year)
+    public static void AddTo(LiquidMap hash, IndicatorResult result, FinancialYear? year)
     {
         var d = result.Definition;
         hash["annual_target"] = year is { } y && d.Targets.TryGetValue(y, out var targets) && (targets.Annual ?? targets.Ytd?[^1]) is { } annual
@@ -27,11 +26,11 @@ internal static class PackVariables
         hash["gap_band"] = d.Gaps is { } gaps ? "±" + Display.Figure(d, gaps.Band) : string.Empty;
         hash["ytd_change_number"] = Change(d, result.Ytd, result.YtdLastYear);
         hash["period_change_number"] = Change(d, result.Period, result.SamePeriodLastYear);
-        var groups = new Hash();
+        var groups = new LiquidMap(open: true);
         var list = new List<object>();
         foreach (var group in result.Breakdowns)
         {
-            var variables = Hash.FromDictionary(new Dictionary<string, object>
+            var variables = LiquidMap.Of(new Dictionary<string, object?>
             {
                 ["breakdown"] = group.Breakdown,
                 ["period_value"] = Display.Figure(d, group.Period),

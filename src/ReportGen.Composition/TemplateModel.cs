@@ -1,4 +1,3 @@
-using DotLiquid;
 using ReportGen.Composition.Narrative;
 using ReportGen.Composition.Text;
 using ReportGen.Core.Disclosure;
@@ -21,17 +20,17 @@ internal static class TemplateModel
     /// (<c>subject: "Corporate Performance Report: {{ period.label }}"</c>): <paramref name="renderSetting"/>
     /// renders each with the other globals.
     /// </summary>
-    public static Hash Globals(CompositionInput input, IReadOnlyList<Goal> goals, Func<string, Hash, string> renderSetting)
+    public static LiquidMap Globals(CompositionInput input, IReadOnlyList<Goal> goals, Func<string, string, LiquidMap, string> renderSetting)
     {
         var indicators = input.Results.Indicators.Select(r => Indicator(r, input.Commentary, input.Results.Period.Year, input.Settings)).ToList<object>();
-        var globals = Hash.FromDictionary(new Dictionary<string, object>
+        var globals = LiquidMap.Of(new Dictionary<string, object?>
         {
-            ["project"] = Hash.FromDictionary(new Dictionary<string, object>
+            ["project"] = LiquidMap.Of(new Dictionary<string, object?>
             {
                 ["title"] = input.ProjectTitle,
                 ["organisation"] = input.Organisation ?? string.Empty,
             }),
-            ["report"] = Hash.FromDictionary(new Dictionary<string, object>
+            ["report"] = LiquidMap.Of(new Dictionary<string, object?>
             {
                 ["id"] = input.ReportId,
                 ["title"] = input.ReportTitle ?? string.Empty,
@@ -40,21 +39,21 @@ internal static class TemplateModel
             ["summary"] = Summary(input.Results.Summary, input.Results.DotSummary),
             ["indicators"] = indicators,
             ["edition"] = EditionVariables(input.Edition ?? Edition.Full),
-            ["provisional"] = Hash.FromDictionary(new Dictionary<string, object>
+            ["provisional"] = LiquidMap.Of(new Dictionary<string, object?>
             {
                 ["any"] = input.Results.Indicators.Any(r => r.Provisional),
                 ["mark"] = ProvisionalMark.Mark(input.Settings),
                 ["note"] = ProvisionalMark.Note(input.Settings),
             }),
-            ["disclosure"] = Hash.FromDictionary(new Dictionary<string, object>
+            ["disclosure"] = LiquidMap.Of(new Dictionary<string, object?>
             {
                 ["symbol"] = Confidential.Symbol,
                 ["note"] = Confidential.Note,
                 ["any"] = input.Results.Indicators.Any(Suppressed),
             }),
         });
-        globals["settings"] = Settings(input.Settings, text => renderSetting(text, globals));
-        globals["goals"] = goals.Select((g, i) => (object)GoalVariables.Of(g, i + 1, text => renderSetting(text, globals), input.Commentary)).ToList();
+        globals["settings"] = Settings(input.Settings, (name, text) => renderSetting(name, text, globals));
+        globals["goals"] = goals.Select((g, i) => (object)GoalVariables.Of(g, i + 1, text => renderSetting("goals", text, globals), input.Commentary)).ToList();
         return globals;
     }
 
@@ -62,11 +61,11 @@ internal static class TemplateModel
     /// The variables of one indicator (<c>indicator.ytd_value</c>, <c>indicator.rag</c>…); <paramref name="year"/> is the
     /// reported financial year, <paramref name="settings"/> the report's (for the words of an indicator not due).
     /// </summary>
-    public static Hash Indicator(IndicatorResult result, Commentary commentary, FinancialYear? year = null, IReadOnlyDictionary<string, object?>? settings = null)
+    public static LiquidMap Indicator(IndicatorResult result, Commentary commentary, FinancialYear? year = null, IReadOnlyDictionary<string, object?>? settings = null)
     {
         var d = result.Definition;
         commentary.Indicators.TryGetValue(d.Id, out var notes);
-        var hash = Hash.FromDictionary(new Dictionary<string, object>
+        var hash = LiquidMap.Of(new Dictionary<string, object?>
         {
             ["id"] = d.Id,
             ["title"] = d.Title,
@@ -103,14 +102,14 @@ internal static class TemplateModel
             ["highlight"] = notes?.Highlight ?? string.Empty,
             ["commentary"] = notes?.Text ?? string.Empty,
             ["corrective_action"] = notes?.CorrectiveAction ?? string.Empty,
-            ["info"] = Hash.FromDictionary(d.Attributes.ToDictionary(a => a.Key, a => (object)a.Value, StringComparer.Ordinal)),
-            ["raw"] = Hash.FromDictionary(new Dictionary<string, object>
+            ["info"] = LiquidMap.Of(d.Attributes.Select(a => KeyValuePair.Create(a.Key, (object?)a.Value)), open: true),
+            ["raw"] = LiquidMap.Of(new Dictionary<string, object?>
             {
-                ["period_value"] = result.Period.Value!,
-                ["ytd_value"] = result.Ytd.Value!,
-                ["ytd_last_year_value"] = result.YtdLastYear.Value!,
-                ["ytd_change"] = result.YtdChangePercent!,
-                ["target"] = result.Target!,
+                ["period_value"] = result.Period.Value,
+                ["ytd_value"] = result.Ytd.Value,
+                ["ytd_last_year_value"] = result.YtdLastYear.Value,
+                ["ytd_change"] = result.YtdChangePercent,
+                ["target"] = result.Target,
             }),
         });
         AnalyticsVariables.AddTo(hash, result);
@@ -137,17 +136,17 @@ internal static class TemplateModel
         return rated.Suppressed ? Confidential.Symbol : Display.Figure(d, result.RatedValue);
     }
 
-    private static Hash EditionVariables(Edition edition) => Hash.FromDictionary(new Dictionary<string, object>
+    private static LiquidMap EditionVariables(Edition edition) => LiquidMap.Of(new Dictionary<string, object?>
     {
         ["name"] = edition.Name,
         ["marking"] = edition.Marking ?? string.Empty,
         ["public"] = edition.Kind == EditionKind.Public,
     });
 
-    private static Hash PeriodVariables(Period period)
+    private static LiquidMap PeriodVariables(Period period)
     {
         var span = period.Span;
-        return Hash.FromDictionary(new Dictionary<string, object>
+        return LiquidMap.Of(new Dictionary<string, object?>
         {
             ["label"] = Display.PeriodLong(period),
             ["short"] = Display.PeriodShort(period),
@@ -175,7 +174,7 @@ internal static class TemplateModel
     /// and the sentence's parts; the counts councils print beside the ratings (<c>na</c>, <c>not_due</c>,
     /// <c>data_only</c>, <c>unrated</c>, <c>all</c>); and <c>short</c> and <c>long</c>, the directions' counts and shares.
     /// </summary>
-    internal static Hash Summary(RagSummary summary, DotSummary dots)
+    internal static LiquidMap Summary(RagSummary summary, DotSummary dots)
     {
         var parts = new List<object>();
         // Indicators not due are a part of their own, apart from those not rated (no data, no target).
@@ -187,7 +186,7 @@ internal static class TemplateModel
         {
             if (count > 0)
             {
-                parts.Add(Hash.FromDictionary(new Dictionary<string, object>
+                parts.Add(LiquidMap.Of(new Dictionary<string, object?>
                 {
                     ["count"] = count,
                     ["percent"] = Display.Percent(count * 100m / summary.Total),
@@ -199,7 +198,7 @@ internal static class TemplateModel
 
         var unrated = summary.None + summary.Excluded;
         decimal? OfAll(int count) => summary.All == 0 ? null : count * 100m / summary.All;
-        return Hash.FromDictionary(new Dictionary<string, object>
+        return LiquidMap.Of(new Dictionary<string, object?>
         {
             ["total"] = summary.Total,
             ["red"] = summary.Red,
@@ -228,7 +227,7 @@ internal static class TemplateModel
         });
     }
 
-    private static Hash Directions(DirectionCounts counts) => Hash.FromDictionary(new Dictionary<string, object>
+    private static LiquidMap Directions(DirectionCounts counts) => LiquidMap.Of(new Dictionary<string, object?>
     {
         ["better"] = counts.Better,
         ["same"] = counts.Same,
@@ -241,14 +240,17 @@ internal static class TemplateModel
         ["none_percent"] = Display.Percent(counts.Percent(null)),
     });
 
-    /// <summary>Settings as Liquid sees them: strings rendered by <paramref name="render"/>, maps and lists kept.</summary>
-    internal static Hash Settings(IReadOnlyDictionary<string, object?> settings, Func<string, string> render) =>
-        Hash.FromDictionary(settings.ToDictionary(s => s.Key, s => Value(s.Value, render), StringComparer.Ordinal));
+    /// <summary>
+    /// Settings as Liquid sees them, an open map (a setting not given is empty): strings rendered by
+    /// <paramref name="render"/> with the name of the top-level setting they belong to, maps and lists kept.
+    /// </summary>
+    internal static LiquidMap Settings(IReadOnlyDictionary<string, object?> settings, Func<string, string, string> render) =>
+        LiquidMap.Of(settings.Select(s => KeyValuePair.Create(s.Key, Value(s.Value, text => render(s.Key, text)))), open: true);
 
-    private static object Value(object? value, Func<string, string> render) => value switch
+    private static object? Value(object? value, Func<string, string> render) => value switch
     {
         string text => render(text),
-        IReadOnlyDictionary<string, object?> map => Settings(map, render),
+        IReadOnlyDictionary<string, object?> map => LiquidMap.Of(map.Select(s => KeyValuePair.Create(s.Key, Value(s.Value, render))), open: true),
         IEnumerable<object?> list => list.Select(v => Value(v, render)).ToList(),
         null => string.Empty,
         _ => value,

@@ -23,7 +23,7 @@ internal static class DataSourcesComposer
             yield break;
         }
 
-        var locals = new Dictionary<string, object> { ["reportgen"] = new DotLiquid.Hash { ["version"] = provenance.ToolVersion } };
+        var locals = new Dictionary<string, object> { ["reportgen"] = new LiquidMap { ["version"] = provenance.ToolVersion } };
         var heading = context.InlineMarkdown(template.Heading, template.Location, locals);
         if (heading.Count > 0)
         {

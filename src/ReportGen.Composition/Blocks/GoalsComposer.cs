@@ -19,7 +19,7 @@ internal static class GoalsComposer
         {
             var locals = new Dictionary<string, object>
             {
-                ["goal"] = DotLiquid.Hash.FromDictionary(new Dictionary<string, object>
+                ["goal"] = LiquidMap.Of(new Dictionary<string, object?>
                 {
                     ["key"] = goal.Key,
                     ["title"] = goal.Title,

@@ -1,6 +1,6 @@
-using DotLiquid;
 using ReportGen.Composition.Registers;
 using ReportGen.Composition.Templates;
+using ReportGen.Composition.Text;
 using ReportGen.Documents.Model;
 using Block = ReportGen.Documents.Model.Block;
 
@@ -45,11 +45,11 @@ internal static class ListTableComposer
         ];
     }
 
-    private static (IReadOnlyList<Hash> Items, IReadOnlyList<RegisterRow>? RegisterRows) Items(ListTableTemplate template, CompositionContext context)
+    private static (IReadOnlyList<LiquidMap> Items, IReadOnlyList<RegisterRow>? RegisterRows) Items(ListTableTemplate template, CompositionContext context)
     {
         if (template.Rows == ListTableTemplate.Goals)
         {
-            return (context.Globals["goals"] is IEnumerable<object> goals ? [.. goals.OfType<Hash>()] : [], null);
+            return (context.Globals["goals"] is IEnumerable<object> goals ? [.. goals.OfType<LiquidMap>()] : [], null);
         }
 
         var rows = (context.Input.Registers ?? Registers.Registers.Empty).Rows(template.Rows, context.GoalKey);
@@ -68,7 +68,7 @@ internal static class ListTableComposer
         return new TableCell([new Paragraph([new PageReference(anchor)])]);
     }
 
-    private static Dictionary<string, object> Locals(Hash row) => new() { ["row"] = row };
+    private static Dictionary<string, object> Locals(LiquidMap row) => new() { ["row"] = row };
 
     private static TableCell Cell(ColumnTemplate column, ListTableTemplate template, CompositionContext context, IReadOnlyDictionary<string, object> locals) =>
         column.Kind switch

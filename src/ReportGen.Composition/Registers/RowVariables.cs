@@ -1,4 +1,3 @@
-using DotLiquid;
 using ReportGen.Composition.Text;
 
 namespace ReportGen.Composition.Registers;
@@ -10,10 +9,10 @@ namespace ReportGen.Composition.Registers;
 internal static class RowVariables
 {
     /// <summary>The variables of <paramref name="row"/>, the <paramref name="number"/>th shown.</summary>
-    public static Hash Of(RegisterRow row, int number)
+    public static LiquidMap Of(RegisterRow row, int number)
     {
-        var hash = new Hash();
-        var raw = new Hash();
+        var hash = new LiquidMap(open: true);
+        var raw = new LiquidMap(open: true);
         foreach (var (name, value) in row.Fields)
         {
             hash[name] = Format(value.Kind, value.Kind == RegisterValueKind.Text ? null : value.Number, value.Text);
@@ -30,9 +29,9 @@ internal static class RowVariables
     }
 
     /// <summary>The sum of each number or money field over <paramref name="rows"/> (blank when every row's is blank).</summary>
-    public static Hash Totals(IReadOnlyList<RegisterRow> rows)
+    public static LiquidMap Totals(IReadOnlyList<RegisterRow> rows)
     {
-        var totals = new Hash();
+        var totals = new LiquidMap(open: true);
         var names = rows.SelectMany(r => r.Fields).Where(f => f.Value.Kind != RegisterValueKind.Text).Select(f => (f.Key, f.Value.Kind)).Distinct();
         foreach (var (name, kind) in names)
         {

@@ -16,6 +16,7 @@ internal static class Compose
     {
         var project = inputs.Project;
         var reports = new List<ComposedReport>();
+        var budget = new TemplateBudget(); // one for the whole build: every report's texts spend from it
         foreach (var (report, template, formats) in reportInputs.Reports)
         {
             var input = new CompositionInput(
@@ -33,7 +34,8 @@ internal static class Compose
                 provenance,
                 reportInputs.Registers,
                 calculated.Edition.ForDocuments,
-                report.SettingLocations);
+                report.SettingLocations,
+                budget);
             var (composed, compositionProblems) = DocumentComposer.Compose(template, input);
             problems.AddRange(compositionProblems);
             var document = request.Draft || project.Draft ? composed.WithWatermark(DraftMark) : composed;

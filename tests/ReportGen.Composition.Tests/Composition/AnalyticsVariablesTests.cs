@@ -1,4 +1,3 @@
-using DotLiquid;
 using ReportGen.Composition;
 using ReportGen.Composition.Narrative;
 using ReportGen.Composition.Text;
@@ -18,7 +17,7 @@ public sealed class AnalyticsVariablesTests
     private static string Render(string liquid, IndicatorResult result)
     {
         var problems = new List<Problem>();
-        var variables = Hash.FromDictionary(new Dictionary<string, object> { ["indicator"] = TemplateModel.Indicator(result, Commentary.Empty) });
+        var variables = LiquidMap.Of(new Dictionary<string, object?> { ["indicator"] = TemplateModel.Indicator(result, Commentary.Empty) });
         var text = new LiquidText(problems).Render(liquid, variables, Fixtures.Here);
         Assert.That(problems, Is.Empty);
         return text;
@@ -96,7 +95,7 @@ public sealed class AnalyticsVariablesTests
             Rag = null,
         };
         var results = new ReportResults(Fixtures.Q3, [Fixtures.Tno(), contextual], RagSummary.For([Fixtures.Tno(), contextual]), []);
-        var globals = TemplateModel.Globals(Fixtures.Input([Fixtures.Tno(), contextual]) with { Results = results }, [], (text, _) => text);
+        var globals = TemplateModel.Globals(Fixtures.Input([Fixtures.Tno(), contextual]) with { Results = results }, [], (_, text, _) => text);
         var problems = new List<Problem>();
         Assert.That(new LiquidText(problems).Render("{{ summary.total }} rated, {{ summary.excluded }} for context", globals, Fixtures.Here), Is.EqualTo("1 rated, 1 for context"));
     }
