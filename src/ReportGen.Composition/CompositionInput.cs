@@ -35,4 +35,8 @@ public sealed record CompositionInput(
     ProvenanceNote? Provenance = null,
     Registers.Registers? Registers = null,
     Edition? Edition = null,
-    IReadOnlyDictionary<string, SourceLocation>? SettingLocations = null);
+    IReadOnlyDictionary<string, SourceLocation>? SettingLocations = null)
+{
+    /// <summary>The breakdown group the pack is built for (<c>--for-each</c>); none for a build of the whole.</summary>
+    public PackOf? Pack { get; init; }
+}

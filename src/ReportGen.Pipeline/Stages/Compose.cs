@@ -9,7 +9,7 @@ namespace ReportGen.Pipeline.Stages;
 /// <summary>Stage 5: each report's template composed with its results, the commentary and the registers into a document.</summary>
 internal static class Compose
 {
-    public static IReadOnlyList<ComposedReport> Run(BuildRequest request, ProjectInputs inputs, ReportInputs reportInputs, Calculated calculated, ProvenanceNote provenance, List<Problem> problems)
+    public static IReadOnlyList<ComposedReport> Run(BuildRequest request, ProjectInputs inputs, ReportInputs reportInputs, Calculated calculated, ProvenanceNote provenance, List<Problem> problems, PackOf? pack = null)
     {
         var project = inputs.Project;
         var reports = new List<ComposedReport>();
@@ -30,7 +30,10 @@ internal static class Compose
                 provenance,
                 reportInputs.Registers,
                 calculated.Edition.ForDocuments,
-                report.SettingLocations);
+                report.SettingLocations)
+            {
+                Pack = pack,
+            };
             var (composed, compositionProblems) = DocumentComposer.Compose(template, input);
             problems.AddRange(compositionProblems);
             reports.Add(new ComposedReport(report, ProvenanceKeywords.Add(composed, provenance), formats));
