@@ -86,7 +86,9 @@ public static class MeasuresLoader
                 var errorsBefore = problems.All.Count(p => p.Severity == Severity.Error);
                 var fileRows = source.Shape is WideSpec wide
                     ? Named(WideFileReader.Read(bytes, display, source.Encoding, wide, project.FinancialYearStart, problems), wide.BreakdownColumn.Name)
-                    : Named(MeasuresFileReader.Read(bytes, display, source.Encoding, project.FinancialYearStart, problems), LongBreakdownName);
+                    : source.Shape is LongSpec named
+                        ? Named(MeasuresFileReader.Read(bytes, display, source.Encoding, project.FinancialYearStart, problems, named.Breakdown.Name), named.Breakdown.Name)
+                        : Named(MeasuresFileReader.Read(bytes, display, source.Encoding, project.FinancialYearStart, problems), LongBreakdownName);
                 if (fileRows.Count == 0 && problems.All.Count(p => p.Severity == Severity.Error) == errorsBefore)
                 {
                     // An extract with a header and nothing else is most often a failed export: say so, never build on it.

@@ -43,4 +43,40 @@ public sealed class BreakdownNameTests
             ("W", "Gooshays", "Ward"),
         }));
     }
+
+    [Test]
+    public void A_measures_csv_may_name_its_breakdown_column_and_so_its_breakdown()
+    {
+        using var project = new ExtractProject()
+            .File("data/targets.csv", "indicator,period,Borough,value,target\nM,2016/17 Q3,Havering,,900\nM,2016/17 Q3,,12,\n")
+            .Data("  - { path: data/targets.csv, columns: { breakdown: borough } }\n");
+        var (observations, problems) = project.Load("M");
+        Assert.That(problems, Is.Empty);
+        Assert.That(observations.Select(o => (o.Breakdown, o.BreakdownName, o.Target)), Is.EquivalentTo(new (string?, string?, decimal?)[]
+        {
+            ("Havering", "borough", 900m),
+            (null, null, null),
+        }));
+    }
+
+    [Test]
+    public void A_named_breakdown_column_the_header_has_not_is_an_error_at_the_header()
+    {
+        using var project = new ExtractProject()
+            .File("data/m.csv", "indicator,period,breakdown,value\nM,2016-04,White,4\n")
+            .Data("  - { path: data/m.csv, columns: { breakdown: ward } }\n");
+        Assert.That(project.Load("M").Problems, Is.EqualTo(new[]
+        {
+            "data/m.csv:1:1: the header has no 'ward' column, which 'columns: { breakdown: … }' names; the columns found are 'indicator', 'period', 'breakdown', 'value'",
+        }));
+    }
+
+    [Test]
+    public void A_measures_csv_names_only_its_breakdown_column()
+    {
+        using var project = new ExtractProject()
+            .File("data/m.csv", "indicator,period,value\nM,2016-04,4\n")
+            .Data("  - { path: data/m.csv, columns: { breakdown: ward, year: y } }\n");
+        Assert.That(project.ProjectProblems().Single(), Does.Contain("'year' is not a key of 'columns' of a measures CSV"));
+    }
 }

@@ -81,6 +81,24 @@ public sealed class ForEachBuildTests
         Assert.That(havering["ALL"].TryGetProperty("breakdowns", out var groups) ? groups.GetArrayLength() : 0, Is.Zero);
     }
 
+    [Test]
+    public void A_measures_csv_naming_its_column_borough_gives_a_borough_its_target_for_the_period()
+    {
+        var project = ForEachRun.SampleWithCrimes(_folder, "csv-targets", lines => lines);
+        File.WriteAllText(Path.Combine(project, "data", "targets.csv"), "indicator,period,borough,value,target\nALL,2016/17 Q3,Havering,,900\nVBV,2016/17 Q3,Redbridge,,480\n");
+        var projectFile = Path.Combine(project, "reportgen.yaml");
+        File.WriteAllText(projectFile, File.ReadAllText(projectFile).Replace("\nindicators: indicators/", "  - { path: data/targets.csv, columns: { breakdown: borough } }\nindicators: indicators/", StringComparison.Ordinal));
+        var output = Path.Combine(_folder.Path, "csv-targets-out");
+        var run = ForEachRun.Build(project, output, "--for-each", "borough", "--format", "json");
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
+        var havering = Indicators(Path.Combine(output, "Havering"));
+        var redbridge = Indicators(Path.Combine(output, "Redbridge"));
+        Assert.That((havering["ALL"].GetProperty("target").GetDecimal(), havering["ALL"].GetProperty("rag").GetString()), Is.EqualTo((900m, "Amber")), "the CSV's 900 over by: 938; 960 is beyond 5% but better than Q2");
+        Assert.That(havering["VBV"].GetProperty("target").GetDecimal(), Is.EqualTo(375m), "no CSV target: by: Havering's");
+        Assert.That(redbridge["VBV"].GetProperty("target").GetDecimal(), Is.EqualTo(480m), "Redbridge has no by: target for VBV; the CSV gives one");
+        Assert.That(Indicators(Path.Combine(output, "Barking and Dagenham"))["VBV"].GetProperty("target").ValueKind, Is.EqualTo(JsonValueKind.Null));
+    }
+
     [TestCase("Havering")]
     [TestCase("Redbridge")]
     public void A_borough_pack_has_the_figures_of_a_build_over_the_data_filtered_to_that_borough(string borough)
