@@ -18,6 +18,9 @@ namespace ReportGen.Pipeline.Packs;
 /// </summary>
 internal static class PackRunner
 {
+    /// <summary>The most groups a message lists by name.</summary>
+    private const int MaxListed = 40;
+
     /// <summary>Builds (or, with <paramref name="write"/> false, checks) a pack for each chosen group of the breakdown.</summary>
     public static BuildOutcome Run(BuildRequest request, PackRequest packs, bool write)
     {
@@ -106,8 +109,8 @@ internal static class PackRunner
         {
             var names = SplitByBreakdown.Names(inputs.Observations);
             problems.Add(Problem.Error(null, names.Count == 0
-                ? $"--for-each {packs.Breakdown}: the data has no breakdown; a breakdown is a column of groups (a record-level extract's columns: {{ breakdown: borough }}, a measures CSV's breakdown column)"
-                : $"--for-each {packs.Breakdown}: the data has no breakdown of that name{Suggestions.DidYouMean(packs.Breakdown, names)}; the breakdowns are {Suggestions.OneOf(names)}"));
+                ? $"--for-each {Excerpt.Of(packs.Breakdown)}: the data has no breakdown; a breakdown is a column of groups (a record-level extract's columns: {{ breakdown: borough }}, a measures CSV's breakdown column)"
+                : $"--for-each {Excerpt.Of(packs.Breakdown)}: the data has no breakdown of that name{Suggestions.DidYouMean(packs.Breakdown, names)}; the breakdowns are {Suggestions.OneOf(names)}"));
             return null;
         }
 
@@ -118,8 +121,10 @@ internal static class PackRunner
             var known = all.ToHashSet(StringComparer.Ordinal);
             foreach (var unknown in only.Where(v => !known.Contains(v.Trim())).Distinct(StringComparer.Ordinal))
             {
-                var listed = all.Count <= 40 ? $"; the {split.Breakdown} groups are {Suggestions.OneOf(all)}" : $"; the data has {all.Count} {split.Breakdown} groups (reportgen list shows them)";
-                problems.Add(Problem.Error(null, $"--only '{unknown}' is not a {split.Breakdown} of the data{Suggestions.DidYouMean(unknown.Trim(), all)}{listed}"));
+                var listed = all.Count <= MaxListed
+                    ? $"; the {split.Breakdown} groups are {Suggestions.OneOf([.. all.Select(g => Excerpt.Of(g))])}"
+                    : $"; the {split.Breakdown} groups are {string.Join(", ", all.Take(MaxListed).Select(g => $"'{Excerpt.Of(g)}'"))} and {all.Count - MaxListed} more";
+                problems.Add(Problem.Error(null, $"--only '{Excerpt.Of(unknown)}' is not a {split.Breakdown} of the data{Suggestions.DidYouMean(unknown.Trim(), all)}{listed}"));
             }
 
             var asked = only.Select(v => v.Trim()).ToHashSet(StringComparer.Ordinal);
