@@ -39,17 +39,17 @@ dotnet build -c Release -v q --nologo "$repo/bench/ReportGen.Bench/ReportGen.Ben
 reportgen="$repo/src/ReportGen.Cli/bin/Release/net10.0/reportgen.dll"
 bench="$repo/bench/ReportGen.Bench/bin/Release/net10.0/ReportGen.Bench.dll"
 
-printf "%-28s %9s %13s\n" run "wall s" "peak RSS MB"
+printf "%-28s %9s %9s %13s\n" run "wall s" "CPU s" "peak RSS MB"
 for i in $(seq "$repeat"); do
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" dotnet "$bench" count "$project" "$work/counts.csv" > /dev/null 2>&1
-  read -r seconds kb < "$work/time.txt"
-  awk -v s="$seconds" -v k="$kb" -v i="$i" 'BEGIN{printf "%-28s %9.2f %13.0f\n", "count only #" i, s, k/1024}'
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" dotnet "$bench" count "$project" "$work/counts.csv" > /dev/null 2>&1
+  read -r seconds kb user sys < "$work/time.txt"
+  awk -v s="$seconds" -v k="$kb" -v c="$user" -v d="$sys" -v i="$i" 'BEGIN{printf "%-28s %9.2f %9.2f %13.0f\n", "count only #" i, s, c+d, k/1024}'
 done
 for i in $(seq "$repeat"); do
   rm -rf "$project/out"
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" dotnet "$reportgen" build --quarter Q3 --year 2016/17 --project "$project" \
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" dotnet "$reportgen" build --quarter Q3 --year 2016/17 --project "$project" \
     --for-each borough --format "$formats" --quiet 2> "$work/stderr.txt" || { cat "$work/stderr.txt" >&2; exit 1; }
-  read -r seconds kb < "$work/time.txt"
-  awk -v s="$seconds" -v k="$kb" -v i="$i" 'BEGIN{printf "%-28s %9.2f %13.0f\n", "for-each borough #" i, s, k/1024}'
+  read -r seconds kb user sys < "$work/time.txt"
+  awk -v s="$seconds" -v k="$kb" -v c="$user" -v d="$sys" -v i="$i" 'BEGIN{printf "%-28s %9.2f %9.2f %13.0f\n", "for-each borough #" i, s, c+d, k/1024}'
 done
 echo "$(find "$project/out" -mindepth 1 -maxdepth 1 -type d | wc -l) packs, $(find "$project/out" -type f | wc -l) files in $project/out" >&2

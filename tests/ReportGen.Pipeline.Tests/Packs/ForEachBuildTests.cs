@@ -194,6 +194,27 @@ public sealed class ForEachBuildTests
     }
 
     [Test]
+    public void Every_input_is_read_once_for_all_the_packs()
+    {
+        var output = Path.Combine(_folder.Path, "read-once");
+        var outcome = ReportBuilder.Build(new BuildRequest
+        {
+            ProjectDirectory = _project,
+            Period = PeriodRequest.ForQuarter(3, YearLabel.Parse("2016/17")),
+            OutputDirectory = output,
+            Packs = new PackRequest("borough"),
+        });
+        Assert.That(outcome.Status, Is.EqualTo(BuildStatus.Built), string.Join("\n", outcome.Problems));
+        var inputs = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, "Havering", "manifest.json"))).RootElement.GetProperty("inputs").EnumerateArray()
+            .Select(i => Path.GetFullPath(Path.Combine(_project, i.GetProperty("path").GetString()!))).ToList();
+        Assert.That(inputs, Does.Contain(Path.Combine(_project, "data", "crimes.csv")));
+        foreach (var path in inputs)
+        {
+            Assert.That(outcome.Reads!.ReadCount(path), Is.EqualTo(1), $"{path}, for {Boroughs.Length} packs");
+        }
+    }
+
+    [Test]
     public void A_pack_manifest_records_the_command_line_without_only_and_shard()
     {
         var output = Path.Combine(_folder.Path, "commandline");
