@@ -64,6 +64,24 @@ internal class BuildCommand : Command
         HelpName = "public|restricted",
     };
 
+    private readonly Option<string> _forEach = new("--for-each")
+    {
+        Description = "A pack for each group of this breakdown of the data (a column of groups, such as borough), each in its own folder under the output folder.",
+        HelpName = "breakdown",
+    };
+
+    private readonly Option<string> _only = new("--only")
+    {
+        Description = "With --for-each: only these groups, comma-separated.",
+        HelpName = "list",
+    };
+
+    private readonly Option<string> _shard = new("--shard")
+    {
+        Description = "With --for-each: only shard K of N of the packs (K/N, such as 2/4), for a CI matrix; the N shards together build every pack once.",
+        HelpName = "K/N",
+    };
+
     private readonly Option<bool> _strict = new("--strict")
     {
         Description = "Fail on warnings too (exit code 1, nothing written): for scheduled jobs.",
@@ -110,6 +128,9 @@ internal class BuildCommand : Command
 
         Options.Add(_format);
         Options.Add(_edition);
+        Options.Add(_forEach);
+        Options.Add(_only);
+        Options.Add(_shard);
         Options.Add(_strict);
         Options.Add(_draft);
         Options.Add(_pdfa);
@@ -149,6 +170,29 @@ internal class BuildCommand : Command
             result.AddError($"--edition '{edition}' is not an edition; write public or restricted");
         }
 
+        if (Given(result, _forEach) is { } forEach && forEach.Trim().Length == 0)
+        {
+            result.AddError("--for-each needs the name of a breakdown, such as --for-each borough");
+        }
+
+        foreach (var needsForEach in new[] { _only, _shard })
+        {
+            if (result.GetResult(needsForEach) is { Implicit: false } && result.GetResult(_forEach) is null)
+            {
+                result.AddError($"{needsForEach.Name} goes with --for-each: give --for-each BREAKDOWN too");
+            }
+        }
+
+        if (Given(result, _shard) is { } shard && Pipeline.Packs.Shard.Parse(shard) is null)
+        {
+            result.AddError($"--shard '{shard}' is not a shard; write K/N with 1 <= K <= N <= {Pipeline.Packs.Shard.MaxCount}, such as --shard 2/4");
+        }
+
+        if (Given(result, _only) is { } only && CommandLineValues.List(only).Count == 0)
+        {
+            result.AddError($"--only '{only}' names no group; write them comma-separated, such as --only Havering,Redbridge");
+        }
+
         if (Given(result, _format) is { } formats && CommandLineValues.Formats(formats, out var unknown) is null)
         {
             result.AddError($"--format '{unknown}' is not a format; use pdf, docx, json or csv, comma-separated");
@@ -186,6 +230,13 @@ internal class BuildCommand : Command
         Draft = parsed.GetValue(_draft),
         PdfA = parsed.GetValue(_pdfa),
         ReferenceDocx = parsed.GetValue(_referenceDocx),
+        Packs = parsed.GetValue(_forEach) is { } forEach
+            ? new Pipeline.Packs.PackRequest(forEach.Trim())
+            {
+                Only = parsed.GetValue(_only) is { } only ? CommandLineValues.List(only) : null,
+                Shard = parsed.GetValue(_shard) is { } shard ? Pipeline.Packs.Shard.Parse(shard) : null,
+            }
+            : null,
         Created = CommandLineValues.SourceDateEpoch(environment("SOURCE_DATE_EPOCH")),
         CommandLine = ["reportgen", .. parsed.Tokens.Select(t => t.Value)],
     };

@@ -52,6 +52,10 @@ internal static class CommandLineValues
         return formats.Count == 0 ? null : formats;
     }
 
+    /// <summary><c>Havering, Redbridge</c> → [Havering, Redbridge]: comma-separated values, trimmed, blanks left out, each once.</summary>
+    public static IReadOnlyList<string> List(string text) =>
+        text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToList();
+
     /// <summary>
     /// The reproducible-builds convention: <c>SOURCE_DATE_EPOCH</c> (seconds since 1970) is the time to record
     /// in outputs; unset or malformed means record none.

@@ -37,4 +37,8 @@ public sealed record CompositionInput(
     Registers.Registers? Registers = null,
     Edition? Edition = null,
     IReadOnlyDictionary<string, SourceLocation>? SettingLocations = null,
-    TemplateBudget? TemplateBudget = null);
+    TemplateBudget? TemplateBudget = null)
+{
+    /// <summary>The breakdown group the pack is built for (<c>--for-each</c>); none for a build of the whole.</summary>
+    public PackOf? Pack { get; init; }
+}

@@ -8,7 +8,7 @@ using ReportGen.Core.Results;
 namespace ReportGen.Composition;
 
 /// <summary>
-/// The variables Liquid texts see: <c>project</c>, <c>report</c>, <c>settings</c>, <c>period</c>, <c>summary</c>,
+/// The variables Liquid texts see: <c>project</c>, <c>report</c>, <c>pack</c>, <c>settings</c>, <c>period</c>, <c>summary</c>,
 /// <c>indicators</c> and <c>goals</c>. Figures come formatted for display (<c>13,143</c>); unrounded numbers are
 /// under <c>raw</c>. A figure disclosure control suppressed shows as <c>[c]</c>, and so does whatever was withheld
 /// with it (a rating, a direction of travel); its raw value is empty. docs/templates.md lists every variable.
@@ -52,6 +52,7 @@ internal static class TemplateModel
                 ["any"] = input.Results.Indicators.Any(Suppressed),
             }),
         });
+        globals["pack"] = LiquidMap.Of(new Dictionary<string, object?> { ["breakdown"] = input.Pack?.Breakdown ?? string.Empty, ["value"] = input.Pack?.Value ?? string.Empty });
         globals["settings"] = Settings(input.Settings, (name, text) => renderSetting(name, text, globals));
         globals["goals"] = goals.Select((g, i) => (object)GoalVariables.Of(g, i + 1, text => renderSetting("goals", text, globals), input.Commentary)).ToList();
         return globals;

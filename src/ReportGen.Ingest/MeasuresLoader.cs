@@ -13,6 +13,9 @@ namespace ReportGen.Ingest;
 /// </summary>
 public static class MeasuresLoader
 {
+    /// <summary>The name of a measures CSV's breakdown: its column's, <c>breakdown</c> (contract section 2).</summary>
+    public const string LongBreakdownName = "breakdown";
+
     /// <summary>
     /// Reads every data file of <paramref name="project"/>, keeping the rows of the indicators in
     /// <paramref name="indicatorIds"/> (rows of other ids are left out with a warning per id). Checks that need an
@@ -69,7 +72,7 @@ public static class MeasuresLoader
                 if (counted.Add(records))
                 {
                     var tally = RecordCounting.CountEntry(project, records, problems);
-                    var recordRows = RecordObservations.Rows(tally, project.FinancialYearStart).ToList();
+                    var recordRows = Named(RecordObservations.Rows(tally, project.FinancialYearStart), records.Breakdown.Name);
                     rows.AddRange(recordRows);
                     perFile.Add((source.Path, recordRows, RecordFileRows(source.Path, tally, recordRows)));
                 }
@@ -82,8 +85,10 @@ public static class MeasuresLoader
             {
                 var errorsBefore = problems.All.Count(p => p.Severity == Severity.Error);
                 var fileRows = source.Shape is WideSpec wide
-                    ? WideFileReader.Read(bytes, display, source.Encoding, wide, project.FinancialYearStart, problems)
-                    : MeasuresFileReader.Read(bytes, display, source.Encoding, project.FinancialYearStart, problems);
+                    ? Named(WideFileReader.Read(bytes, display, source.Encoding, wide, project.FinancialYearStart, problems), wide.BreakdownColumn.Name)
+                    : source.Shape is LongSpec named
+                        ? Named(MeasuresFileReader.Read(bytes, display, source.Encoding, project.FinancialYearStart, problems, named.Breakdown.Name), named.Breakdown.Name)
+                        : Named(MeasuresFileReader.Read(bytes, display, source.Encoding, project.FinancialYearStart, problems), LongBreakdownName);
                 if (fileRows.Count == 0 && problems.All.Count(p => p.Severity == Severity.Error) == errorsBefore)
                 {
                     // An extract with a header and nothing else is most often a failed export: say so, never build on it.
@@ -109,6 +114,18 @@ public static class MeasuresLoader
             return new DataFileRows(f.Path, f.Rows.Count, kept.Count, kept.Any(o => o.HasFigure) ? last : null);
         }).ToArray();
         return problems.Result(observations);
+    }
+
+    /// <summary>
+    /// The rows, each group's row given the name of its breakdown (<see cref="Observation.BreakdownName"/>): the column
+    /// that holds it, trimmed, so that <c>--for-each</c> can find the groups of one breakdown among the data's.
+    /// </summary>
+    private static List<MeasureRow> Named(IEnumerable<MeasureRow> rows, string column)
+    {
+        var name = column.Trim();
+        return rows.Select(row => string.IsNullOrWhiteSpace(row.Observation.Breakdown)
+            ? row
+            : row with { Observation = row.Observation with { BreakdownName = name } }).ToList();
     }
 
     /// <summary>A record extract's counts for the manifest: records read and counted, and the last month counted.</summary>

@@ -39,6 +39,9 @@ public sealed record BuildRequest
     /// <summary>The creation time to record in the outputs (from <c>SOURCE_DATE_EPOCH</c>), or none.</summary>
     public DateTimeOffset? Created { get; init; }
 
+    /// <summary>A pack for each group of a breakdown (<c>--for-each borough</c>), each in its own folder; none for one build of the whole.</summary>
+    public Packs.PackRequest? Packs { get; init; }
+
     /// <summary>The command line as given (<c>reportgen build --quarter Q3</c>), for the manifest; none when not run from one.</summary>
     public IReadOnlyList<string>? CommandLine { get; init; }
 }

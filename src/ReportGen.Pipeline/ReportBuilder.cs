@@ -2,6 +2,7 @@ using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Periods;
 using ReportGen.Ingest;
 using ReportGen.Pipeline.Output;
+using ReportGen.Pipeline.Packs;
 using ReportGen.Pipeline.Stages;
 
 namespace ReportGen.Pipeline;
@@ -27,6 +28,11 @@ public static class ReportBuilder
     private static BuildOutcome Run(BuildRequest request, bool write)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.Packs is { } packs)
+        {
+            return PackRunner.Run(request, packs, write);
+        }
+
         var problems = new List<Problem>();
         if (!Directory.Exists(request.ProjectDirectory))
         {
@@ -101,7 +107,7 @@ public static class ReportBuilder
     /// With <c>--format</c>, which keeps only those of each report's formats, a build that would write nothing but the
     /// manifest is a bad command line: the problem says which formats the reports have.
     /// </summary>
-    private static Problem? NothingToWrite(BuildRequest request, Ingest.ProjectFile project, ReportInputs reportInputs)
+    internal static Problem? NothingToWrite(BuildRequest request, Ingest.ProjectFile project, ReportInputs reportInputs)
     {
         if (request.Formats is not { } asked || reportInputs.Reports.Count > 0 || reportInputs.WantsJson || reportInputs.WantsCsv)
         {
@@ -116,7 +122,7 @@ public static class ReportBuilder
     /// A warning for each format <c>--format</c> asks for that no report has (<c>--format json,csv</c> where no report
     /// lists csv), since the build writes the others and would otherwise leave that one out without a word.
     /// </summary>
-    private static IEnumerable<Problem> FormatsNoReportHas(BuildRequest request, ProjectFile project)
+    internal static IEnumerable<Problem> FormatsNoReportHas(BuildRequest request, ProjectFile project)
     {
         var had = project.Reports.SelectMany(r => r.Formats).Select(f => f.ToString().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         return (request.Formats ?? new HashSet<string>())
@@ -128,7 +134,7 @@ public static class ReportBuilder
     private static BuildOutcome Failed(List<Problem> problems, Period? period) => new(BuildStatus.Failed, problems, [], period);
 
     /// <summary>Where the outputs go: <c>--out</c>, else the edition's output folder, else the project file's.</summary>
-    private static string OutputDirectory(BuildRequest request, ProjectFile project, BuildEdition edition) =>
+    internal static string OutputDirectory(BuildRequest request, ProjectFile project, BuildEdition edition) =>
         request.OutputDirectory is { } outDirectory ? Path.GetFullPath(outDirectory) : edition.Settings.OutputDirectory ?? project.OutputDirectory;
 
     /// <summary>An output's path as the user would write it: inside the project, by the project's path; else as given with --out.</summary>

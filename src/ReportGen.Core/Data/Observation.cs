@@ -28,6 +28,13 @@ public sealed record Observation(
     /// <summary>Whether the row's figure is provisional (the CSV's <c>provisional</c> column), to be marked in packs.</summary>
     public bool Provisional { get; init; }
 
+    /// <summary>
+    /// The name of the breakdown <see cref="Breakdown"/> is a group of: the data's column that holds it (<c>borough</c>
+    /// for a record-level extract's <c>columns: { breakdown: borough }</c>, <c>breakdown</c> for a measures CSV); none
+    /// for the whole. <c>reportgen build --for-each borough</c> builds a pack for each group of that name.
+    /// </summary>
+    public string? BreakdownName { get; init; }
+
     /// <summary>Whether the row carries a figure (a value, or a numerator and denominator).</summary>
     public bool HasFigure => Value is not null || (Numerator is not null && Denominator is not null);
 }

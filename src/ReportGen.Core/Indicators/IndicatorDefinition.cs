@@ -42,6 +42,14 @@ public sealed record IndicatorDefinition
     /// <summary>Targets by financial year.</summary>
     public IReadOnlyDictionary<FinancialYear, TargetSet> Targets { get; init; } = new Dictionary<FinancialYear, TargetSet>();
 
+    /// <summary>
+    /// Targets for one breakdown group's own pack (<c>targets: { by: { Havering: { "2016/17": … } } }</c>), by the
+    /// group's name as the data gives it, then by financial year; used in place of <see cref="Targets"/> when a pack is
+    /// built for that group alone (<c>reportgen build --for-each</c>).
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<FinancialYear, TargetSet>> GroupTargets { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<FinancialYear, TargetSet>>(StringComparer.Ordinal);
+
     /// <summary>The tolerance around the target; none means any shortfall is off target.</summary>
     public Tolerance? Tolerance { get; init; }
 

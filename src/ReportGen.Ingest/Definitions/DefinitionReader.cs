@@ -50,6 +50,7 @@ internal static partial class DefinitionReader
             TargetDecimals = map.Integer("target_decimals", 0, 10),
             Money = map.Choice("money", Choices.MoneyStyles) ?? MoneyStyle.Auto,
             Targets = map.Get("targets") is { } targets ? TargetsReader.Read(targets, startMonth, percent, problems) : new Dictionary<FinancialYear, TargetSet>(),
+            GroupTargets = map.Get("targets") is { } byGroup ? TargetsReader.ReadGroups(byGroup, startMonth, percent, problems) : new Dictionary<string, IReadOnlyDictionary<FinancialYear, TargetSet>>(StringComparer.Ordinal),
             Tolerance = map.Get("tolerance") is { } tolerance ? ToleranceText.Read(tolerance, unit, problems) : null,
             Rag = map.Get("rag") is { } rag ? RagReader.Read(rag, polarity, percent, problems) : RagRule.Default,
             Range = ReadRange(map, polarity, percent),

@@ -8,10 +8,56 @@ namespace ReportGen.Ingest.Definitions;
 /// <summary>
 /// Reads <c>targets:</c>, a map of financial years (<c>"2016/17"</c>) to <c>annual</c>, <c>ytd</c> (4 or 12
 /// entries), <c>quarters</c> (4) or <c>months</c> (12); quarters and months both become <see cref="TargetSet.Periods"/>.
+/// Beside the years, <c>by:</c> maps breakdown groups (<c>Havering</c>) to targets of the same form, for each group's
+/// own pack (<c>reportgen build --for-each</c>).
 /// </summary>
 internal static class TargetsReader
 {
+    /// <summary>The key beside the years that holds each breakdown group's own targets.</summary>
+    public const string ByGroup = "by";
+
     private static readonly string[] Keys = ["annual", "ytd", "quarters", "months"];
+
+    /// <summary>
+    /// The targets of each breakdown group under <c>targets: { by: … }</c>, each read as <see cref="Read"/> reads
+    /// <c>targets:</c> (without a <c>by:</c> of its own); empty when there is no <c>by:</c>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<FinancialYear, TargetSet>> ReadGroups(YamlNode node, int startMonth, bool allowPercent, ProblemList problems)
+    {
+        var groups = new Dictionary<string, IReadOnlyDictionary<FinancialYear, TargetSet>>(StringComparer.Ordinal);
+        if (node is not YamlMapping mapping || mapping.Entries.FirstOrDefault(e => e.Key.Value == ByGroup) is not { } by)
+        {
+            return groups;
+        }
+
+        if (YamlValues.Mapping(by.Value, "'targets: by'", problems) is not { } byMap)
+        {
+            return groups;
+        }
+
+        foreach (var entry in byMap.Entries)
+        {
+            var group = entry.Key.Value.Trim();
+            if (group.Length == 0)
+            {
+                problems.Error(entry.Key.Location, "a breakdown group under 'targets: by' has no name; write the group as the data gives it, such as Havering");
+            }
+            else if (groups.ContainsKey(group))
+            {
+                problems.Error(entry.Key.Location, $"the targets for the group '{group}' are given twice; keep one");
+            }
+            else if (entry.Value is YamlMapping groupMap && groupMap.Entries.Any(e => e.Key.Value == ByGroup))
+            {
+                problems.Error(entry.Key.Location, $"the targets for the group '{group}' have a 'by:' of their own; give them by financial year only");
+            }
+            else
+            {
+                groups.Add(group, Read(entry.Value, startMonth, allowPercent, problems));
+            }
+        }
+
+        return groups;
+    }
 
     public static IReadOnlyDictionary<FinancialYear, TargetSet> Read(YamlNode node, int startMonth, bool allowPercent, ProblemList problems)
     {
@@ -22,7 +68,7 @@ internal static class TargetsReader
         }
 
         var labels = new Dictionary<FinancialYear, int?>();
-        foreach (var entry in mapping.Entries)
+        foreach (var entry in mapping.Entries.Where(e => e.Key.Value != ByGroup))
         {
             if (!PeriodParser.TryParseFinancialYear(entry.Key.Value, startMonth, out var year, out var error))
             {

@@ -31,15 +31,29 @@ internal sealed class MeasureHeader
     /// <summary>The column field <paramref name="index"/> holds, if it is one that is read.</summary>
     public MeasureColumn? ColumnAt(int index) => index < _columns.Length ? _columns[index] : null;
 
-    /// <summary>The header of <paramref name="names"/>, or <see langword="null"/> (with an error) when a required column is missing.</summary>
-    public static MeasureHeader? Read(IReadOnlyList<string> names, SourceLocation location, ProblemList problems)
+    /// <summary>
+    /// The header of <paramref name="names"/>, or <see langword="null"/> (with an error) when a required column is missing.
+    /// <paramref name="breakdownColumn"/>, when given, is the header of the breakdown column in place of <c>breakdown</c>.
+    /// </summary>
+    public static MeasureHeader? Read(IReadOnlyList<string> names, SourceLocation location, ProblemList problems, string? breakdownColumn = null)
     {
         var indexes = new Dictionary<MeasureColumn, int>();
         var others = new List<string>();
+        var named = Names.ToArray();
+        if (breakdownColumn is { } renamed)
+        {
+            named[(int)MeasureColumn.Breakdown] = renamed.Trim();
+            if (!names.Any(n => string.Equals(n.Trim(), named[(int)MeasureColumn.Breakdown], StringComparison.OrdinalIgnoreCase)))
+            {
+                problems.Error(location, $"the header has no '{Excerpt.Of(renamed.Trim())}' column, which 'columns: {{ breakdown: … }}' names; the columns found are {string.Join(", ", names.Select(n => $"'{Excerpt.Of(n.Trim())}'"))}");
+                return null;
+            }
+        }
+
         for (var i = 0; i < names.Count; i++)
         {
             var name = names[i].Trim();
-            var column = Array.FindIndex(Names, n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+            var column = Array.FindIndex(named, n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
             if (column < 0)
             {
                 others.Add(name);
@@ -84,7 +98,7 @@ internal sealed class MeasureHeader
 
         if (others.Count > 0)
         {
-            problems.Warning(location, $"the {(others.Count == 1 ? "column" : "columns")} {string.Join(", ", others.Select(o => $"'{Excerpt.Of(o)}'"))} {(others.Count == 1 ? "is" : "are")} not read; the columns read are {string.Join(", ", Names)}");
+            problems.Warning(location, $"the {(others.Count == 1 ? "column" : "columns")} {string.Join(", ", others.Select(o => $"'{Excerpt.Of(o)}'"))} {(others.Count == 1 ? "is" : "are")} not read; the columns read are {string.Join(", ", named)}");
         }
 
         return new MeasureHeader(indexes, names.Count);

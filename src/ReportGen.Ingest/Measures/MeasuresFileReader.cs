@@ -24,15 +24,21 @@ internal sealed class MeasuresFileReader
     }
 
     /// <summary>The rows of the file whose bytes are <paramref name="bytes"/>.</summary>
-    public static IReadOnlyList<MeasureRow> Read(byte[] bytes, string path, DataEncoding encoding, int startMonth, ProblemList problems)
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="path">The file's path, for messages.</param>
+    /// <param name="encoding">The encoding the project file names.</param>
+    /// <param name="startMonth">The financial year's first month.</param>
+    /// <param name="problems">Where problems go.</param>
+    /// <param name="breakdownColumn">The header of the breakdown column, when the project file names one (<c>columns: { breakdown: borough }</c>); none for <c>breakdown</c>.</param>
+    public static IReadOnlyList<MeasureRow> Read(byte[] bytes, string path, DataEncoding encoding, int startMonth, ProblemList problems, string? breakdownColumn = null)
     {
         using var csv = CsvText.Open(bytes, path, encoding, "it needs a header row such as indicator,period,value and a row for each figure", problems);
-        return csv is null ? [] : new MeasuresFileReader(startMonth, problems).ReadRows(csv);
+        return csv is null ? [] : new MeasuresFileReader(startMonth, problems).ReadRows(csv, breakdownColumn);
     }
 
-    private List<MeasureRow> ReadRows(CsvText csv)
+    private List<MeasureRow> ReadRows(CsvText csv, string? breakdownColumn)
     {
-        var header = MeasureHeader.Read(csv.Headers, csv.HeaderAt, _problems);
+        var header = MeasureHeader.Read(csv.Headers, csv.HeaderAt, _problems, breakdownColumn);
         var rows = new List<MeasureRow>();
         if (header is null)
         {

@@ -14,6 +14,8 @@ internal sealed class DataEntryReader(ProblemList problems)
     private static readonly string[] Keys = ["path", "encoding", "shape", "columns", "indicator", "date_format", "categories", "bad_rows"];
     private static readonly string[] WideKeys = ["path", "encoding", "shape", "columns", "indicator"];
     private static readonly string[] RecordKeys = ["path", "encoding", "shape", "columns", "date_format", "categories", "bad_rows"];
+    private static readonly string[] LongKeys = ["path", "encoding", "shape", "columns"];
+    private static readonly string[] LongColumns = ["breakdown"];
     private static readonly string[] WideColumns = ["indicator", "year", "breakdown"];
     private static readonly string[] RecordColumns = ["date", "category", "breakdown"];
 
@@ -38,9 +40,9 @@ internal sealed class DataEntryReader(ProblemList problems)
         CheckKeysOfShape(mapping, shape);
         var spec = shape switch
         {
-            DataShape.Wide => ReadWide(entry),
+            DataShape.Wide => (ShapeSpec?)ReadWide(entry),
             DataShape.Records => ReadRecords(entry),
-            _ => (ShapeSpec?)null,
+            _ => ReadLong(entry),
         };
         return (path, encoding, spec);
     }
@@ -51,12 +53,12 @@ internal sealed class DataEntryReader(ProblemList problems)
         {
             DataShape.Wide => WideKeys,
             DataShape.Records => RecordKeys,
-            _ => ["path", "encoding", "shape"],
+            _ => LongKeys,
         };
         foreach (var entry in mapping.Entries.Where(e => Keys.Contains(e.Key.Value) && !allowed.Contains(e.Key.Value)))
         {
             var key = entry.Key.Value;
-            var (owner, add) = (WideKeys.Contains(key), RecordKeys.Contains(key)) switch
+            var (owner, add) = (WideKeys.Contains(key) && key != "columns", RecordKeys.Contains(key) && key != "columns") switch
             {
                 (true, false) => ("wide tables (shape: wide)", "shape: wide"),
                 (false, true) => ("record-level extracts (shape: records)", "shape: records"),
@@ -66,6 +68,13 @@ internal sealed class DataEntryReader(ProblemList problems)
                 ? $"'{key}' is for {owner}; add {add}, or remove it"
                 : $"'{key}' is for {owner}, not shape: {shape.ToString().ToLowerInvariant()}; remove it, or change the shape");
         }
+    }
+
+    /// <summary>A measures CSV's entry: a <see cref="LongSpec"/> when <c>columns: { breakdown: … }</c> names its breakdown column, else none.</summary>
+    private LongSpec? ReadLong(YamlMap entry)
+    {
+        var columns = Columns(entry, "'columns' of a measures CSV", LongColumns);
+        return columns.TryGetValue("breakdown", out var breakdown) ? new LongSpec(entry.Location, breakdown) : null;
     }
 
     private WideSpec ReadWide(YamlMap entry)

@@ -1,7 +1,7 @@
 namespace ReportGen.Ingest.Text;
 
 /// <summary>"Did you mean …?" by edit distance (insertions, deletions, substitutions and swaps of neighbours).</summary>
-internal static class Suggestions
+public static class Suggestions
 {
     /// <summary>
     /// The candidate closest to <paramref name="text"/>, ignoring case, if it is close enough to be a likely

@@ -24,8 +24,14 @@ internal static class Manifest
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>The manifest of a build that writes <paramref name="outputs"/> into <paramref name="outputDirectory"/>.</summary>
-    public static OutputFile Create(string outputDirectory, BuildRequest request, ProjectInputs inputs, Period period, IReadOnlyList<InputFile> files, IReadOnlyList<OutputFile> outputs, ManifestEdition edition)
+    /// <summary>How the manifests are written: indented, with <c>\n</c> line ends, characters kept as they are.</summary>
+    internal static JsonWriterOptions WriterOptions => Options;
+
+    /// <summary>
+    /// The manifest of a build that writes <paramref name="outputs"/> into <paramref name="outputDirectory"/>; for a
+    /// pack of a <c>--for-each</c> run, <paramref name="pack"/> (its breakdown and group) is recorded as <c>pack</c>.
+    /// </summary>
+    public static OutputFile Create(string outputDirectory, BuildRequest request, ProjectInputs inputs, Period period, IReadOnlyList<InputFile> files, IReadOnlyList<OutputFile> outputs, ManifestEdition edition, Composition.PackOf? pack = null)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
@@ -41,6 +47,14 @@ internal static class Manifest
             json.WriteEndArray();
             WriteOptional(json, "created", request.Created?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
             WritePeriod(json, period);
+            if (pack is not null)
+            {
+                json.WriteStartObject("pack");
+                json.WriteString("breakdown", pack.Breakdown);
+                json.WriteString("value", pack.Value);
+                json.WriteEndObject();
+            }
+
             WriteEdition(json, edition);
             WriteInputs(json, files);
             WriteIndicators(json, inputs, edition.LeftOutIndicators);
@@ -52,7 +66,7 @@ internal static class Manifest
         return new OutputFile(Path.Combine(outputDirectory, FileName), stream.ToArray());
     }
 
-    private static void WritePeriod(Utf8JsonWriter json, Period period)
+    internal static void WritePeriod(Utf8JsonWriter json, Period period)
     {
         json.WriteStartObject("period");
         json.WriteString("label", period.ToString());
@@ -131,7 +145,7 @@ internal static class Manifest
         json.WriteEndArray();
     }
 
-    private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
+    internal static void WriteOptional(Utf8JsonWriter json, string name, string? value)
     {
         if (value is null)
         {

@@ -12,7 +12,7 @@ internal static class Compose
     /// <summary>The watermark of a draft pack (<c>--draft</c>, <c>draft: true</c>).</summary>
     public const string DraftMark = "DRAFT";
 
-    public static IReadOnlyList<ComposedReport> Run(BuildRequest request, ProjectInputs inputs, ReportInputs reportInputs, Calculated calculated, ProvenanceNote provenance, List<Problem> problems)
+    public static IReadOnlyList<ComposedReport> Run(BuildRequest request, ProjectInputs inputs, ReportInputs reportInputs, Calculated calculated, ProvenanceNote provenance, List<Problem> problems, PackOf? pack = null)
     {
         var project = inputs.Project;
         var reports = new List<ComposedReport>();
@@ -35,7 +35,10 @@ internal static class Compose
                 reportInputs.Registers,
                 calculated.Edition.ForDocuments,
                 report.SettingLocations,
-                budget);
+                budget)
+            {
+                Pack = pack,
+            };
             var (composed, compositionProblems) = DocumentComposer.Compose(template, input);
             problems.AddRange(compositionProblems);
             var document = request.Draft || project.Draft ? composed.WithWatermark(DraftMark) : composed;
