@@ -1,3 +1,4 @@
+using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;
 
@@ -27,6 +28,12 @@ public sealed record Observation(
 {
     /// <summary>Whether the row's figure is provisional (the CSV's <c>provisional</c> column), to be marked in packs.</summary>
     public bool Provisional { get; init; }
+
+    /// <summary>
+    /// Where the row was read (the data file's line; for counts of a record-level extract, the extract's entry in the
+    /// project file), for <c>reportgen explain</c>; <see langword="null"/> for rows made in code.
+    /// </summary>
+    public SourceLocation? Source { get; init; }
 
     /// <summary>Whether the row carries a figure (a value, or a numerator and denominator).</summary>
     public bool HasFigure => Value is not null || (Numerator is not null && Denominator is not null);
