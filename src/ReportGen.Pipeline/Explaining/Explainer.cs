@@ -77,7 +77,7 @@ public static class Explainer
             .Select(x => x.Id)
             .ToList();
         return near.Count > 0
-            ? $"no indicator has the id '{shown}'; did you mean {string.Join(" or ", near)}? ('reportgen list' lists them)"
+            ? $"no indicator has the id '{shown}'; did you mean {(near.Count == 1 ? near[0] : $"{string.Join(", ", near.Take(near.Count - 1))} or {near[^1]}")}? ('reportgen list' lists them)"
             : $"no indicator has the id '{shown}'; the ids are {string.Join(", ", ids.Take(8))}{(ids.Count > 8 ? ", …" : string.Empty)} ('reportgen list' lists them)";
     }
 
