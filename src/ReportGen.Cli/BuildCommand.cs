@@ -14,37 +14,8 @@ internal class BuildCommand : Command
         DefaultValueFactory = _ => ".",
     };
 
-    // The period's options are read into typed values here, once; the build carries them as a PeriodRequest.
-    private readonly Option<int?> _quarter = new("--quarter", "-q")
-    {
-        Description = "The quarter to report: Q1 to Q4 of the financial year (Q1 is April to June). Default: the latest quarter with data.",
-        HelpName = "Qn",
-        CustomParser = result => Parsed(result, CommandLineValues.Quarter, text => $"--quarter '{text}' is not a quarter; write Q1, Q2, Q3 or Q4"),
-    };
-
-    private readonly Option<YearMonth?> _month = new("--month", "-m")
-    {
-        Description = "Build a monthly pack for this month instead: YYYY-MM, such as 2016-12.",
-        HelpName = "yyyy-mm",
-        CustomParser = result => Parsed(result, CommandLineValues.Month, text => $"--month '{text}' is not a month; write YYYY-MM, such as 2016-12"),
-    };
-
-    private readonly Option<YearLabel?> _year = new("--year", "-y")
-    {
-        Description = "The financial year, such as 2016/17 (default: the latest year with data for the quarter).",
-        HelpName = "yyyy/yy",
-        CustomParser = result =>
-        {
-            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
-            if (YearLabel.TryParse(text, out var label, out var error))
-            {
-                return label;
-            }
-
-            result.AddError($"--year {error}");
-            return null;
-        },
-    };
+    // The period's options are read into typed values there, once; the build carries them as a PeriodRequest.
+    private readonly PeriodOptions _period = new();
 
     private readonly Option<string> _out = new("--out", "-o")
     {
@@ -118,9 +89,7 @@ internal class BuildCommand : Command
         : base(name, description)
     {
         Options.Add(_project);
-        Options.Add(_quarter);
-        Options.Add(_month);
-        Options.Add(_year);
+        _period.AddTo(this);
         if (!validateOnly)
         {
             Options.Add(_out);
@@ -149,21 +118,7 @@ internal class BuildCommand : Command
             return;
         }
 
-        var quarter = result.GetResult(_quarter);
-        var month = result.GetResult(_month);
-        if (quarter is not null && month is not null)
-        {
-            result.AddError("give --quarter or --month, not both");
-        }
-
-        if (month is not null && result.GetResult(_year) is not null)
-        {
-            result.AddError("--year goes with --quarter; a month already names its year");
-        }
-        else if (quarter is null && month is null && result.GetResult(_year) is not null)
-        {
-            result.AddError("--year goes with --quarter: give --quarter Q1..Q4 too, or neither to build the latest quarter with data");
-        }
+        _period.Check(result);
 
         if (Given(result, _edition) is { } edition && CommandLineValues.Edition(edition) is null)
         {
@@ -203,26 +158,10 @@ internal class BuildCommand : Command
     private static string? Given(CommandResult result, Option<string> option) =>
         result.GetResult(option) is { Implicit: false, Tokens.Count: > 0 } given ? given.Tokens[^1].Value : null;
 
-    /// <summary>The option's value read by <paramref name="read"/>, or an error saying what <paramref name="wrong"/> says.</summary>
-    private static T? Parsed<T>(ArgumentResult result, Func<string, T?> read, Func<string, string> wrong)
-        where T : struct
-    {
-        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
-        if (read(text) is { } value)
-        {
-            return value;
-        }
-
-        result.AddError(wrong(text));
-        return null;
-    }
-
     private Pipeline.BuildRequest Request(ParseResult parsed, Func<string, string?> environment) => new()
     {
         ProjectDirectory = parsed.GetValue(_project) ?? ".",
-        Period = parsed.GetValue(_month) is { } month ? PeriodRequest.ForMonth(month)
-            : parsed.GetValue(_quarter) is { } quarter ? PeriodRequest.ForQuarter(quarter, parsed.GetValue(_year))
-            : PeriodRequest.LatestQuarter(),
+        Period = _period.Request(parsed),
         OutputDirectory = parsed.GetValue(_out),
         Formats = parsed.GetValue(_format) is { } f ? CommandLineValues.Formats(f, out _) : null,
         Edition = parsed.GetValue(_edition) is { } e ? CommandLineValues.Edition(e) : null,

@@ -64,8 +64,16 @@ internal sealed class InitCommand : Command
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var temporary = path + ".tmp";
-            File.WriteAllText(temporary, text);
+
+            // The built-in names its schema beside the repository's templates; the copy, the one in the project.
+            File.WriteAllText(temporary, text.Replace("$schema=../../schemas/", $"$schema=../../{StarterProjects.SchemaFolder}/", StringComparison.Ordinal));
             File.Move(temporary, path, overwrite: true);
+            var schema = Path.Combine(project, StarterProjects.SchemaFolder, "template.schema.json");
+            if (!File.Exists(schema) && StarterProjects.Schemas().FirstOrDefault(s => s.Name == "template.schema.json") is { Content: { } content })
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(schema)!);
+                File.WriteAllBytes(schema, content);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

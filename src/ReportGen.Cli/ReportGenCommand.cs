@@ -16,6 +16,7 @@ internal static class ReportGenCommand
         root.Subcommands.Add(new BuildCommand(environment));
         root.Subcommands.Add(new ValidateCommand(environment));
         root.Subcommands.Add(new ListCommand());
+        root.Subcommands.Add(new ExplainCommand());
         root.Subcommands.Add(new InitCommand());
         return root;
     }

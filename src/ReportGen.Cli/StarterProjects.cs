@@ -33,8 +33,27 @@ internal static class StarterProjects
             files.Add((path[prefix.Length..], copy.ToArray()));
         }
 
+        // Every YAML file of a starter names its schema on its first line, at .reportgen/schemas/ in the project.
+        files.AddRange(Schemas().Select(schema => ($"{SchemaFolder}/{schema.Name}", schema.Content)));
         return files;
     }
+
+    /// <summary>Where in a project <c>reportgen new</c> and <c>reportgen init</c> write the JSON Schemas.</summary>
+    public const string SchemaFolder = ".reportgen/schemas";
+
+    /// <summary>The JSON Schemas of the project file, indicator files and templates (docs/project-files.md), each by file name.</summary>
+    public static IReadOnlyList<(string Name, byte[] Content)> Schemas() =>
+        Assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith("Schemas/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(name =>
+            {
+                using var stream = Assembly.GetManifestResourceStream(name)!;
+                using var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                return (name["Schemas/".Length..], copy.ToArray());
+            })
+            .ToList();
 
     /// <summary>The embedded starter files: each path with <c>/</c> between folders whatever the build machine used, and its resource name.</summary>
     private static IEnumerable<(string Path, string Name)> Resources() =>

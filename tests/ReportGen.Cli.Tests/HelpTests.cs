@@ -19,6 +19,7 @@ public sealed class HelpTests
     [TestCase("new")]
     [TestCase("validate")]
     [TestCase("list")]
+    [TestCase("explain")]
     public void Each_command_s_help_is_pinned(string command)
     {
         var (exitCode, output, _) = CommandLine.Run(command, "--help");

@@ -22,12 +22,12 @@ public sealed class InitCommandTests
     [TestCase("thematic-dashboard")]
     [TestCase("measure-sheets")]
     [TestCase("corporate-performance")]
-    public void Init_copies_the_built_in_template_byte_for_byte_and_says_how_to_use_it(string name)
+    public void Init_copies_the_built_in_template_with_its_schema_line_pointing_into_the_project_and_says_how_to_use_it(string name)
     {
         var (exit, output, error) = CommandLine.Run("init", "--template", name, "--project", _project);
 
         Assert.That((exit, error), Is.EqualTo((0, string.Empty)));
-        Assert.That(File.ReadAllText(Copy(name)), Is.EqualTo(TemplateLoader.BuiltInText(name)));
+        Assert.That(File.ReadAllText(Copy(name)), Is.EqualTo(AsCopied(name)));
         Assert.That(output, Does.Contain($"template: templates/{name}"));
     }
 
@@ -55,7 +55,7 @@ public sealed class InitCommandTests
 
         var (forced, _, _) = CommandLine.Run("init", "--template", "measure-sheets", "--project", _project, "--force");
         Assert.That(forced, Is.Zero);
-        Assert.That(File.ReadAllText(Copy("measure-sheets")), Is.EqualTo(TemplateLoader.BuiltInText("measure-sheets")));
+        Assert.That(File.ReadAllText(Copy("measure-sheets")), Is.EqualTo(AsCopied("measure-sheets")));
     }
 
     [TestCase("--template", "dashboard")] // not a built-in: the names are listed
@@ -77,5 +77,13 @@ public sealed class InitCommandTests
 
         Assert.That(exitCode, Is.Zero);
         Assert.That(output.ReplaceLineEndings("\n").TrimEnd(), Is.EqualTo(approved.ReplaceLineEndings("\n").TrimEnd()));
+    }
+
+    /// <summary>The built-in's text, but for its schema line, which names the schema the copy's project holds (.reportgen/schemas/).</summary>
+    private static string AsCopied(string name)
+    {
+        var text = TemplateLoader.BuiltInText(name)!;
+        Assert.That(text, Does.StartWith("# yaml-language-server: $schema=../../schemas/template.schema.json"));
+        return text.Replace("$schema=../../schemas/", "$schema=../../.reportgen/schemas/", StringComparison.Ordinal);
     }
 }

@@ -29,7 +29,8 @@ internal static class IndicatorCalculator
         // Contextual and monitor indicators have no target and no rating; monitor ones no direction of travel either.
         var rated = definition.Rag.Basis == RatingBasis.Period ? figures[Figure.Period].Value : figures[Figure.Ytd].Value;
         var isTarget = definition.Type == IndicatorType.Target;
-        var target = isTarget ? TargetResolver.Resolve(definition, period, wholeRows, warnings) : null;
+        SourceLocation? targetSource = null;
+        var target = isTarget ? TargetResolver.Resolve(definition, period, wholeRows, warnings, out targetSource) : null;
         var range = definition.Polarity != Polarity.Band ? null
             : definition.Range ?? (target is { } single ? new TargetRange(single, single) : null);
         var check = isTarget ? TargetChecker.Check(definition, rated, target, range) : TargetCheck.None;
@@ -53,6 +54,7 @@ internal static class IndicatorCalculator
         {
             YtdChangePercent = YtdChange.Percent(figures[Figure.Ytd].Value, figures[Figure.YtdLastYear].Value),
             Target = check.Target,
+            TargetSource = check.Target is null ? null : targetSource,
             Allowance = check.Allowance,
             RatedValue = rated,
             OffTarget = due ? check.OffTarget : null,

@@ -17,26 +17,39 @@ internal static class TargetResolver
     /// <param name="wholeRows">The indicator's rows for the whole (no breakdown).</param>
     /// <param name="warnings">Where to say that rows disagree or a list cannot be read.</param>
     public static decimal? Resolve(
-        IndicatorDefinition definition, Period period, IReadOnlyList<Observation> wholeRows, ICollection<Problem> warnings)
+        IndicatorDefinition definition, Period period, IReadOnlyList<Observation> wholeRows, ICollection<Problem> warnings) =>
+        Resolve(definition, period, wholeRows, warnings, out _);
+
+    /// <summary>The target for <paramref name="period"/>, or <see langword="null"/> when there is none.</summary>
+    /// <param name="definition">The indicator.</param>
+    /// <param name="period">The reported period.</param>
+    /// <param name="wholeRows">The indicator's rows for the whole (no breakdown).</param>
+    /// <param name="warnings">Where to say that rows disagree or a list cannot be read.</param>
+    /// <param name="source">Where the target was found: the data row, or the year's targets in the indicator file.</param>
+    public static decimal? Resolve(
+        IndicatorDefinition definition, Period period, IReadOnlyList<Observation> wholeRows, ICollection<Problem> warnings, out SourceLocation? source)
     {
-        if (RowTarget(definition.Id, period, wholeRows, warnings) is { } overridden)
+        if (RowTarget(definition.Id, period, wholeRows, warnings, out source) is { } overridden)
         {
             return overridden;
         }
 
         var yearPeriod = Period.ForYear(period.Year);
-        if (period.Kind != PeriodKind.Year && RowTarget(definition.Id, yearPeriod, wholeRows, warnings) is { } annual)
+        if (period.Kind != PeriodKind.Year && RowTarget(definition.Id, yearPeriod, wholeRows, warnings, out source) is { } annual)
         {
             return FromSet(new TargetSet(annual, null, null), period, definition.Rag.Basis, definition.Aggregation);
         }
 
         if (!definition.Targets.TryGetValue(period.Year, out var set))
         {
+            source = null;
             return null;
         }
 
         WarnAboutUnreadableLists(definition.Id, period.Year, set, warnings);
-        return FromSet(set, period, definition.Rag.Basis, definition.Aggregation);
+        var target = FromSet(set, period, definition.Rag.Basis, definition.Aggregation);
+        source = target is null ? null : set.Source;
+        return target;
     }
 
     /// <summary>
@@ -112,8 +125,10 @@ internal static class TargetResolver
         _ => null,
     };
 
-    private static decimal? RowTarget(string id, Period period, IReadOnlyList<Observation> wholeRows, ICollection<Problem> warnings)
+    private static decimal? RowTarget(
+        string id, Period period, IReadOnlyList<Observation> wholeRows, ICollection<Problem> warnings, out SourceLocation? source)
     {
+        source = null;
         var targets = wholeRows
             .Where(row => row.Target is not null && row.Period == period)
             .Select(row => row.Target!.Value)
@@ -128,7 +143,13 @@ internal static class TargetResolver
             return null;
         }
 
-        return targets.Count == 1 ? targets[0] : null;
+        if (targets.Count != 1)
+        {
+            return null;
+        }
+
+        source = wholeRows.First(row => row.Target is not null && row.Period == period).Source;
+        return targets[0];
     }
 
     private static void WarnAboutUnreadableLists(string id, FinancialYear year, TargetSet set, ICollection<Problem> warnings)

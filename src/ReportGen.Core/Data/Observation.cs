@@ -1,3 +1,4 @@
+using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;
 
@@ -34,6 +35,12 @@ public sealed record Observation(
     /// for the whole. <c>reportgen build --for-each borough</c> builds a pack for each group of that name.
     /// </summary>
     public string? BreakdownName { get; init; }
+
+    /// <summary>
+    /// Where the row was read (the data file's line; for counts of a record-level extract, the extract's entry in the
+    /// project file), for <c>reportgen explain</c>; <see langword="null"/> for rows made in code.
+    /// </summary>
+    public SourceLocation? Source { get; init; }
 
     /// <summary>Whether the row carries a figure (a value, or a numerator and denominator).</summary>
     public bool HasFigure => Value is not null || (Numerator is not null && Denominator is not null);

@@ -1,3 +1,5 @@
+using ReportGen.Core.Diagnostics;
+
 namespace ReportGen.Core.Indicators;
 
 /// <summary>
@@ -7,4 +9,8 @@ namespace ReportGen.Core.Indicators;
 /// <param name="Annual">The target for the whole year.</param>
 /// <param name="Ytd">Cumulative targets at the end of each quarter (or month).</param>
 /// <param name="Periods">A target for each quarter (or month) on its own (<c>quarters:</c> or <c>months:</c> in YAML).</param>
-public sealed record TargetSet(decimal? Annual, IReadOnlyList<decimal>? Ytd, IReadOnlyList<decimal>? Periods);
+public sealed record TargetSet(decimal? Annual, IReadOnlyList<decimal>? Ytd, IReadOnlyList<decimal>? Periods)
+{
+    /// <summary>Where the year's targets are written (its key in the indicator file), for <c>reportgen explain</c>; <see langword="null"/> when made in code.</summary>
+    public SourceLocation? Source { get; init; }
+}

@@ -1,5 +1,6 @@
 using ReportGen.Core.Analytics;
 using ReportGen.Core.Data;
+using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;
 using ReportGen.Core.Spc;
@@ -35,6 +36,12 @@ public sealed record IndicatorResult
 
     /// <summary>The target the rating was worked against, if any.</summary>
     public decimal? Target { get; init; }
+
+    /// <summary>
+    /// Where <see cref="Target"/> was found: the data row that gives it, or the year's <c>targets:</c> in the indicator
+    /// file; <see langword="null"/> without a target or for inputs made in code.
+    /// </summary>
+    public SourceLocation? TargetSource { get; init; }
 
     /// <summary>The allowed distance from the target, in display units, if a target and tolerance apply.</summary>
     public decimal? Allowance { get; init; }

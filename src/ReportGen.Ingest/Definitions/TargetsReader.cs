@@ -86,7 +86,7 @@ internal static class TargetsReader
             if (YamlValues.Mapping(entry.Value, $"the targets for {year}", problems) is { } yearMap
                 && ReadYear(new YamlMap(yearMap, $"the targets for {year}", Keys, problems), year, allowPercent) is { } set)
             {
-                targets.Add(year, set);
+                targets.Add(year, set with { Source = entry.Key.Location });
             }
         }
 

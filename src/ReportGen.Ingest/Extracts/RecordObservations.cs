@@ -28,7 +28,7 @@ internal static class RecordObservations
                 {
                     var period = Period.ForMonth(new YearMonth(month / 12, (month % 12) + 1), startMonth);
                     var breakdown = group < 0 ? null : tally.Groups[group];
-                    var observation = new Observation(nodes[n].Id, period, breakdown, tally.Count(n, month, group), null, null, null, null);
+                    var observation = new Observation(nodes[n].Id, period, breakdown, tally.Count(n, month, group), null, null, null, null) { Source = tally.Spec.Location };
                     yield return new MeasureRow(observation, tally.Spec.Location, fields) { IsCount = true };
                 }
             }

@@ -163,7 +163,7 @@ internal sealed partial class WideFileReader
             fields[(int)MeasureColumn.Value] = at;
             fields[(int)MeasureColumn.Breakdown] = _breakdown >= 0 ? csv.FieldAt(_breakdown) : null;
             var period = Period.ForMonth(_months[i].In(year), _startMonth);
-            rows.Add(new MeasureRow(new Observation(id, period, breakdown.Length == 0 ? null : breakdown, value, null, null, null, null), csv.RowAt, fields));
+            rows.Add(new MeasureRow(new Observation(id, period, breakdown.Length == 0 ? null : breakdown, value, null, null, null, null) { Source = csv.RowAt }, csv.RowAt, fields));
         }
 
         return rows;

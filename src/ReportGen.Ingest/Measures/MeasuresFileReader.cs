@@ -118,7 +118,7 @@ internal sealed class MeasuresFileReader
 
         var breakdown = Text(MeasureColumn.Breakdown).Trim();
         return ok
-            ? new MeasureRow(new Observation(id, period, breakdown.Length == 0 ? null : breakdown, value, numerator, denominator, target, rating) { Provisional = provisional }, csv.RowAt, fields) { Pounds = pounds }
+            ? new MeasureRow(new Observation(id, period, breakdown.Length == 0 ? null : breakdown, value, numerator, denominator, target, rating) { Provisional = provisional, Source = csv.RowAt }, csv.RowAt, fields) { Pounds = pounds }
             : null;
     }
 }

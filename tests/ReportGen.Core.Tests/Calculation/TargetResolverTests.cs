@@ -92,6 +92,22 @@ public sealed class TargetResolverTests
     }
 
     [Test]
+    public void The_target_s_source_is_the_row_that_gives_it_or_the_year_s_targets()
+    {
+        var yaml = new SourceLocation("indicators/safe.yaml", 12, 5);
+        var csv = new SourceLocation("data/measures.csv", 40, 1);
+        var definition = Indicator() with { Targets = Targets(Fy(2016), new TargetSet(null, Ytd4, null) { Source = yaml }) };
+        var rows = new[] { Row("2016/17 Q3", 4355, target: 12000) with { Source = csv } };
+
+        Assert.That(TargetResolver.Resolve(definition, P("2016/17 Q3"), rows, new List<Problem>(), out var fromRow), Is.EqualTo(12000m));
+        Assert.That(fromRow, Is.EqualTo(csv));
+        Assert.That(TargetResolver.Resolve(definition, P("2016/17 Q3"), [], new List<Problem>(), out var fromYaml), Is.EqualTo(450m));
+        Assert.That(fromYaml, Is.EqualTo(yaml));
+        Assert.That(TargetResolver.Resolve(definition, P("2017/18 Q3"), [], new List<Problem>(), out var none), Is.Null);
+        Assert.That(none, Is.Null);
+    }
+
+    [Test]
     public void A_row_target_for_another_period_is_not_used()
     {
         var definition = Indicator() with { Targets = Targets(Fy(2016), new TargetSet(null, Ytd4, null)) };

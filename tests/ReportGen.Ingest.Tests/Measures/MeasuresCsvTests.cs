@@ -1,5 +1,6 @@
 using System.Text;
 using ReportGen.Core.Data;
+using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Periods;
 using static ReportGen.Ingest.Tests.Measures.MeasuresReading;
@@ -25,16 +26,16 @@ public sealed class MeasuresCsvTests
         var observations = Clean("indicator,period,value,numerator,denominator,breakdown,target,rating\nCSP1,2016/17 Q3,4355,,,,4125,R\nMARAC,2016-12,,17,59,Male,,\n");
         Assert.That(observations, Is.EqualTo(new[]
         {
-            new Observation("CSP1", P("2016/17 Q3"), null, 4355m, null, null, 4125m, Rag.Red),
-            new Observation("MARAC", P("2016-12"), "Male", null, 17m, 59m, null, null),
-        }));
+            new Observation("CSP1", P("2016/17 Q3"), null, 4355m, null, null, 4125m, Rag.Red) { Source = new SourceLocation("data/m.csv", 2, 1) },
+            new Observation("MARAC", P("2016-12"), "Male", null, 17m, 59m, null, null) { Source = new SourceLocation("data/m.csv", 3, 1) },
+        }), "each row carries its line, for reportgen explain");
     }
 
     [Test]
     public void Columns_may_come_in_any_order_and_any_case()
     {
         var observations = Clean("Value, PERIOD ,Indicator\n12,2016-10,CSP1\n");
-        Assert.That(observations, Is.EqualTo(new[] { new Observation("CSP1", P("2016-10"), null, 12m, null, null, null, null) }));
+        Assert.That(observations, Is.EqualTo(new[] { new Observation("CSP1", P("2016-10"), null, 12m, null, null, null, null) { Source = new SourceLocation("data/m.csv", 2, 1) } }));
     }
 
     [TestCase("\"13,143\"", 13143)] // thousands separators, quoted as CSV needs
