@@ -1,11 +1,10 @@
-using ReportGen.Documents.Model;
 using ReportGen.Rendering.Html.Markup;
 
 namespace ReportGen.Rendering.Html.Content;
 
 /// <summary>
-/// The contents list before the main content: a link to each heading of levels 1 and 2 that has text, in reading
-/// order, level 2 indented under its level 1.
+/// The contents list before the main content: a link to each heading of levels 1 and 2 that has text (the PDF's
+/// outline), in reading order, each level 1 heading's level 2 headings in a list of their own under it.
 /// </summary>
 internal static class ContentsList
 {
@@ -22,12 +21,26 @@ internal static class ContentsList
         }
 
         context.Raw("<nav class=\"contents\" aria-label=\"Contents\">\n<p class=\"contents-title\">Contents</p>\n<ul>\n");
-        foreach (var (heading, text) in entries)
+        var open = false;
+        for (var i = 0; i < entries.Count; i++)
         {
-            context.Raw(heading.Level <= 1 ? "<li>" : "<li class=\"sub\">")
-                .Raw($"<a href=\"#{HtmlText.Attribute(context.Ids.Of(heading))}\">").Text(text).Raw("</a></li>\n");
+            var (heading, text) = entries[i];
+            var sub = heading.Level == 2 && i > 0;
+            if (sub && !open)
+            {
+                context.Raw("<ul>\n");
+                open = true;
+            }
+            else if (!sub && i > 0)
+            {
+                context.Raw(open ? "</ul>\n</li>\n" : "</li>\n");
+                open = false;
+            }
+
+            context.Raw("<li>").Raw($"<a href=\"#{HtmlText.Attribute(context.Ids.Of(heading))}\">").Text(text).Raw("</a>");
+            context.Raw(sub ? "</li>\n" : "\n");
         }
 
-        context.Raw("</ul>\n</nav>\n");
+        context.Raw(open ? "</ul>\n</li>\n" : "</li>\n").Raw("</ul>\n</nav>\n");
     }
 }

@@ -10,12 +10,27 @@ namespace ReportGen.Rendering.Html.Content;
 /// </summary>
 internal static class TableWriter
 {
+    /// <summary>The most columns a grid may have and still shrink to any screen.</summary>
+    private const int NarrowColumns = 4;
+
+    /// <summary>The share of its width on paper a wider grid keeps on a narrow screen.</summary>
+    private const double WideShare = 0.65;
+
     public static void Write(Table table, HtmlContext context)
     {
         var id = context.NextTableId();
-        var kind = table.Kind == TableKind.Form ? "form" : "grid";
         context.Raw($"<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"{id}\">\n");
-        context.Raw($"<table class=\"{kind}\">\n<caption id=\"{id}\">").Text(table.Caption).Raw("</caption>\n");
+        if (table.Kind == TableKind.Grid && table.Columns.Count > NarrowColumns)
+        {
+            // A grid of many columns keeps most of its width on paper, and scrolls in its region on a narrow screen.
+            context.Raw($"<table class=\"grid wide\" style=\"--min-width:{Css.Points(WideShare * context.SectionWidth)}\">");
+        }
+        else
+        {
+            context.Raw(table.Kind == TableKind.Form ? "<table class=\"form\">" : "<table class=\"grid\">");
+        }
+
+        context.Raw($"\n<caption id=\"{id}\">").Text(table.Caption).Raw("</caption>\n");
         var total = table.Columns.Sum(c => c.Width);
         if (total > 0)
         {

@@ -42,6 +42,7 @@ internal static class StyleSheet
             a { color: {{Css.Color(LinkColor)}}; text-decoration: underline; }
             a:focus { outline: 3px solid #FFDD00; outline-offset: 0; background: #FFDD00; color: {{Css.Color(TextColor)}}; }
             th a, td[style] a { color: inherit; }
+            th a, td a { display: inline-block; min-height: 24px; min-width: 24px; }
             .skip-link { position: absolute; left: -10000px; top: 0; padding: 0.5em; background: #FFDD00; color: {{Css.Color(TextColor)}}; }
             .skip-link:focus { left: 0; }
             .page-header, .page-footer { font-size: {{Css.Points(style.SmallSize)}}; color: {{Css.Color(QuietColor)}}; }
@@ -53,15 +54,16 @@ internal static class StyleSheet
             .contents { margin: 0 0 2em; padding: 0.75em 1em; border-left: 4px solid {{Css.Color(style.TableHeaderBackground)}}; background: #F3F2F1; }
             .contents-title { font-weight: bold; margin: 0 0 0.4em; }
             .contents ul { list-style: none; margin: 0; padding: 0; }
-            .contents li { margin: 0.25em 0; }
-            .contents li.sub { padding-left: 1.25em; font-size: {{Css.Points(style.SmallSize + 1)}}; }
+            .contents li { margin: 0; }
+            .contents a { display: inline-block; min-height: 24px; padding: 0.15em 0; }
+            .contents ul ul { display: flex; flex-wrap: wrap; gap: 0 1.5em; padding-left: 1.25em; margin-bottom: 0.3em; font-size: {{Css.Points(style.SmallSize + 1)}}; }
             section + section { margin-top: 2.5em; border-top: 1px solid #B1B4B6; padding-top: 1.5em; }
             section > .running-header { margin: 0 0 1em; }
             .table-scroll { overflow-x: auto; max-width: 100%; margin: {{Em(spacing.TableBefore)}} 0 {{Em(spacing.TableAfter)}}; }
             .table-scroll:focus { outline: 3px solid #FFDD00; }
             table { border-collapse: collapse; width: 100%; font-size: {{Css.Points(style.SmallSize)}}; }
-            table.grid { min-width: 36em; }
-            table.form { min-width: 20em; }
+            table.grid, table.form { min-width: 20em; }
+            table.wide { min-width: var(--min-width); }
             caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
             th, td { border: 1px solid {{Css.Color(style.RuleColor)}}; padding: 0.3em 0.4em; vertical-align: top; text-align: left; }
             thead th { background: {{Css.Color(style.TableHeaderBackground)}}; color: {{Css.Color(style.TableHeaderForeground)}}; font-weight: bold; }
@@ -92,7 +94,7 @@ internal static class StyleSheet
               section.landscape { page: landscape; }
               .page-break { break-after: page; }
               .table-scroll { overflow: visible; }
-              table.grid, table.form { min-width: 0; }
+              table.grid, table.form, table.wide { min-width: 0; }
               thead { display: table-header-group; }
               tr, figure, .columns { break-inside: avoid; }
               h1, h2, h3, h4 { break-after: avoid; }
