@@ -49,13 +49,19 @@ internal static class BlockWriter
                 break;
             case Columns columns:
                 context.Raw("<div class=\"columns\">\n");
+                var whole = context.SectionWidth;
+                var shared = whole - ((columns.Items.Count - 1) * context.Document.Layout.Spacing.BetweenColumns(context.Document.Style));
+                var total = columns.Items.Sum(c => c.Width);
                 foreach (var column in columns.Items)
                 {
+                    // What a column holds is as wide as the column (charts, wide tables), as on paper.
+                    context.SectionWidth = total > 0 ? shared * column.Width / total : shared;
                     context.Raw($"<div class=\"column\" style=\"flex:{Css.Number(column.Width)} 1 0\">\n");
                     Write(column.Blocks, context);
                     context.Raw("</div>\n");
                 }
 
+                context.SectionWidth = whole;
                 context.Raw("</div>\n");
                 break;
             case PageBreak:

@@ -8,6 +8,7 @@ namespace ReportGen.Rendering.Html.Content;
 internal sealed class HtmlContext(ReportDocument document)
 {
     private int _tables;
+    private int _charts;
 
     /// <summary>The document being written.</summary>
     public ReportDocument Document { get; } = document;
@@ -23,11 +24,14 @@ internal sealed class HtmlContext(ReportDocument document)
         ? document.Layout.Portrait.ContentWidth
         : document.Sections.Max(s => document.Layout.Page(s.Orientation).ContentWidth);
 
-    /// <summary>The width of the text of the section being written, in points.</summary>
+    /// <summary>The width on paper of what is being written, in points: the section's text, or the column's.</summary>
     public double SectionWidth { get; set; }
 
     /// <summary>A new id for a table's caption.</summary>
     public string NextTableId() => $"table-{++_tables}";
+
+    /// <summary>A new id for a chart's caption.</summary>
+    public string NextChartId() => $"chart-{++_charts}";
 
     /// <summary>Appends <paramref name="markup"/> as it is.</summary>
     public HtmlContext Raw(string markup)

@@ -75,7 +75,9 @@ internal static class StyleSheet
             .center { text-align: center; }
             .chart { margin: {{Em(spacing.ChartBefore)}} 0 {{Em(spacing.ChartAfter)}}; }
             .chart figcaption { font-weight: bold; font-size: {{Css.Points(style.SmallSize + 1)}}; margin-bottom: 0.3em; }
-            .chart svg { display: block; width: 100%; height: auto; font-family: {{Family(style.FontFamily)}}; }
+            .chart-scroll { overflow-x: auto; max-width: 100%; }
+            .chart-scroll:focus { outline: 3px solid #FFDD00; }
+            .chart svg { display: block; width: 100%; min-width: var(--min-width); height: auto; font-family: {{Family(style.FontFamily)}}; }
             .columns { display: flex; gap: {{Em(spacing.ColumnGap)}}; align-items: flex-start; margin: {{Em(spacing.TableBefore)}} 0 {{Em(spacing.TableAfter)}}; }
             .column { min-width: 0; }
             .page-break { height: 0; }
@@ -93,7 +95,8 @@ internal static class StyleSheet
               section + section { break-before: page; border-top: none; margin-top: 0; padding-top: 0; }
               section.landscape { page: landscape; }
               .page-break { break-after: page; }
-              .table-scroll { overflow: visible; }
+              .table-scroll, .chart-scroll { overflow: visible; }
+              .chart svg { min-width: 0; }
               table.grid, table.form, table.wide { min-width: 0; }
               thead { display: table-header-group; }
               tr, figure, .columns { break-inside: avoid; }

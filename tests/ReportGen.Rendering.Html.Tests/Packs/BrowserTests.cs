@@ -61,13 +61,16 @@ public sealed class BrowserTests
     }
 
     [TestCaseSource(nameof(Cases))]
-    public async Task A_wide_table_scrolls_inside_its_own_region_not_the_page(string name, int width)
+    public async Task Wide_tables_and_charts_scroll_inside_their_own_regions_not_the_page(string name, int width)
     {
         var page = await _chromium.Open(BuiltPacks.Get(name).Html, width);
         var widest = await page.EvaluateAsync<int>("Math.max(0, ...[...document.querySelectorAll('.table-scroll')].map(r => r.getBoundingClientRect().right))");
         Assert.That(widest, Is.LessThanOrEqualTo(width), "each table's region fits the screen");
-        var charts = await page.EvaluateAsync<int>("Math.max(0, ...[...document.querySelectorAll('svg')].map(s => s.getBoundingClientRect().right))");
-        Assert.That(charts, Is.LessThanOrEqualTo(width), "each chart fits the screen");
+        var charts = await page.EvaluateAsync<int>("Math.max(0, ...[...document.querySelectorAll('.chart-scroll')].map(s => s.getBoundingClientRect().right))");
+        Assert.That(charts, Is.LessThanOrEqualTo(width), "each chart's region fits the screen");
+        // The SVG's units are points, 4/3 of a CSS pixel.
+        var smallest = await page.EvaluateAsync<double>("Math.min(...[...document.querySelectorAll('svg')].map(s => s.getBoundingClientRect().width / (s.viewBox.baseVal.width * 4 / 3)))");
+        Assert.That(smallest, Is.GreaterThanOrEqualTo(0.79), "no chart is shrunk below 80% of its size on paper (its labels stay legible)");
     }
 
     [TestCaseSource(nameof(Packs))]
