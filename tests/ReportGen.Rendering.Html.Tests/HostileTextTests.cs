@@ -86,6 +86,19 @@ public sealed class HostileTextTests
     }
 
     [Test]
+    public void The_furniture_printed_in_the_page_margins_is_a_css_string_that_cannot_end()
+    {
+        var document = Rendered.Of(new PageFurniture(HeaderText: "a\"; } @page { x: \\", FooterText: "</style><script>", Marking: "OFFICIAL – \"SENSITIVE\""), Paragraph.Of("text"));
+        var markup = Rendered.Markup(document);
+        var style = markup.Split("<style>")[1].Split("</style>")[0];
+        Assert.That(markup.Split("</style>").Length - 1, Is.EqualTo(1));
+        Assert.That(style, Does.Contain("@top-center { content: \"OFFICIAL \\2013  \\22 SENSITIVE\\22 \";"));
+        Assert.That(style, Does.Contain("@top-left { content: \"a\\22 \\3B  \\7D  \\40 page \\7B  x\\3A  \\5C \";"));
+        Assert.That(style, Does.Contain("@bottom-left { content: \"\\3C \\2F style\\3E \\3C script\\3E \";"));
+        Assert.That(Rendered.Parse(markup).QuerySelectorAll("script"), Is.Empty);
+    }
+
+    [Test]
     public void A_language_tag_cannot_break_out_of_its_attribute()
     {
         var html = Rendered.Parse(Hostile());

@@ -19,8 +19,8 @@ internal static class PageWriter
     public static string Write(ReportDocument document)
     {
         var context = new HtmlContext(document);
-        var furniture = document.Sections.FirstOrDefault()?.Furniture ?? new PageFurniture();
-        var marking = document.Sections.Select(s => s.Furniture.Marking).FirstOrDefault(m => !string.IsNullOrEmpty(m));
+        var furniture = Furniture(document);
+        var marking = furniture.Marking;
 
         Head(document, context);
         context.Raw($"<body>\n<a class=\"skip-link\" href=\"#{MainId}\">Skip to content</a>\n<header class=\"page-header\">\n");
@@ -49,7 +49,7 @@ internal static class PageWriter
         }
 
         context.Raw("</main>\n<footer class=\"page-footer\">\n");
-        var footer = document.Sections.Select(s => s.Furniture.FooterText).FirstOrDefault(f => !string.IsNullOrEmpty(f));
+        var footer = furniture.FooterText;
         if (!string.IsNullOrEmpty(footer))
         {
             context.Raw("<p class=\"running-footer\">").Text(footer).Raw("</p>\n");
@@ -70,8 +70,15 @@ internal static class PageWriter
         Meta("description", info.Subject, context);
         Meta("keywords", info.Keywords is { Count: > 0 } keywords ? string.Join(", ", keywords) : null, context);
         Meta("dcterms.created", info.Created?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), context);
-        context.Raw("<style>\n").Raw(StyleSheet.For(document.Style, document.Layout, context.TextWidth)).Raw("</style>\n</head>\n");
+        context.Raw("<style>\n").Raw(StyleSheet.For(document.Style, document.Layout, context.TextWidth, Furniture(document))).Raw("</style>\n</head>\n");
     }
+
+    /// <summary>The furniture of the page: the first section's header, the first footer and the first marking any section has.</summary>
+    public static PageFurniture Furniture(ReportDocument document) => new(
+        HeaderText: document.Sections.FirstOrDefault()?.Furniture.HeaderText,
+        FooterText: document.Sections.Select(s => s.Furniture.FooterText).FirstOrDefault(f => !string.IsNullOrEmpty(f)),
+        PageNumberFormat: string.Empty,
+        Marking: document.Sections.Select(s => s.Furniture.Marking).FirstOrDefault(m => !string.IsNullOrEmpty(m)));
 
     private static void Meta(string name, string? content, HtmlContext context)
     {

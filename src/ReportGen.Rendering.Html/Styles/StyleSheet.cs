@@ -20,7 +20,7 @@ internal static class StyleSheet
     /// <summary>The colour of links: 5.2:1 on white.</summary>
     public static readonly Rgb LinkColor = Rgb.FromHex("#1D70B8");
 
-    public static string For(DocumentStyle style, LayoutSettings layout, double textWidth)
+    public static string For(DocumentStyle style, LayoutSettings layout, double textWidth, PageFurniture furniture)
     {
         var spacing = layout.Spacing;
         string Em(double ems) => Css.Number(ems) + "em";
@@ -87,7 +87,7 @@ internal static class StyleSheet
               .column { flex: 1 1 auto !important; width: 100%; }
             }
             @media print {
-              @page { size: A4; margin: {{Css.Points(portrait.VerticalMargin)}} {{Css.Points(portrait.SideMargin)}}; }
+              @page { size: A4; margin: {{Css.Points(portrait.VerticalMargin)}} {{Css.Points(portrait.SideMargin)}};{{MarginBoxes(furniture)}} }
               @page landscape { size: A4 landscape; margin: {{Css.Points(landscape.VerticalMargin)}} {{Css.Points(landscape.SideMargin)}}; }
               body { max-width: none; padding: 0; }
               .skip-link { display: none; }
@@ -105,6 +105,17 @@ internal static class StyleSheet
             }
 
             """;
+    }
+
+    // On paper the furniture goes in the page margins of every page, as in the PDF: the running header top left, the
+    // footer bottom left, the marking centred at the top and the bottom. (A web page has no page numbers to print.)
+    private static string MarginBoxes(PageFurniture furniture)
+    {
+        string Box(string where, string? text, string weight) => string.IsNullOrEmpty(text)
+            ? string.Empty
+            : $" @{where} {{ content: {Css.String(text)}; font-family: Arial, \"Liberation Sans\", sans-serif; font-size: 8pt; font-weight: {weight}; color: #0B0C0C; white-space: nowrap; }}";
+        return Box("top-left", furniture.HeaderText, "normal") + Box("bottom-left", furniture.FooterText, "normal")
+            + Box("top-center", furniture.Marking, "bold") + Box("bottom-center", furniture.Marking, "bold");
     }
 
     // The document's family, then fonts with its metrics or close to them, then the generic family.

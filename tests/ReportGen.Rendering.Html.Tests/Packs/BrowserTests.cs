@@ -110,6 +110,23 @@ public sealed class BrowserTests
     }
 
     [Test]
+    public async Task Printed_every_page_has_the_marking_at_its_top_and_bottom()
+    {
+        // City of London's pack is marked; the marking goes in the margins of every printed page, as in the PDF.
+        const string marking = "DRAFT NOT PROTECTIVELY MARKED – MANAGEMENT DRAFT";
+        var page = await _chromium.Open(BuiltPacks.Get("city-of-london").Html, 1280);
+        var printed = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true });
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(printed);
+        var pages = pdf.GetPages().Select(p => (p.Number, Text: string.Join(" ", p.GetWords().Select(w => w.Text)), Portrait: p.Width < p.Height)).ToList();
+        Assert.That(pages, Has.Count.GreaterThan(5));
+        Assert.That(pages.Where(p => CountOf(p.Text, marking) < 2).Select(p => p.Number), Is.Empty, "pages without the marking at the top and the bottom");
+        Assert.That(pages.Select(p => p.Portrait).Distinct().Count(), Is.EqualTo(2), "portrait and landscape pages, as the sections are");
+        Assert.That(pdf.GetPages().All(p => Math.Abs(Math.Min(p.Width, p.Height) - 595) < 2 && Math.Abs(Math.Max(p.Width, p.Height) - 842) < 2), Is.True, "A4");
+    }
+
+    private static int CountOf(string text, string phrase) => (text.Length - text.Replace(phrase, string.Empty, StringComparison.Ordinal).Length) / phrase.Length;
+
+    [Test]
     public async Task The_contrast_measure_finds_pale_text_and_a_pale_rating()
     {
         var page = await _chromium.Open(BuiltPacks.Get("havering").Html, 1280);
