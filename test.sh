@@ -4,6 +4,7 @@
 #   poppler-utils (pdfinfo, pdftotext, pdftoppm, pdffonts) and qpdf   read the PDFs back
 #   libreoffice-writer-nogui                                          lays out the Word files
 #   fonts-liberation                                                  Arial's metrics for LibreOffice's layout
+#   chromium                                                          opens the HTML pages in a real browser (Playwright, axe-core)
 # Missing ones are installed with apt-get (as root, or through sudo), and this says so. Any arguments are passed
 # to `dotnet test`.
 set -uo pipefail
@@ -14,6 +15,7 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
 command -v libreoffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 fc-list 2>/dev/null | grep -q "Liberation Sans" || need+=(fonts-liberation)
+[ -x /usr/bin/chromium ] || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   echo "test.sh: installing ${need[*]} (apt-get), which the tests that read outputs back need"
   export DEBIAN_FRONTEND=noninteractive

@@ -9,6 +9,9 @@ public enum OutputFormat
     /// <summary><c>docx</c>: a Word document.</summary>
     Docx,
 
+    /// <summary><c>html</c>: one self-contained, accessible web page.</summary>
+    Html,
+
     /// <summary><c>json</c>: the results JSON.</summary>
     Json,
 

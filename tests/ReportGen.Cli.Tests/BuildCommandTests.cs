@@ -41,6 +41,30 @@ public sealed class BuildCommandTests
     }
 
     [Test]
+    public void Format_html_writes_one_web_page_per_report_that_lists_html()
+    {
+        var project = Path.Join(_out, "havering");
+        foreach (var file in Directory.EnumerateFiles(CommandLine.Sample("havering"), "*", SearchOption.AllDirectories).Where(f => !Path.GetRelativePath(CommandLine.Sample("havering"), f).StartsWith("out", StringComparison.Ordinal)))
+        {
+            var copy = Path.Join(project, Path.GetRelativePath(CommandLine.Sample("havering"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+
+        var projectFile = Path.Join(project, "reportgen.yaml");
+        File.WriteAllText(projectFile, File.ReadAllText(projectFile).Replace("formats: [pdf, docx, json]", "formats: [pdf, docx, html, json]", StringComparison.Ordinal));
+        var output = Path.Join(_out, "built");
+
+        var (exitCode, stdout, error) = CommandLine.Run("build", "-q", "Q3", "-p", project, "-o", output, "--format", "HTML");
+
+        Assert.That(exitCode, Is.Zero, error);
+        Assert.That(error, Is.Empty);
+        Assert.That(stdout, Does.Contain($"wrote {Path.Join(output, "crime-disorder-cpr.html")}"));
+        Assert.That(Directory.EnumerateFiles(output).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "crime-disorder-cpr.html", "manifest.json" }));
+        Assert.That(File.ReadAllText(Path.Join(output, "crime-disorder-cpr.html")), Does.StartWith("<!DOCTYPE html>").And.Contain("<html lang=\"en-GB\">"));
+    }
+
+    [Test]
     public void With_no_period_the_latest_quarter_with_data_is_built_and_said()
     {
         var (exitCode, output, error) = CommandLine.Run("build", "--project", CommandLine.Sample("havering"), "--out", _out, "--format", "json");
@@ -115,7 +139,7 @@ public sealed class BuildCommandTests
     [TestCase(new[] { "build", "--month", "2016-13" }, "--month '2016-13' is not a month; write YYYY-MM, such as 2016-12")]
     [TestCase(new[] { "build", "--year", "2016/17" }, "--year goes with --quarter: give --quarter Q1..Q4 too, or neither to build the latest quarter with data")]
     [TestCase(new[] { "build", "--quarter", "Q3", "--month", "2016-12" }, "give --quarter or --month, not both")]
-    [TestCase(new[] { "build", "--quarter", "Q3", "--format", "pdf,xlsx" }, "--format 'xlsx' is not a format; use pdf, docx, json or csv")]
+    [TestCase(new[] { "build", "--quarter", "Q3", "--format", "pdf,xlsx" }, "--format 'xlsx' is not a format; use pdf, docx, html, json or csv")]
     [TestCase(new[] { "build", "--quartre", "Q3" }, "Unrecognized command or argument '--quartre'")]
     [TestCase(new[] { "build", "--quarter", "Q3", "--edition", "internal" }, "--edition 'internal' is not an edition; write public or restricted")] // two editions only
     public void A_malformed_command_line_exits_2_with_the_reason(string[] args, string message)

@@ -13,8 +13,8 @@ namespace ReportGen.Pipeline.Tests;
 /// </summary>
 public sealed class SaferCommunitiesEditionsTests
 {
-    // The restricted indicator's id and title, and phrases found only in restricted commentary and template parts.
-    private static readonly string[] Restricted =
+    // The restricted indicator's id and title, and phrases found only in restricted commentary and template parts (also scanned in HTML by SaferCommunitiesHtmlEditionsTests).
+    internal static readonly string[] Restricted =
     [
         "OCG1", "Organised crime group disruptions", "Operation Kestrel", "Kestrel", "Tactical Tasking",     // the indicator and its notes
         "Intelligence assessment", "cuckooing", "county lines", "covert disruption",                        // a narrative section marked (restricted)

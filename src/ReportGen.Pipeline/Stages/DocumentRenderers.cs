@@ -3,14 +3,16 @@ using ReportGen.Documents.Model;
 using ReportGen.Documents.Rendering;
 using ReportGen.Ingest;
 using ReportGen.Rendering.Docx;
+using ReportGen.Rendering.Html;
 using ReportGen.Rendering.Pdf;
 
 namespace ReportGen.Pipeline.Stages;
 
-/// <summary>The renderers of a build: the PDF one with the project's fonts (which also numbers pages), and Word.</summary>
+/// <summary>The renderers of a build: the PDF one with the project's fonts (which also numbers pages), Word and HTML.</summary>
 /// <param name="Pdf">The PDF renderer.</param>
 /// <param name="Docx">The Word renderer.</param>
-internal sealed record DocumentRenderers(PdfRenderer Pdf, DocxRenderer Docx)
+/// <param name="Html">The HTML renderer.</param>
+internal sealed record DocumentRenderers(PdfRenderer Pdf, DocxRenderer Docx, HtmlRenderer Html)
 {
     /// <summary>
     /// The renderers for <paramref name="project"/>, PDF/A when <paramref name="pdfA"/> or the project asks; a font
@@ -27,7 +29,8 @@ internal sealed record DocumentRenderers(PdfRenderer Pdf, DocxRenderer Docx)
     public static DocumentRenderers For(ProjectFile project, bool pdfA, string? referenceDocx, List<Problem> problems) =>
         new(
             new PdfRenderer(Fonts(project, problems)) { PdfA = pdfA || project.PdfA },
-            new DocxRenderer { Reference = Reference(project, referenceDocx, problems) });
+            new DocxRenderer { Reference = Reference(project, referenceDocx, problems) },
+            new HtmlRenderer());
 
     /// <summary><paramref name="document"/> in the reference document's house style, if there is one.</summary>
     public ReportDocument Styled(ReportDocument document) =>
@@ -72,6 +75,7 @@ internal sealed record DocumentRenderers(PdfRenderer Pdf, DocxRenderer Docx)
     {
         "pdf" => Pdf,
         "docx" => Docx,
+        "html" => Html,
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "not a document format"),
     };
 

@@ -219,7 +219,7 @@ public sealed class ProjectLoaderTests
             reports:
               - id: Crime Disorder
                 template: corporate-performance
-                formats: [pdf, html, pdf]
+                formats: [pdf, odt, pdf]
               - id: Crime Disorder
               - title: no id
             """);
@@ -234,8 +234,8 @@ public sealed class ProjectLoaderTests
             "reportgen.yaml:9:3: 'regular' is missing; name the body font file, such as regular: fonts/Body.ttf",
             "reportgen.yaml:9:9: 'fonts/missing.ttf' does not exist; check the path, which is relative to the project folder",
             "reportgen.yaml:11:9: the report id 'Crime Disorder' has characters other than a-z, 0-9, '-' and '_'; write it like crime-disorder",
-            "reportgen.yaml:13:20: each entry of 'formats' is 'html'; write 'pdf', 'docx', 'json' or 'csv'",
-            "reportgen.yaml:13:26: warning: 'pdf' is listed twice in 'formats'; list each format once",
+            "reportgen.yaml:13:20: each entry of 'formats' is 'odt'; write 'pdf', 'docx', 'html', 'json' or 'csv'",
+            "reportgen.yaml:13:25: warning: 'pdf' is listed twice in 'formats'; list each format once",
             "reportgen.yaml:14:9: the report id 'Crime Disorder' has characters other than a-z, 0-9, '-' and '_'; write it like crime-disorder",
             "reportgen.yaml:14:5: 'template' is missing; name a built-in template (corporate-performance, thematic-dashboard, measure-sheets) or the path of your own",
             "reportgen.yaml:14:5: the report id 'Crime Disorder' is used twice (first at line 11); give each report its own id",
