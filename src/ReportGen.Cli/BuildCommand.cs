@@ -54,7 +54,7 @@ internal class BuildCommand : Command
 
     private readonly Option<string> _format = new("--format", "-f")
     {
-        Description = "Only these formats, comma-separated: pdf, docx, json, csv (default: each report's own).",
+        Description = "Only these formats, comma-separated: pdf, docx, json, csv, xlsx (default: each report's own).",
         HelpName = "list",
     };
 
@@ -132,7 +132,7 @@ internal class BuildCommand : Command
 
         if (Given(result, _format) is { } formats && CommandLineValues.Formats(formats, out var unknown) is null)
         {
-            result.AddError($"--format '{unknown}' is not a format; use pdf, docx, json or csv, comma-separated");
+            result.AddError($"--format '{unknown}' is not a format; use pdf, docx, json, csv or xlsx, comma-separated");
         }
     }
 

@@ -4,17 +4,19 @@ using ReportGen.Documents.Rendering;
 using ReportGen.Ingest;
 using ReportGen.Rendering.Docx;
 using ReportGen.Rendering.Pdf;
+using ReportGen.Rendering.Xlsx;
 
 namespace ReportGen.Pipeline.Stages;
 
-/// <summary>The renderers of a build: the PDF one with the project's fonts (which also numbers pages), and Word.</summary>
+/// <summary>The renderers of a build: the PDF one with the project's fonts (which also numbers pages), Word and the workbook.</summary>
 /// <param name="Pdf">The PDF renderer.</param>
 /// <param name="Docx">The Word renderer.</param>
-internal sealed record DocumentRenderers(PdfRenderer Pdf, DocxRenderer Docx)
+/// <param name="Xlsx">The workbook renderer (the report's tables).</param>
+internal sealed record DocumentRenderers(PdfRenderer Pdf, DocxRenderer Docx, XlsxRenderer Xlsx)
 {
     /// <summary>The renderers for <paramref name="project"/>; a font file that cannot be read is an error.</summary>
     public static DocumentRenderers For(ProjectFile project, List<Problem> problems) =>
-        new(new PdfRenderer(Fonts(project, problems)), new DocxRenderer());
+        new(new PdfRenderer(Fonts(project, problems)), new DocxRenderer(), new XlsxRenderer());
 
     /// <summary>The layout that says on which page each anchored heading falls.</summary>
     public IPageNumbering Pages => Pdf;
@@ -24,6 +26,7 @@ internal sealed record DocumentRenderers(PdfRenderer Pdf, DocxRenderer Docx)
     {
         "pdf" => Pdf,
         "docx" => Docx,
+        "xlsx" => Xlsx,
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "not a document format"),
     };
 

@@ -5,12 +5,13 @@ namespace ReportGen.Pipeline.Stages;
 /// <summary>
 /// Between composing and rendering: a report rendered to Word gets the page each anchored heading falls on in the
 /// PDF's layout, because Word lays its pages out only when opened and shows a contents page's numbers from these
-/// until it updates its fields. The layout is named here, not found by asking which renderer is which.
+/// until it updates its fields; a workbook gets them too, for a table that lists pages (a contents table's "Page" column)
+/// shows the pages of the printed pack. The layout is named here, not found by asking which renderer is which.
 /// </summary>
 internal static class NumberPages
 {
     public static ComposedReport Run(ComposedReport report, IPageNumbering layout) =>
-        report.Formats.Contains("docx")
+        report.Formats.Contains("docx") || report.Formats.Contains("xlsx")
             ? report with { Document = report.Document with { ExpectedAnchorPages = layout.AnchorPages(report.Document) } }
             : report;
 }
