@@ -23,7 +23,7 @@ internal static class PackageWriter
         var workbookPart = package.AddNewPart<WorkbookPart>(MainContentType, "rId1");
         var strings = new SharedStrings();
         var styles = new StyleTable();
-        var writer = new WorksheetWriter(strings, styles);
+        var writer = new WorksheetWriter(strings, styles, document.Style);
         var sheets = new Sheets();
         uint tableId = 0;
         for (var i = 0; i < plans.Count; i++)

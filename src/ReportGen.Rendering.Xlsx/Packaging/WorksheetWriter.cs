@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentStyle = ReportGen.Documents.Model.DocumentStyle;
 using ReportGen.Rendering.Xlsx.Cells;
 using ReportGen.Rendering.Xlsx.Layout;
 
@@ -12,7 +13,10 @@ namespace ReportGen.Rendering.Xlsx.Packaging;
 /// column inside) marked as an Excel table by a table part over exactly its cells, with links for the contents.
 /// Numbers are numbers with their format; text is a shared string, never a formula.
 /// </summary>
-internal sealed class WorksheetWriter(SharedStrings strings, StyleTable styles)
+/// <param name="strings">The workbook's shared strings.</param>
+/// <param name="styles">The workbook's cell formats.</param>
+/// <param name="style">The document's type sizes, for row heights.</param>
+internal sealed class WorksheetWriter(SharedStrings strings, StyleTable styles, DocumentStyle style)
 {
     /// <summary>The width of column A on a sheet without a table, in characters.</summary>
     private const double TextColumnWidth = 100;
@@ -24,7 +28,7 @@ internal sealed class WorksheetWriter(SharedStrings strings, StyleTable styles)
         uint row = 1;
         foreach (var line in plan.Lines)
         {
-            data.Append(new Row(Cell(line, 1, row, links)) { RowIndex = row });
+            data.Append(new Row(Cell(line, 1, row, links)) { RowIndex = row, Height = RowHeights.Line(line, style) });
             row++;
         }
 
@@ -33,9 +37,10 @@ internal sealed class WorksheetWriter(SharedStrings strings, StyleTable styles)
         worksheet.Append(new SheetFormatProperties { DefaultRowHeight = 15 });
         if (plan.Table is { } table)
         {
-            worksheet.Append(Columns(table.Data));
+            var widths = ColumnWidths(table.Data);
+            worksheet.Append(new Columns(widths.Select((w, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = w, CustomWidth = true })));
             var top = row;
-            var header = new Row { RowIndex = row };
+            var header = new Row { RowIndex = row, Height = RowHeights.Of([.. table.Data.ColumnNames.Select(n => (SheetCell?)new TextCell(n, TextLook.Header))], widths, style) };
             for (var c = 0; c < table.Data.ColumnNames.Count; c++)
             {
                 header.Append(Cell(new TextCell(table.Data.ColumnNames[c], TextLook.Header), c + 1, row, links));
@@ -45,7 +50,7 @@ internal sealed class WorksheetWriter(SharedStrings strings, StyleTable styles)
             foreach (var cells in table.Data.Rows)
             {
                 row++;
-                var line = new Row { RowIndex = row };
+                var line = new Row { RowIndex = row, Height = RowHeights.Of(cells, widths, style) };
                 for (var c = 0; c < cells.Count; c++)
                 {
                     if (cells[c] is { } cell)
@@ -94,16 +99,10 @@ internal sealed class WorksheetWriter(SharedStrings strings, StyleTable styles)
         }
     }
 
-    private static Columns Columns(TidyTable table)
+    private static List<double> ColumnWidths(TidyTable table)
     {
         var total = table.Widths.Sum();
-        return new Columns(table.Widths.Select((w, i) => new Column
-        {
-            Min = (uint)(i + 1),
-            Max = (uint)(i + 1),
-            Width = StyleTable.ColumnWidth(w, total, table.Widths.Count),
-            CustomWidth = true,
-        }));
+        return [.. table.Widths.Select(w => StyleTable.ColumnWidth(w, total, table.Widths.Count))];
     }
 
     private static Table Definition(SheetTable table, uint id, string reference)
