@@ -53,7 +53,8 @@ internal sealed class CellText(IReadOnlyDictionary<string, int>? pages)
         _ => string.Empty,
     };
 
-    private static string Clean(string text)
+    /// <summary><paramref name="text"/> without the characters XML cannot hold, trimmed, cut to a cell's length.</summary>
+    public static string Clean(string text)
     {
         var clean = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)

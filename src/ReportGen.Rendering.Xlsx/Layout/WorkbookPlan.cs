@@ -66,13 +66,13 @@ internal static class WorkbookPlan
     private static SheetPlan CoverSheet(ReportDocument document, NoteList notes)
     {
         var info = document.Info;
-        var lines = new List<SheetCell> { new TextCell(info.Title, TextLook.Title) };
+        var lines = new List<SheetCell> { new TextCell(CellText.Clean(info.Title), TextLook.Title) };
         void Add(string heading, string? text)
         {
             if (!string.IsNullOrWhiteSpace(text))
             {
                 lines.Add(new TextCell(heading, TextLook.Heading));
-                lines.Add(new TextCell(CellText.Plain.Of([new TextRun(text)]), TextLook.Plain));
+                lines.Add(new TextCell(CellText.Clean(text), TextLook.Plain));
             }
         }
 

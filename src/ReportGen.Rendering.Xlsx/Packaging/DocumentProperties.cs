@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using ReportGen.Documents.Model;
+using ReportGen.Rendering.Xlsx.Cells;
 using Ext = DocumentFormat.OpenXml.ExtendedProperties;
 
 namespace ReportGen.Rendering.Xlsx.Packaging;
@@ -10,7 +11,7 @@ namespace ReportGen.Rendering.Xlsx.Packaging;
 /// <summary>
 /// The core properties (title, subject, creator, keywords, language, and the creation time only when the document
 /// gives one) and the app properties naming ReportGen. Written by hand rather than through System.IO.Packaging,
-/// which would give the part a random name.
+/// which would give the part a random name; characters XML cannot hold are left out.
 /// </summary>
 internal static class DocumentProperties
 {
@@ -29,15 +30,15 @@ internal static class DocumentProperties
         writer.WriteAttributeString("xmlns", "dc", null, DcNamespace);
         writer.WriteAttributeString("xmlns", "dcterms", null, TermsNamespace);
         writer.WriteAttributeString("xmlns", "xsi", null, XsiNamespace);
-        writer.WriteElementString("dc", "title", DcNamespace, info.Title);
+        writer.WriteElementString("dc", "title", DcNamespace, CellText.Clean(info.Title));
         Optional(writer, "dc", "subject", DcNamespace, info.Subject);
         Optional(writer, "dc", "creator", DcNamespace, info.Author);
         if (info.Keywords is { Count: > 0 } keywords)
         {
-            writer.WriteElementString("cp", "keywords", CoreNamespace, string.Join(", ", keywords));
+            writer.WriteElementString("cp", "keywords", CoreNamespace, CellText.Clean(string.Join(", ", keywords)));
         }
 
-        writer.WriteElementString("dc", "language", DcNamespace, info.Language);
+        writer.WriteElementString("dc", "language", DcNamespace, CellText.Clean(info.Language));
         if (info.Created is { } created)
         {
             writer.WriteStartElement("dcterms", "created", TermsNamespace);
@@ -55,7 +56,7 @@ internal static class DocumentProperties
     {
         if (!string.IsNullOrEmpty(value))
         {
-            writer.WriteElementString(prefix, name, ns, value);
+            writer.WriteElementString(prefix, name, ns, CellText.Clean(value));
         }
     }
 }
