@@ -91,7 +91,10 @@ public sealed class WorkbookLayoutTests
     [Test]
     public void A_document_without_tables_still_has_its_cover_contents_and_notes()
     {
-        var document = new ReportDocument(new DocumentInfo("No tables", "en-GB"), DocumentStyle.Default, [new Section(Orientation.Portrait, new PageFurniture(), [Paragraph.Of("Words.")])]);
+        // A table without columns, or with a group heading and no rows under it, is no table for a spreadsheet.
+        var noColumns = new Table("No columns", [], [], [new TableRow([])]);
+        var onlyHeading = new Table("Only a heading", [new TableColumn(1)], [], [new TableRow([TableCell.Of("GOAL")], IsGroupHeading: true)]);
+        var document = new ReportDocument(new DocumentInfo("No tables", "en-GB"), DocumentStyle.Default, [new Section(Orientation.Portrait, new PageFurniture(), [Paragraph.Of("Words."), noColumns, onlyHeading])]);
         using var workbook = RenderedWorkbook.Of(document);
         Assert.That(workbook.SheetNames, Is.EqualTo(new[] { "Cover", "Contents", "Notes" }));
         Assert.That(workbook.Text("Contents", "A2"), Is.EqualTo("This report has no tables."));

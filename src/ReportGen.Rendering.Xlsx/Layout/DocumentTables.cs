@@ -4,12 +4,12 @@ namespace ReportGen.Rendering.Xlsx.Layout;
 
 /// <summary>
 /// The tables of a document in reading order (inside columns too), each with the note paragraphs that follow it (its
-/// sources, the <c>[c]</c> footnote). A table with no data rows is left out: a spreadsheet table needs one.
+/// sources, the <c>[c]</c> footnote). A table with no data rows (or no columns) is left out: a spreadsheet table needs one.
 /// </summary>
 internal static class DocumentTables
 {
     public static IReadOnlyList<DocumentTable> Of(ReportDocument document) =>
-        [.. document.Sections.SelectMany(s => Walk(s.Blocks)).Where(t => t.Table.BodyRows.Any(r => !r.IsGroupHeading))];
+        [.. document.Sections.SelectMany(s => Walk(s.Blocks)).Where(t => t.Table.Columns.Count > 0 && t.Table.BodyRows.Any(r => !r.IsGroupHeading))];
 
     private static IEnumerable<DocumentTable> Walk(IReadOnlyList<Block> blocks)
     {
