@@ -1,6 +1,6 @@
-using S = DocumentFormat.OpenXml.Spreadsheet;
 using ReportGen.Documents.Model;
 using ReportGen.Rendering.Xlsx.Tests.Fixtures;
+using S = DocumentFormat.OpenXml.Spreadsheet;
 
 namespace ReportGen.Rendering.Xlsx.Tests;
 

@@ -2,9 +2,9 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using DocumentStyle = ReportGen.Documents.Model.DocumentStyle;
 using ReportGen.Rendering.Xlsx.Cells;
 using ReportGen.Rendering.Xlsx.Layout;
+using DocumentStyle = ReportGen.Documents.Model.DocumentStyle;
 
 namespace ReportGen.Rendering.Xlsx.Packaging;
 

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using TableColumn = DocumentFormat.OpenXml.Spreadsheet.TableColumn;
 using ReportGen.Documents.Model;
+using TableColumn = DocumentFormat.OpenXml.Spreadsheet.TableColumn;
 
 namespace ReportGen.Rendering.Xlsx.Tests.Fixtures;
 
