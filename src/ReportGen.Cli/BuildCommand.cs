@@ -69,6 +69,16 @@ internal class BuildCommand : Command
         Description = "Fail on warnings too (exit code 1, nothing written): for scheduled jobs.",
     };
 
+    private readonly Option<bool> _draft = new("--draft")
+    {
+        Description = "Mark every page DRAFT (behind the content in the PDF, a watermark in Word), for packs not yet cleared.",
+    };
+
+    private readonly Option<bool> _pdfa = new("--pdfa")
+    {
+        Description = "Write the PDFs as PDF/A-2a for archiving (still tagged PDF/UA-1).",
+    };
+
     private readonly Option<bool> _quiet = new("--quiet")
     {
         Description = "Print nothing but problems (standard error); the exit code says how it went.",
@@ -95,6 +105,8 @@ internal class BuildCommand : Command
         Options.Add(_format);
         Options.Add(_edition);
         Options.Add(_strict);
+        Options.Add(_draft);
+        Options.Add(_pdfa);
         Options.Add(_quiet);
         Validators.Add(Validate);
         SetAction(parsed => BuildAction.Run(Request(parsed, environment), parsed.InvocationConfiguration, validateOnly, parsed.GetValue(_quiet)));
@@ -164,6 +176,8 @@ internal class BuildCommand : Command
         Formats = parsed.GetValue(_format) is { } f ? CommandLineValues.Formats(f, out _) : null,
         Edition = parsed.GetValue(_edition) is { } e ? CommandLineValues.Edition(e) : null,
         Strict = parsed.GetValue(_strict),
+        Draft = parsed.GetValue(_draft),
+        PdfA = parsed.GetValue(_pdfa),
         Created = CommandLineValues.SourceDateEpoch(environment("SOURCE_DATE_EPOCH")),
         CommandLine = ["reportgen", .. parsed.Tokens.Select(t => t.Value)],
     };

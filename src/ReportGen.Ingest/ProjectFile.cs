@@ -70,6 +70,12 @@ public sealed record ProjectFile
     /// <summary>The edition a build makes without <c>--edition</c> (<c>edition:</c>): public unless the project file says so.</summary>
     public EditionKind Edition { get; init; } = EditionKind.Public;
 
+    /// <summary>Whether the packs are drafts (<c>draft: true</c>): DRAFT across every page.</summary>
+    public bool Draft { get; init; }
+
+    /// <summary>Whether the PDFs are written as PDF/A-2 for archiving (<c>pdfa: true</c>).</summary>
+    public bool PdfA { get; init; }
+
     /// <summary>How each edition is built (<c>editions:</c>); see <see cref="SettingsOf"/>.</summary>
     public IReadOnlyDictionary<EditionKind, EditionSettings> Editions { get; init; } = new Dictionary<EditionKind, EditionSettings>();
 

@@ -21,6 +21,12 @@ public sealed record BuildRequest
     /// <summary>The edition to build (<c>--edition public</c>); <see langword="null"/> for the project file's, public unless it says otherwise.</summary>
     public EditionKind? Edition { get; init; }
 
+    /// <summary>Whether the packs are drafts (<c>--draft</c>): DRAFT across every page; the project file can say so too.</summary>
+    public bool Draft { get; init; }
+
+    /// <summary>Whether the PDFs are PDF/A-2 for archiving (<c>--pdfa</c>); the project file can say so too.</summary>
+    public bool PdfA { get; init; }
+
     /// <summary>Whether warnings fail the build (<c>--strict</c>).</summary>
     public bool Strict { get; init; }
 

@@ -49,7 +49,7 @@ public static class ReportBuilder
         // 3. The period's commentary and registers, the reports' templates and the fonts: every input is read by now.
         var edition = BuildEdition.Of(request.Edition, inputs.Project);
         var reportInputs = LoadReportInputs.Run(request, inputs, period, edition.Kind, problems);
-        var renderers = DocumentRenderers.For(inputs.Project, problems);
+        var renderers = DocumentRenderers.For(inputs.Project, request.PdfA, problems);
         var sources = InputFiles.Of(inputs, period, problems);
         if (NothingToWrite(request, inputs.Project, reportInputs) is { } nothing)
         {

@@ -24,6 +24,12 @@ public sealed class PdfRenderer : IDocumentRenderer, IPageNumbering
     public string Format => "pdf";
 
     /// <summary>
+    /// Whether to write PDF/A-2a for archiving (an sRGB output intent and the <c>pdfaid</c> identification, beside
+    /// PDF/UA-1), rather than plain PDF/UA-1.
+    /// </summary>
+    public bool PdfA { get; init; }
+
+    /// <summary>
     /// The page number (as the page furniture numbers pages) each anchor of <paramref name="document"/> lands on when
     /// this renderer lays it out; empty, without laying anything out, when the document has no page references. Other
     /// formats show these until they lay their own pages out (<see cref="ReportDocument.ExpectedAnchorPages"/>).
@@ -51,7 +57,7 @@ public sealed class PdfRenderer : IDocumentRenderer, IPageNumbering
         var context = new LayoutContext(fonts, document.Style, document.Layout);
         var pages = DocumentLayout.Paginate(document, context);
 
-        using var pdf = PdfDocumentFactory.Create(document.Info);
+        using var pdf = PdfDocumentFactory.Create(document.Info, PdfA);
         PageWriter.Write(pdf, pages, document, context);
         FontSubsetNames.MakeDeterministic(pdf);
 
@@ -59,7 +65,7 @@ public sealed class PdfRenderer : IDocumentRenderer, IPageNumbering
         pdf.Save(saved, false);
         var producer = pdf.Info.Producer;
         var finished = PdfObjectRewriter.Rewrite(
-            saved.ToArray(), obj => XmpMetadata.Replace(FlateStreams.Repair(obj), document.Info, producer));
+            saved.ToArray(), obj => XmpMetadata.Replace(FlateStreams.Repair(obj), document.Info, producer, PdfA));
         output.Write(DeterministicOutput.Apply(finished));
     }
 }

@@ -29,6 +29,18 @@ public sealed class BuildCommandTests
     }
 
     [Test]
+    public void Draft_and_pdfa_reach_the_pdf()
+    {
+        var (exitCode, _, error) = CommandLine.Run("build", "-q", "Q3", "-p", CommandLine.Sample("havering"), "-o", _out, "--format", "pdf", "--draft", "--pdfa");
+
+        Assert.That(exitCode, Is.Zero, error);
+        var text = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(Path.Join(_out, "crime-disorder-cpr.pdf")));
+        Assert.That(text, Does.Contain("<pdfaid:part>2</pdfaid:part>"));
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(Path.Join(_out, "crime-disorder-cpr.pdf"));
+        Assert.That(new string([.. pdf.GetPage(1).Letters.Where(l => l.PointSize > 40).Select(l => l.Value[0])]), Is.EqualTo("DRAFT"));
+    }
+
+    [Test]
     public void With_no_period_the_latest_quarter_with_data_is_built_and_said()
     {
         var (exitCode, output, error) = CommandLine.Run("build", "--project", CommandLine.Sample("havering"), "--out", _out, "--format", "json");

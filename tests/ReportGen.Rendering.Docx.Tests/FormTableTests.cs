@@ -34,6 +34,29 @@ public sealed class FormTableTests
     }
 
     [Test]
+    public void With_headings_it_gets_a_header_row_marked_to_repeat_naming_its_two_columns()
+    {
+        var document = HaveringReport.Create();
+        var form = document.Sections.SelectMany(s => s.Blocks).OfType<Documents.Model.Table>().First(t => t.Kind == Documents.Model.TableKind.Form);
+        var named = document with
+        {
+            Sections = [.. document.Sections.Select(s => s with { Blocks = [.. s.Blocks.Select(b => ReferenceEquals(b, form) ? form with { FormHeadings = ["Item", "Details"] } : b)] })],
+        };
+        using var docx = RenderedDocx.Of(named);
+        var table = docx.Tables[0];
+        var rows = table.Elements<W.TableRow>().ToList();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(rows[0].TableRowProperties!.GetFirstChild<W.TableHeader>(), Is.Not.Null, "the first row repeats as a header");
+            Assert.That(rows[0].Elements<W.TableCell>().Select(RenderedDocx.TextOf), Is.EqualTo(new[] { "Item", "Details" }));
+            Assert.That(rows.Skip(1).Select(r => r.TableRowProperties?.GetFirstChild<W.TableHeader>()), Has.All.Null);
+            Assert.That(rows.Skip(1).Select(r => RenderedDocx.TextOf(r.Elements<W.TableCell>().First())).First(), Is.EqualTo("Subject Heading:"));
+            Assert.That(table.GetFirstChild<W.TableProperties>()!.TableLook!.FirstRow!.Value, Is.True);
+        }
+    }
+
+    [Test]
     public void Labels_are_shaded_bold_row_headers_and_values_are_plain()
     {
         var labelsAndValues = _table.Elements<W.TableRow>().Select(r => r.Elements<W.TableCell>().ToList()).ToList();

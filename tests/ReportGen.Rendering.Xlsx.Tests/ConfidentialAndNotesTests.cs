@@ -41,7 +41,7 @@ public sealed class ConfidentialAndNotesTests
     {
         Assert.That(_workbook.Text("Table_2", "A3"), Is.EqualTo("This table refers to [c], [note 1], on the Notes sheet."));
         Assert.That(_workbook.Text("Table_3", "A3"), Is.EqualTo("This table refers to [note 1], on the Notes sheet."));
-        Assert.That(_workbook.Text("Table_1", "A3"), Is.EqualTo("Item"), "a table without notes starts on the third row");
+        Assert.That(_workbook.Text("Table_1", "A3"), Is.EqualTo("Detail"), "a table without notes starts on the third row");
     }
 
     [Test]

@@ -63,6 +63,6 @@ public sealed class NumberCellTests
     public void Figures_in_a_form_and_in_labels_stay_as_written()
     {
         // A form's label is a row header; a phone number under a name is text with its line break.
-        Assert.That(_workbook.Text(_workbook.CellAt("Table_1", "Report Author and contact details", "Detail")), Is.EqualTo("Iain Agar\n01708 432 928"));
+        Assert.That(_workbook.Text(_workbook.CellAt("Table_1", "Report Author and contact details", "Value")), Is.EqualTo("Iain Agar\n01708 432 928"));
     }
 }

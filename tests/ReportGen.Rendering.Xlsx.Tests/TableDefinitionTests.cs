@@ -67,7 +67,7 @@ public sealed class TableDefinitionTests
     {
         Assert.That(Names("Table_2"), Is.EqualTo(new[] { "Group", "Ref", "Indicator", "Q3 2016/17", "YTD 2016/17", "YTD 2016/17 (detail)", "RAG", "RAG (2)" }));
         Assert.That(Names("Table_3"), Is.EqualTo(new[] { "Column 1", "2015/16 Q1", "2015/16 Q2", "2016/17 Q1" }));
-        Assert.That(Names("Table_1"), Is.EqualTo(new[] { "Item", "Detail" }), "a form's labels and values");
+        Assert.That(Names("Table_1"), Is.EqualTo(new[] { "Detail", "Value" }), "a form's labels and values, named by its template");
     }
 
     [Test]

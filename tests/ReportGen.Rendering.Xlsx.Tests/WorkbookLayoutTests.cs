@@ -45,6 +45,19 @@ public sealed class WorkbookLayoutTests
     }
 
     [Test]
+    public void A_draft_says_so_on_the_cover_and_a_form_without_headings_has_item_and_detail()
+    {
+        using var draft = RenderedWorkbook.Of(TablesReport.Create(watermark: "DRAFT"));
+        var column = draft.Rows("Cover").Select(r => r["A"]).ToList();
+        Assert.That(column[column.IndexOf("Status") + 1], Is.EqualTo("DRAFT"));
+        Assert.That(_workbook.Rows("Cover").Select(r => r["A"]), Does.Not.Contain("Status"), "no status without a watermark");
+
+        var form = new Table("Details", [new TableColumn(1), new TableColumn(2)], [], [new TableRow([TableCell.Of("Lead") with { IsHeader = true }, TableCell.Of("Supt Evans")])], TableKind.Form);
+        using var plain = RenderedWorkbook.Of(new ReportDocument(new DocumentInfo("Form", "en-GB"), DocumentStyle.Default, [new Section(Orientation.Portrait, new PageFurniture(), [form])]));
+        Assert.That(plain.Rows("Table_1")[2].Values, Is.EqualTo(new[] { "Item", "Detail" }));
+    }
+
+    [Test]
     public void Each_table_sheet_has_its_caption_in_A1_and_says_it_holds_one_table()
     {
         Assert.That(_workbook.Text("Table_1", "A1"), Is.EqualTo("Report details"));

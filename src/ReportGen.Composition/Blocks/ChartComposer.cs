@@ -21,7 +21,7 @@ internal static class ChartComposer
         if (template.Kind == ChartTemplateKind.RagCounts)
         {
             var summary = chosen is null ? context.Input.Results.Summary : RagSummary.Of(chosen.Select(r => r.Rag));
-            return [RagCountChart.Build(summary, period, context.Theme, template, Title(template, context, locals))];
+            return [WithAlt(RagCountChart.Build(summary, period, context.Theme, template, Title(template, context, locals)), template, context, locals)];
         }
 
         if (chosen is null)
@@ -54,6 +54,7 @@ internal static class ChartComposer
                 continue;
             }
 
+            chart = WithAlt(chart, template, context, indicatorLocals);
             if (ChartSuppression.Hidden(result, template, period) is { Count: > 0 } hidden)
             {
                 var (annotated, note) = ChartSuppression.Annotate(chart, hidden);
@@ -66,6 +67,28 @@ internal static class ChartComposer
         }
 
         return charts;
+    }
+
+    /// <summary>
+    /// <paramref name="chart"/> with the author's alternative text, if the template gives one (<c>alt:</c>); one that
+    /// renders blank keeps ReportGen's own, with a warning, as a chart is never without it.
+    /// </summary>
+    private static Chart WithAlt(Chart chart, ChartTemplate template, CompositionContext context, IReadOnlyDictionary<string, object>? locals)
+    {
+        if (template.Alt is null)
+        {
+            return chart;
+        }
+
+        var scope = Merge(locals, new Dictionary<string, object>(StringComparer.Ordinal) { ["alt"] = chart.AltText });
+        var alt = context.Text(template.Alt, template.Location, scope).Trim();
+        if (alt.Length == 0)
+        {
+            context.Problems.Add(Problem.Warning(template.Location, "the chart's alt: text is blank, so the chart keeps the alternative text ReportGen writes from its data"));
+            return chart;
+        }
+
+        return chart with { AltText = alt };
     }
 
     private static string? Title(ChartTemplate template, CompositionContext context, IReadOnlyDictionary<string, object>? locals) =>

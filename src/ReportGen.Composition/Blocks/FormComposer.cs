@@ -32,7 +32,10 @@ internal static class FormComposer
                 [new TableColumn(1), new TableColumn(2.6)],
                 [],
                 rows,
-                TableKind.Form);
+                TableKind.Form)
+            {
+                FormHeadings = [.. template.Headings.Select(h => context.Text(h, template.Location))],
+            };
         }
     }
 }

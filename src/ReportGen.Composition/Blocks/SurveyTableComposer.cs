@@ -49,8 +49,10 @@ internal static class SurveyTableComposer
         var quarters = years.SelectMany(y => Enumerable.Range(1, 4).Select(q => Period.ForQuarter(y, q))).ToList();
         var figures = quarters.Select(q => q.Span.Last <= reported.Span.Last ? QuarterFigure(result, q) : null).ToList();
 
-        var yearRow = new TableRow([Header(string.Empty), .. years.Select(y => Header(y.ToString()) with { ColumnSpan = 4, Alignment = CellAlignment.Center }), Header("Trend")]);
-        var quarterRow = new TableRow([Header(string.Empty), .. quarters.Select(q => Header("Q" + q.Index.ToString(System.Globalization.CultureInfo.InvariantCulture))), Header(string.Empty)]);
+        // Every header cell says what its column is (no empty corner), so that a screen reader can name each cell's
+        // column and Word's accessibility checker passes the header rows.
+        var yearRow = new TableRow([Header("Measure") with { Alignment = CellAlignment.Left }, .. years.Select(y => Header(y.ToString()) with { ColumnSpan = 4, Alignment = CellAlignment.Center }), Header("Trend") with { Alignment = CellAlignment.Center }]);
+        var quarterRow = new TableRow([Header("Quarter") with { Alignment = CellAlignment.Left }, .. quarters.Select(q => Header("Q" + q.Index.ToString(System.Globalization.CultureInfo.InvariantCulture))), Header("on last quarter") with { Alignment = CellAlignment.Center }]);
         var last = figures.FindLastIndex(f => f is not null);
         var trend = Trend(d, last > 0 ? figures[last] : null, last > 0 ? figures[last - 1] : null, context);
         var dash = TableCell.Of("–") with { Alignment = CellAlignment.Center };

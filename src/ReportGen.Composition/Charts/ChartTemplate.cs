@@ -35,6 +35,13 @@ public sealed record ChartTemplate(SourceLocation Location, ChartTemplateKind Ki
     /// <summary>For SPC charts: whether to draw the near (two-sigma) limits as well as the process limits.</summary>
     public bool NearLimits { get; init; }
 
+    /// <summary>
+    /// The chart's alternative text written by the author (Liquid, with <c>indicator</c> in scope and <c>alt</c>, the
+    /// text ReportGen writes from the data, so that <c>"{{ alt }} The rise follows the festival."</c> adds to it);
+    /// <see langword="null"/> for ReportGen's own.
+    /// </summary>
+    public string? Alt { get; init; }
+
     /// <summary>For bars: how many periods, up to the reported one.</summary>
     public int Periods { get; init; } = 12;
 

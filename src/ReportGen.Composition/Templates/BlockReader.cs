@@ -123,7 +123,7 @@ internal static class BlockReader
 
     private static FormTemplate? FormOf(YamlNode node, Core.Diagnostics.SourceLocation location, ProblemList problems)
     {
-        if (Settings(node, "form", ["caption", "rows"], problems) is not { } map)
+        if (Settings(node, "form", ["caption", "rows", "headings"], problems) is not { } map)
         {
             return null;
         }
@@ -140,7 +140,21 @@ internal static class BlockReader
             }
         }
 
-        return new FormTemplate(location, map.RequiredText("caption", "say what the table is, for screen readers") ?? string.Empty, rows);
+        var headings = FormTemplate.DefaultHeadings;
+        if (map.Get("headings") is { } headingsNode && YamlValues.List(headingsNode, "'headings'", false, problems) is { } given)
+        {
+            var texts = given.Select(h => YamlValues.Text(h, "a heading", problems)?.Trim() ?? string.Empty).ToList();
+            if (texts.Count != 2 || texts.Any(t => t.Length == 0))
+            {
+                problems.Error(headingsNode.Location, "give two headings, for the label column and the value column, such as headings: [Item, Details]");
+            }
+            else
+            {
+                headings = texts;
+            }
+        }
+
+        return new FormTemplate(location, map.RequiredText("caption", "say what the table is, for screen readers") ?? string.Empty, rows, headings);
     }
 
     private static RagSummaryTemplate? RagSummaryOf(YamlNode node, Core.Diagnostics.SourceLocation location, ProblemList problems) =>

@@ -16,7 +16,7 @@ namespace ReportGen.Composition.Templates;
 /// </summary>
 internal static partial class ChartReader
 {
-    private static readonly string[] Keys = ["kind", "indicator", "indicators", "units", "title", "axis_title", "height", "width", "near_limits", "periods"];
+    private static readonly string[] Keys = ["kind", "indicator", "indicators", "units", "title", "axis_title", "height", "width", "near_limits", "periods", "alt"];
 
     private static readonly (string, ChartTemplateKind)[] Kinds =
     [
@@ -78,6 +78,7 @@ internal static partial class ChartReader
             Size = new ChartSize(Width(map, problems) ?? size.WidthFraction, Height(map, problems) ?? size.Height),
             NearLimits = map.Boolean("near_limits") ?? false,
             Periods = map.Integer("periods", 2, 120) ?? 12,
+            Alt = map.Text("alt"),
         };
     }
 

@@ -30,7 +30,12 @@ public sealed record MarkdownTemplate(SourceLocation Location, string Text) : Te
 /// <param name="Location">Where the block is written.</param>
 /// <param name="Caption">What the table is, for screen readers.</param>
 /// <param name="Rows">Label and value pairs; both Liquid, the value Markdown too. Rows whose value is empty are left out.</param>
-public sealed record FormTemplate(SourceLocation Location, string Caption, IReadOnlyList<FormRowTemplate> Rows) : TemplateBlock(Location);
+/// <param name="Headings">The names of the label and value columns, where a format needs a header row (Word).</param>
+public sealed record FormTemplate(SourceLocation Location, string Caption, IReadOnlyList<FormRowTemplate> Rows, IReadOnlyList<string> Headings) : TemplateBlock(Location)
+{
+    /// <summary>The column names used when a form does not give its own.</summary>
+    public static IReadOnlyList<string> DefaultHeadings { get; } = ["Item", "Details"];
+}
 
 /// <summary>A row of a <see cref="FormTemplate"/>.</summary>
 /// <param name="Label">The label (row header).</param>

@@ -15,4 +15,11 @@ public sealed record PageFurniture(
     string? HeaderText = null,
     string? FooterText = null,
     string PageNumberFormat = "Page {page} of {pages}",
-    string? Marking = null);
+    string? Marking = null)
+{
+    /// <summary>
+    /// A word printed large and pale across every page, behind the content (<c>DRAFT</c> on a pack not yet
+    /// cleared); none by default. Furniture, so a screen reader does not read it on every page.
+    /// </summary>
+    public string? Watermark { get; init; }
+}

@@ -30,4 +30,10 @@ public sealed record ReportDocument(
     public string PageNumberText(PageFurniture furniture, int position, int pageCount) => furniture.PageNumberFormat
         .Replace("{page}", (FirstPageNumber + position - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{pages}", (FirstPageNumber + pageCount - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    /// <summary>The same document with <paramref name="watermark"/> across every page of every section.</summary>
+    public ReportDocument WithWatermark(string watermark) => this with
+    {
+        Sections = [.. Sections.Select(section => section with { Furniture = section.Furniture with { Watermark = watermark } })],
+    };
 }

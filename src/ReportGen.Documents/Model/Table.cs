@@ -19,7 +19,15 @@ public sealed record Table(
     IReadOnlyList<TableRow> HeaderRows,
     IReadOnlyList<TableRow> BodyRows,
     TableKind Kind = TableKind.Grid,
-    bool KeepTogether = false) : Block;
+    bool KeepTogether = false) : Block
+{
+    /// <summary>
+    /// For a <see cref="TableKind.Form"/>: the names of its two columns (label, value), for formats that cannot mark
+    /// row headers (Word), which write them as a header row so the table keeps its meaning; formats that can (PDF,
+    /// HTML) mark the labels as row headers instead. None for a grid.
+    /// </summary>
+    public IReadOnlyList<string>? FormHeadings { get; init; }
+}
 
 /// <summary>What kind of table a <see cref="Table"/> is.</summary>
 public enum TableKind

@@ -15,7 +15,7 @@ internal sealed partial class ProjectFileReader
     [
         "title", "organisation", "language", "financial_year_start", "data", "indicators", "commentary", "output", "fonts", "reports",
         "registers",
-        "disclosure", "edition", "editions",
+        "disclosure", "edition", "editions", "draft", "pdfa",
     ];
 
     private static readonly string[] FontKeys = ["regular", "bold", "italic", "bold_italic"];
@@ -70,6 +70,8 @@ internal sealed partial class ProjectFileReader
             DeclaredTotals = declared,
             Edition = map.Choice("edition", EditionsReader.Names) ?? EditionKind.Public,
             Editions = map.Get("editions") is { } editions ? EditionsReader.Read(editions, _paths, _problems) : new Dictionary<EditionKind, EditionSettings>(),
+            Draft = map.Boolean("draft") ?? false,
+            PdfA = map.Boolean("pdfa") ?? false,
         };
     }
 

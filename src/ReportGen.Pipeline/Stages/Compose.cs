@@ -9,6 +9,9 @@ namespace ReportGen.Pipeline.Stages;
 /// <summary>Stage 5: each report's template composed with its results, the commentary and the registers into a document.</summary>
 internal static class Compose
 {
+    /// <summary>The watermark of a draft pack (<c>--draft</c>, <c>draft: true</c>).</summary>
+    public const string DraftMark = "DRAFT";
+
     public static IReadOnlyList<ComposedReport> Run(BuildRequest request, ProjectInputs inputs, ReportInputs reportInputs, Calculated calculated, ProvenanceNote provenance, List<Problem> problems)
     {
         var project = inputs.Project;
@@ -33,7 +36,8 @@ internal static class Compose
                 report.SettingLocations);
             var (composed, compositionProblems) = DocumentComposer.Compose(template, input);
             problems.AddRange(compositionProblems);
-            reports.Add(new ComposedReport(report, ProvenanceKeywords.Add(composed, provenance), formats));
+            var document = request.Draft || project.Draft ? composed.WithWatermark(DraftMark) : composed;
+            reports.Add(new ComposedReport(report, ProvenanceKeywords.Add(document, provenance), formats));
         }
 
         return reports;

@@ -14,9 +14,12 @@ namespace ReportGen.Pipeline.Stages;
 /// <param name="Xlsx">The workbook renderer (the report's tables).</param>
 internal sealed record DocumentRenderers(PdfRenderer Pdf, DocxRenderer Docx, XlsxRenderer Xlsx)
 {
-    /// <summary>The renderers for <paramref name="project"/>; a font file that cannot be read is an error.</summary>
-    public static DocumentRenderers For(ProjectFile project, List<Problem> problems) =>
-        new(new PdfRenderer(Fonts(project, problems)), new DocxRenderer(), new XlsxRenderer());
+    /// <summary>
+    /// The renderers for <paramref name="project"/>, PDF/A when <paramref name="pdfA"/> or the project asks; a font
+    /// file that cannot be read is an error.
+    /// </summary>
+    public static DocumentRenderers For(ProjectFile project, bool pdfA, List<Problem> problems) =>
+        new(new PdfRenderer(Fonts(project, problems)) { PdfA = pdfA || project.PdfA }, new DocxRenderer(), new XlsxRenderer());
 
     /// <summary>The layout that says on which page each anchored heading falls.</summary>
     public IPageNumbering Pages => Pdf;

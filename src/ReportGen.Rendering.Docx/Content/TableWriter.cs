@@ -8,6 +8,8 @@ namespace ReportGen.Rendering.Docx.Content;
 /// <summary>
 /// Writes a table across the text width: a fixed grid from the relative column widths, header rows repeated on
 /// every page, no row split across pages, and the caption as the table's alternative text (title and description).
+/// Word has no row headers, so a form (labels and values) gets a header row naming its two columns, marked to repeat,
+/// which is what keeps its meaning for a screen reader and Word's accessibility checker.
 /// </summary>
 internal static class TableWriter
 {
@@ -15,7 +17,7 @@ internal static class TableWriter
     {
         var widths = ColumnWidths.Distribute([.. table.Columns.Select(c => c.Width)], context.TextWidth);
         var result = new W.Table(Properties(table, context), Grid(widths));
-        foreach (var row in table.HeaderRows)
+        foreach (var row in HeaderRows(table))
         {
             result.Append(Row(row, RowKind.Header, table.Columns, widths, context));
         }
@@ -40,6 +42,13 @@ internal static class TableWriter
         return result;
     }
 
+    private static IEnumerable<TableRow> HeaderRows(Table table) =>
+        table is { Kind: TableKind.Form, HeaderRows.Count: 0, FormHeadings: { Count: > 0 } names }
+            ? [new TableRow([.. names.Take(table.Columns.Count).Select(name => TableCell.Of(name) with { IsHeader = true })])]
+            : table.HeaderRows;
+
+    private static bool HasHeaderRow(Table table) => HeaderRows(table).Any();
+
     private static W.TableProperties Properties(Table table, DocxContext context) => new()
     {
         TableStyle = new W.TableStyle { Val = StyleIds.TableGrid },
@@ -50,7 +59,7 @@ internal static class TableWriter
         TableLook = new W.TableLook
         {
             Val = LookFlags(table),
-            FirstRow = OnOffValue.FromBoolean(table.HeaderRows.Count > 0),
+            FirstRow = OnOffValue.FromBoolean(HasHeaderRow(table)),
             LastRow = OnOffValue.FromBoolean(false),
             FirstColumn = OnOffValue.FromBoolean(table.Kind == TableKind.Form),
             LastColumn = OnOffValue.FromBoolean(false),
@@ -64,7 +73,7 @@ internal static class TableWriter
     // Word's legacy bitmask of the same flags: 0x20 first row, 0x80 first column, 0x200 and 0x400 no banding.
     private static string LookFlags(Table table)
     {
-        var flags = 0x600 | (table.HeaderRows.Count > 0 ? 0x20 : 0) | (table.Kind == TableKind.Form ? 0x80 : 0);
+        var flags = 0x600 | (HasHeaderRow(table) ? 0x20 : 0) | (table.Kind == TableKind.Form ? 0x80 : 0);
         return flags.ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
     }
 

@@ -35,7 +35,14 @@ internal static class FurnitureWriter
             headerParagraphs.Add(running);
         }
 
-        header.Header = new W.Header(OrEmpty(headerParagraphs, StyleIds.Header));
+        var headerContent = OrEmpty(headerParagraphs, StyleIds.Header);
+        if (!string.IsNullOrEmpty(furniture.Watermark))
+        {
+            // Anchored behind the text, the shape takes no room in the header's first line.
+            headerContent[0].Append(Watermark(furniture.Watermark, headerId));
+        }
+
+        header.Header = new W.Header(headerContent);
 
         var footerId = context.NextRelationshipId();
         var footer = context.Main.AddNewPart<FooterPart>(footerId);
@@ -67,6 +74,30 @@ internal static class FurnitureWriter
         footer.Footer = new W.Footer(OrEmpty(footerParagraphs, StyleIds.Footer));
         return (headerId, footerId);
     }
+
+    /// <summary>
+    /// <paramref name="text"/> as Word writes a text watermark (Design, Watermark): WordArt in the header, pale,
+    /// turned along the page's diagonal and centred on the page behind the text; LibreOffice shows it too.
+    /// <paramref name="id"/> makes the shape's name unique in the document.
+    /// </summary>
+    internal static W.Run Watermark(string text, string id) => new(
+        "<w:r xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:v=\"urn:schemas-microsoft-com:vml\"" +
+        " xmlns:o=\"urn:schemas-microsoft-com:office:office\" xmlns:w10=\"urn:schemas-microsoft-com:office:word\">" +
+        "<w:rPr><w:noProof/></w:rPr><w:pict>" +
+        "<v:shapetype id=\"_x0000_t136\" coordsize=\"21600,21600\" o:spt=\"136\" adj=\"10800\" path=\"m@7,l@8m@5,21600l@6,21600e\">" +
+        "<v:formulas><v:f eqn=\"sum #0 0 10800\"/><v:f eqn=\"prod #0 2 1\"/><v:f eqn=\"sum 21600 0 @1\"/><v:f eqn=\"sum 0 0 @2\"/>" +
+        "<v:f eqn=\"sum 21600 0 @3\"/><v:f eqn=\"if @0 @3 0\"/><v:f eqn=\"if @0 21600 @1\"/><v:f eqn=\"if @0 0 @2\"/>" +
+        "<v:f eqn=\"if @0 @4 21600\"/><v:f eqn=\"mid @5 @6\"/><v:f eqn=\"mid @8 @5\"/><v:f eqn=\"mid @7 @8\"/><v:f eqn=\"mid @6 @7\"/>" +
+        "<v:f eqn=\"sum @6 0 @5\"/></v:formulas>" +
+        "<v:path textpathok=\"t\" o:connecttype=\"custom\" o:connectlocs=\"@9,0;@10,10800;@11,21600;@12,10800\" o:connectangles=\"270,180,90,0\"/>" +
+        "<v:textpath on=\"t\" fitshape=\"t\"/><v:handles><v:h position=\"#0,bottomRight\" xrange=\"6629,14971\"/></v:handles>" +
+        "<o:lock v:ext=\"edit\" text=\"t\" shapetype=\"t\"/></v:shapetype>" +
+        $"<v:shape id=\"ReportGenWatermark{id}\" type=\"#_x0000_t136\" o:allowincell=\"f\" fillcolor=\"#D9D9D9\" stroked=\"f\"" +
+        " style=\"position:absolute;margin-left:0;margin-top:0;width:420pt;height:140pt;rotation:315;z-index:-251657216;" +
+        "mso-position-horizontal:center;mso-position-horizontal-relative:margin;mso-position-vertical:center;mso-position-vertical-relative:margin\">" +
+        "<v:fill opacity=\".5\"/>" +
+        $"<v:textpath style=\"font-family:&quot;Arial&quot;;font-size:1pt\" string=\"{System.Security.SecurityElement.Escape(text)}\"/>" +
+        "<w10:wrap anchorx=\"margin\" anchory=\"margin\"/></v:shape></w:pict></w:r>");
 
     private static W.Paragraph Line(string styleId, int textWidth, params W.Run[] runs)
     {

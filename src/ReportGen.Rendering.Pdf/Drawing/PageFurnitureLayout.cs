@@ -31,6 +31,10 @@ internal static class PageFurnitureLayout
         var headerBaseline = page.ContentTop - 22;
         var footerBaseline = page.ContentBottom + 27;
         var ops = new List<DrawOp> { new BeginArtifactOp() };
+        if (!string.IsNullOrEmpty(furniture.Watermark))
+        {
+            ops.Add(Watermark(furniture.Watermark, page, context));
+        }
 
         if (!string.IsNullOrEmpty(furniture.HeaderText) || !string.IsNullOrEmpty(furniture.Marking))
         {
@@ -77,5 +81,23 @@ internal static class PageFurnitureLayout
 
         ops.Add(new EndMarkOp());
         return ops;
+    }
+
+    /// <summary>The pale grey of a watermark: content drawn over it keeps its contrast.</summary>
+    internal static Rgb WatermarkColor { get; } = Rgb.FromHex("#E3E3E3");
+
+    /// <summary>
+    /// <paramref name="text"/> in bold capitals of a size that spans about two thirds of the page's diagonal, along
+    /// it, drawn first so that the content lies over it.
+    /// </summary>
+    private static WatermarkOp Watermark(string text, PageBox page, LayoutContext context)
+    {
+        var angle = Math.Atan2(page.Height, page.Width) * 180 / Math.PI;
+        var diagonal = Math.Sqrt((page.Width * page.Width) + (page.Height * page.Height));
+        var font = context.Small.Font.AsBold();
+        var unitWidth = context.Fonts.Width(text, font) / font.Size;
+        var size = Math.Clamp(diagonal * 2 / 3 / Math.Max(unitWidth, 0.01), 24, 160);
+        var style = new TextStyle(font with { Size = size }, WatermarkColor);
+        return new WatermarkOp(page.Width / 2, page.Height / 2, angle, text, style);
     }
 }

@@ -31,7 +31,7 @@ internal static class PageWriter
                 canvas.Draw(op);
             }
 
-            foreach (var op in laidOut.Ops)
+            foreach (var op in WrappedLinks.Join(laidOut.Ops))
             {
                 canvas.Draw(op);
             }

@@ -26,6 +26,15 @@ internal sealed class PdfCanvas(
             case TextOp text:
                 graphics.DrawString(text.Text, fonts.Font(text.Style.Font), Brush(text.Style.Color), text.X, text.Baseline);
                 break;
+            case WatermarkOp watermark:
+                var font = fonts.Font(watermark.Style.Font);
+                var state = graphics.Save();
+                graphics.RotateAtTransform(-watermark.Angle, new XPoint(watermark.CenterX, watermark.CenterY));
+                graphics.DrawString(
+                    watermark.Text, font, Brush(watermark.Style.Color),
+                    new XRect(watermark.CenterX - 1000, watermark.CenterY - 500, 2000, 1000), XStringFormats.Center);
+                graphics.Restore(state);
+                break;
             case RectOp rect:
                 var area = new XRect(rect.X, rect.Y, rect.Width, rect.Height);
                 if (rect.Fill is { } fill)
@@ -80,21 +89,48 @@ internal sealed class PdfCanvas(
     // A link to an anchor the document lacks goes to the first page rather than nowhere.
     PdfLinkAnnotation Link(BeginLinkOp link)
     {
+        var pdf = page.Owner;
         var annotation = link.Anchor is not { } anchor
             ? PdfLinkAnnotation.CreateWebLink(PdfArea(link), link.Url)
             : destinations.TryGetValue(anchor, out var place)
                 ? PdfLinkAnnotation.CreateDocumentLink(PdfArea(link), place.Page, new XPoint(place.X, place.PageHeight - place.Y))
                 : PdfLinkAnnotation.CreateDocumentLink(PdfArea(link), 1);
+        if (link.MoreAreas.Count > 0)
+        {
+            // One quadrilateral per line (top-left, top-right, bottom-left, bottom-right, as Acrobat writes them);
+            // readers that ignore /QuadPoints use the rectangle round them all.
+            var height = page.Height.Point;
+            var quads = new PdfArray(pdf);
+            foreach (var area in link.Areas)
+            {
+                foreach (var value in new[] { area.X, height - area.Y, area.X + area.Width, height - area.Y, area.X, height - area.Y - area.Height, area.X + area.Width, height - area.Y - area.Height })
+                {
+                    quads.Elements.Add(new PdfReal(Math.Round(value, 3)));
+                }
+            }
+
+            annotation.Elements["/QuadPoints"] = quads;
+        }
+
+        // Printed with the page, never hidden: what PDF/A asks of every annotation. (Set through Elements: the
+        // Flags property also stamps /M with the wall clock.)
+        annotation.Elements.SetInteger("/F", (int)PdfAnnotationFlags.Print);
         annotation.Elements.Remove("/M");
         annotation.Elements.SetString("/NM", "link-" + (++_links).ToString(CultureInfo.InvariantCulture));
         return annotation;
     }
 
-    // Annotation rectangles are in PDF user space: from the bottom-left corner, y growing upwards.
+    // Annotation rectangles are in PDF user space: from the bottom-left corner, y growing upwards. A wrapped link's
+    // rectangle holds every line's area.
     PdfRectangle PdfArea(BeginLinkOp link)
     {
         var height = page.Height.Point;
-        return new PdfRectangle(new XPoint(link.X, height - link.Y - link.Height), new XPoint(link.X + link.Width, height - link.Y));
+        var areas = link.Areas.ToList();
+        var left = areas.Min(a => a.X);
+        var right = areas.Max(a => a.X + a.Width);
+        var top = areas.Min(a => a.Y);
+        var bottom = areas.Max(a => a.Y + a.Height);
+        return new PdfRectangle(new XPoint(left, height - bottom), new XPoint(right, height - top));
     }
 
     XSolidBrush Brush(Rgb color)

@@ -18,10 +18,18 @@ internal static class PdfDocumentFactory
     /// <summary>The document /ID before <see cref="DeterministicOutput"/> replaces it with one derived from the content.</summary>
     public static string PlaceholderId { get; } = new('\0', 16);
 
-    /// <summary>An empty tagged document for <paramref name="info"/>.</summary>
-    public static PdfDocument Create(DocumentInfo info)
+    /// <summary>
+    /// An empty tagged document for <paramref name="info"/>; <paramref name="pdfA"/> adds the sRGB output intent
+    /// PDF/A needs (PDFsharp's sRGB2014 profile; <see cref="XmpMetadata"/> writes the identification).
+    /// </summary>
+    public static PdfDocument Create(DocumentInfo info, bool pdfA = false)
     {
         var pdf = new PdfDocument();
+        if (pdfA)
+        {
+            pdf.SetPdfA();
+        }
+
         UAManager.ForDocument(pdf).SetDocumentLanguage(info.Language);
         pdf.ViewerPreferences.DisplayDocTitle = true;
         pdf.Info.Title = info.Title;

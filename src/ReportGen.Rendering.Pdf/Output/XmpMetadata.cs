@@ -17,16 +17,16 @@ internal static partial class XmpMetadata
     public const string PlaceholderUuid = "00000000-0000-0000-0000-000000000000";
 
     /// <summary>The object <paramref name="obj"/>, with new XMP if it is the metadata stream.</summary>
-    public static byte[] Replace(byte[] obj, DocumentInfo info, string producer)
+    public static byte[] Replace(byte[] obj, DocumentInfo info, string producer, bool pdfA = false)
     {
         var stream = StreamObject.Parse(obj);
         return stream is not null && MetadataStream().IsMatch(stream.Dictionary)
-            ? stream.WithData(Encoding.UTF8.GetBytes(Packet(info, producer)))
+            ? stream.WithData(Encoding.UTF8.GetBytes(Packet(info, producer, pdfA)))
             : obj;
     }
 
-    /// <summary>The XMP packet for <paramref name="info"/>.</summary>
-    public static string Packet(DocumentInfo info, string producer)
+    /// <summary>The XMP packet for <paramref name="info"/>; <paramref name="pdfA"/> claims PDF/A-2a too.</summary>
+    public static string Packet(DocumentInfo info, string producer, bool pdfA = false)
     {
         var xml = new StringBuilder();
         xml.Append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
@@ -72,9 +72,35 @@ internal static partial class XmpMetadata
 
             // PDF/UA-1: claimed because every pack meets its machine-checkable points (PdfAccessibilityTests).
             .Append("   <pdfuaid:part>1</pdfuaid:part>\n")
-            .Append("  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>")
+            .Append("  </rdf:Description>\n")
+            .Append(pdfA ? PdfAIdentification : string.Empty)
+            .Append(" </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>")
             .ToString();
     }
+
+    /// <summary>
+    /// PDF/A-2a's identification, and the PDF/A extension schema that PDF/A requires for any schema it does not
+    /// predefine: here PDF/UA's <c>pdfuaid</c> (as ISO 14289-1 gives it).
+    /// </summary>
+    const string PdfAIdentification =
+        "  <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n" +
+        "   <pdfaid:part>2</pdfaid:part>\n" +
+        "   <pdfaid:conformance>A</pdfaid:conformance>\n" +
+        "  </rdf:Description>\n" +
+        "  <rdf:Description rdf:about=\"\" xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"" +
+        " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\" xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n" +
+        "   <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n" +
+        "    <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n" +
+        "    <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n" +
+        "    <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n" +
+        "    <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n" +
+        "     <pdfaProperty:name>part</pdfaProperty:name>\n" +
+        "     <pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n" +
+        "     <pdfaProperty:category>internal</pdfaProperty:category>\n" +
+        "     <pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>\n" +
+        "    </rdf:li></rdf:Seq></pdfaSchema:property>\n" +
+        "   </rdf:li></rdf:Bag></pdfaExtension:schemas>\n" +
+        "  </rdf:Description>\n";
 
     static string Escape(string text) => SecurityElement.Escape(text);
 

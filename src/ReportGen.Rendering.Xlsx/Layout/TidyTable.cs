@@ -8,7 +8,7 @@ namespace ReportGen.Rendering.Xlsx.Layout;
 /// nothing merged. A cell spanning columns gives its text to the first of them; header rows are read down each column
 /// and joined (<c>2014/15 Q1</c>); a repeated name gets its position (<c>Rating</c>, <c>Rating (2)</c>); a group
 /// heading row (a corporate goal) becomes a first column, <c>Group</c>, beside each row of the group; a form (labels and
-/// values) has the columns <c>Item</c> and <c>Detail</c>. A column whose cells print a figure with more lines under it
+/// values) has the columns its template names (<see cref="Table.FormHeadings"/>), else <c>Item</c> and <c>Detail</c>. A column whose cells print a figure with more lines under it
 /// (<c>13,143</c> over <c>last year 12,573</c>) becomes two: the figure, as a number, and the lines under it, in a
 /// column named <c>… (detail)</c>.
 /// </summary>
@@ -27,7 +27,7 @@ internal sealed record TidyTable(IReadOnlyList<string> ColumnNames, IReadOnlyLis
     {
         var count = table.Columns.Count;
         var names = table.Kind == TableKind.Form && table.HeaderRows.Count == 0
-            ? Enumerable.Range(0, count).Select(i => i == 0 ? "Item" : i == 1 ? "Detail" : $"Column {i + 1}").ToList()
+            ? Enumerable.Range(0, count).Select(i => FormHeading(table, i)).ToList()
             : HeaderNames(table, count, text);
         var widths = table.Columns.Select(c => c.Width).ToList();
         var grouped = table.BodyRows.Any(r => r.IsGroupHeading);
@@ -106,6 +106,12 @@ internal sealed record TidyTable(IReadOnlyList<string> ColumnNames, IReadOnlyLis
         var end = text.IndexOf('\n', StringComparison.Ordinal);
         return end < 0 ? (text, string.Empty) : (text[..end], text[(end + 1)..]);
     }
+
+    // A form's column names: the template's (FormHeadings), else Item and Detail.
+    private static string FormHeading(Table table, int column) =>
+        table.FormHeadings is { } headings && column < headings.Count && CellText.Clean(headings[column]) is { Length: > 0 } heading
+            ? OneLine(heading)
+            : column switch { 0 => "Item", 1 => "Detail", _ => $"Column {column + 1}" };
 
     // The value of a body cell: a figure as a number, anything else as text (a label always); nothing for no text.
     private static SheetCell? Value(string text, bool label) =>

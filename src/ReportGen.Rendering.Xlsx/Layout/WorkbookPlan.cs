@@ -6,7 +6,7 @@ namespace ReportGen.Rendering.Xlsx.Layout;
 
 /// <summary>
 /// The sheets of a workbook as the UK Analysis Function's guidance on releasing statistics in spreadsheets lays them
-/// out: a cover sheet (title, subject, organisation, marking), a contents sheet (a row per table sheet, with a link to
+/// out: a cover sheet (title, subject, organisation, date, status such as DRAFT, marking), a contents sheet (a row per table sheet, with a link to
 /// it and its description), a notes sheet (the <c>[c]</c> footnote and every note under a table, numbered), then one
 /// table per sheet, <c>Table_1</c>, <c>Table_2</c>, …, each with its title in A1.
 /// </summary>
@@ -79,6 +79,7 @@ internal static class WorkbookPlan
         Add("Subject", info.Subject);
         Add("Organisation", info.Author);
         Add("Date", info.Created?.ToUniversalTime().ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+        Add("Status", string.Join("; ", document.Sections.Select(s => s.Furniture.Watermark).OfType<string>().Where(m => m.Length > 0).Distinct(StringComparer.Ordinal)));
         Add("Protective marking", string.Join("; ", document.Sections.Select(s => s.Furniture.Marking).OfType<string>().Where(m => m.Length > 0).Distinct(StringComparer.Ordinal)));
         Add("Contents", "Each table of the report is on a sheet of its own; the Contents sheet lists them, with a link to each, and the Notes sheet holds the notes they refer to.");
         if (notes.ConfidentialText is { } confidential)

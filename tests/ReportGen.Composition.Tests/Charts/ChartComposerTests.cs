@@ -56,6 +56,28 @@ public sealed class ChartComposerTests
     }
 
     [Test]
+    public void The_author_s_alt_text_replaces_or_adds_to_the_one_written_from_the_data()
+    {
+        var (generated, _) = Compose(YearOnYear with { Indicator = "CSP1" });
+        var (replaced, _) = Compose(YearOnYear with { Indicator = "CSP1", Alt = "{{ indicator.title }} rose in the summer." });
+        var (added, _) = Compose(YearOnYear with { Indicator = "CSP1", Alt = "{{ alt }} The rise follows the festival." });
+
+        Assert.That(generated.Single().AltText, Does.StartWith("Monthly total notifiable offences"));
+        Assert.That(replaced.Single().AltText, Is.EqualTo("Total notifiable offences rose in the summer."));
+        Assert.That(added.Single().AltText, Is.EqualTo(generated.Single().AltText + " The rise follows the festival."));
+    }
+
+    [Test]
+    public void A_blank_alt_text_keeps_the_written_one_with_a_warning()
+    {
+        var (generated, _) = Compose(YearOnYear with { Indicator = "CSP1" });
+        var (charts, problems) = Compose(YearOnYear with { Indicator = "CSP1", Alt = "{% if false %}x{% endif %} " });
+
+        Assert.That(charts.Single().AltText, Is.EqualTo(generated.Single().AltText));
+        Assert.That(problems.Select(p => p.Message), Has.Some.Contains("alt: text is blank"));
+    }
+
+    [Test]
     public void The_indicator_may_come_from_the_enclosing_context()
     {
         var input = Havering();

@@ -144,9 +144,10 @@ public sealed class DocumentComposerTests
         [
             new FormRowTemplate("Subject Heading", "{{ settings.committee }}"),
             new FormRowTemplate("CMT Lead", "{{ settings.cmt_lead }}"),
-        ])).Document.Sections[0].Blocks.Single();
+        ], ["Detail of {{ settings.committee }}", "Entry"])).Document.Sections[0].Blocks.Single();
 
         Assert.That(table.Kind, Is.EqualTo(TableKind.Form));
+        Assert.That(table.FormHeadings, Is.EqualTo(new[] { "Detail of Crime & Disorder Sub-Committee", "Entry" }), "headings are Liquid text too");
         Assert.That(table.BodyRows, Has.Count.EqualTo(1));
         Assert.That(table.BodyRows[0].Cells[0].IsHeader, Is.True);
     }

@@ -80,7 +80,8 @@ public sealed class MonthlyAndSurveyTableTests
         var table = Single<Table>(Compose(Q3(survey), SectionRepeat.Once, new SurveyTableTemplate(Here, "Survey", ["FVSWE"])));
 
         var rows = Rows(table);
-        Assert.That(rows[0], Is.EqualTo(" | 2014/15 | 2015/16 | 2016/17 | Trend"), "a header row of years over one of quarters");
+        Assert.That(rows[0], Is.EqualTo("Measure | 2014/15 | 2015/16 | 2016/17 | Trend"), "a header row of years over one of quarters");
+        Assert.That(rows[1], Does.StartWith("Quarter | Q1 | Q2 | Q3 | Q4 | Q1").And.EndWith("| on last quarter"), "and every header cell says what its column is");
         Assert.That(rows[2], Is.EqualTo("Percentage of respondents satisfied | 40% | 50% | 65% | 68% | 68% | 70% | 71% | 71% | 72% | 72% | 72% |  | ↓ -0.6pp (worse)"));
         Assert.That(rows[3], Is.EqualTo("Number of respondents satisfied | 21 | 39 | 119 | 133 | 166 | 187 | 209 | 224 | 234 | 293 | 305 |  | –"));
         Assert.That(rows[4], Is.EqualTo("Number of valid responses | 53 | 78 | 183 | 197 | 244 | 269 | 295 | 316 | 326 | 406 | 426 |  | –"));

@@ -13,7 +13,7 @@ internal static class TablesReport
     public const string Confidential = "[c] confidential: figure suppressed to protect the identity of individuals";
     public const string Source = "Source: police recorded crime, December 2016 extract.";
 
-    public static ReportDocument Create(DateTimeOffset? created = null, string? marking = "OFFICIAL", IReadOnlyList<TableRow>? extraRows = null)
+    public static ReportDocument Create(DateTimeOffset? created = null, string? marking = "OFFICIAL", IReadOnlyList<TableRow>? extraRows = null, string? watermark = null)
     {
         var form = new Table(
             "Report details",
@@ -23,7 +23,7 @@ internal static class TablesReport
                 new TableRow([Label("Subject Heading"), TableCell.Of(Title)]),
                 new TableRow([Label("Report Author and contact details"), TableCell.Of(new TextRun("Iain Agar"), new LineBreak(), new TextRun("01708 432 928"))]),
             ],
-            TableKind.Form);
+            TableKind.Form) { FormHeadings = ["Detail", "Value"] };
 
         var indicators = new Table(
             "Performance indicators, Quarter 3 (2016/17)",
@@ -59,7 +59,7 @@ internal static class TablesReport
 
         var empty = new Table("Nothing to show", [new TableColumn(1)], [new TableRow([Header("Ref")])], []);
 
-        return new ReportDocument(
+        var document = new ReportDocument(
             new DocumentInfo(Title, "en-GB", "London Borough of Havering", "Crime & Disorder Sub-Committee: Quarter 3 (2016/17) performance", ["performance", "2016/17 Q3"], created),
             DocumentStyle.Default,
             [
@@ -75,6 +75,7 @@ internal static class TablesReport
                     new Columns([new LayoutColumn(1, [inColumns]), new LayoutColumn(1, [Paragraph.Of("Beside it."), empty])]),
                 ]),
             ]);
+        return watermark is null ? document : document.WithWatermark(watermark);
     }
 
     private static TableCell Header(string text) => TableCell.Of(text) with { IsHeader = true };
