@@ -23,7 +23,8 @@ internal static class TablesReport
                 new TableRow([Label("Subject Heading"), TableCell.Of(Title)]),
                 new TableRow([Label("Report Author and contact details"), TableCell.Of(new TextRun("Iain Agar"), new LineBreak(), new TextRun("01708 432 928"))]),
             ],
-            TableKind.Form) { FormHeadings = ["Detail", "Value"] };
+            TableKind.Form)
+        { FormHeadings = ["Detail", "Value"] };
 
         var indicators = new Table(
             "Performance indicators, Quarter 3 (2016/17)",
