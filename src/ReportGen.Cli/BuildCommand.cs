@@ -25,7 +25,7 @@ internal class BuildCommand : Command
 
     private readonly Option<string> _format = new("--format", "-f")
     {
-        Description = "Only these formats, comma-separated: pdf, docx, html, json, csv (default: each report's own).",
+        Description = "Only these formats, comma-separated: pdf, docx, html, json, csv, xlsx (default: each report's own).",
         HelpName = "list",
     };
 
@@ -150,7 +150,7 @@ internal class BuildCommand : Command
 
         if (Given(result, _format) is { } formats && CommandLineValues.Formats(formats, out var unknown) is null)
         {
-            result.AddError($"--format '{unknown}' is not a format; use pdf, docx, html, json or csv, comma-separated");
+            result.AddError($"--format '{unknown}' is not a format; use pdf, docx, html, json, csv or xlsx, comma-separated");
         }
     }
 

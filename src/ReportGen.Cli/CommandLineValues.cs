@@ -7,7 +7,7 @@ namespace ReportGen.Cli;
 /// <summary>Reads the forms of option values; <see langword="null"/> when a value is not of its form.</summary>
 internal static class CommandLineValues
 {
-    private static readonly string[] KnownFormats = ["pdf", "docx", "html", "json", "csv"];
+    private static readonly string[] KnownFormats = ["pdf", "docx", "html", "json", "csv", "xlsx"];
 
     /// <summary><c>Q3</c>, <c>q3</c> or <c>3</c> → 3.</summary>
     public static int? Quarter(string text)

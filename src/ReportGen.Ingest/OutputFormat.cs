@@ -17,4 +17,7 @@ public enum OutputFormat
 
     /// <summary><c>csv</c>: the indicator results as a spreadsheet-friendly CSV (results.csv), formulas neutralised.</summary>
     Csv,
+
+    /// <summary><c>xlsx</c>: the report's tables as a workbook, one table per sheet (docs/xlsx-output.md).</summary>
+    Xlsx,
 }

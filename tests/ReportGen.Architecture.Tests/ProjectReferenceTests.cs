@@ -23,13 +23,14 @@ public sealed class ProjectReferenceTests
         ["ReportGen.Rendering.Pdf"] = ["ReportGen.Documents"],
         ["ReportGen.Rendering.Docx"] = ["ReportGen.Documents"],
         ["ReportGen.Rendering.Html"] = ["ReportGen.Documents"],
+        ["ReportGen.Rendering.Xlsx"] = ["ReportGen.Documents"],
         // results.json and results.csv, written from the core's results.
         ["ReportGen.Rendering.Results"] = ["ReportGen.Core"],
         // The named stages of one build, and output writing.
         ["ReportGen.Pipeline"] =
         [
             "ReportGen.Core", "ReportGen.Ingest", "ReportGen.Documents", "ReportGen.Composition",
-            "ReportGen.Rendering.Pdf", "ReportGen.Rendering.Docx", "ReportGen.Rendering.Html", "ReportGen.Rendering.Results",
+            "ReportGen.Rendering.Pdf", "ReportGen.Rendering.Docx", "ReportGen.Rendering.Html", "ReportGen.Rendering.Xlsx", "ReportGen.Rendering.Results",
         ],
         // The command line: parses, runs the pipeline, prints.
         ["ReportGen.Cli"] = ["ReportGen.Core", "ReportGen.Pipeline"],

@@ -139,7 +139,7 @@ public sealed class BuildCommandTests
     [TestCase(new[] { "build", "--month", "2016-13" }, "--month '2016-13' is not a month; write YYYY-MM, such as 2016-12")]
     [TestCase(new[] { "build", "--year", "2016/17" }, "--year goes with --quarter: give --quarter Q1..Q4 too, or neither to build the latest quarter with data")]
     [TestCase(new[] { "build", "--quarter", "Q3", "--month", "2016-12" }, "give --quarter or --month, not both")]
-    [TestCase(new[] { "build", "--quarter", "Q3", "--format", "pdf,xlsx" }, "--format 'xlsx' is not a format; use pdf, docx, html, json or csv")]
+    [TestCase(new[] { "build", "--quarter", "Q3", "--format", "pdf,odt" }, "--format 'odt' is not a format; use pdf, docx, html, json, csv or xlsx")]
     [TestCase(new[] { "build", "--quartre", "Q3" }, "Unrecognized command or argument '--quartre'")]
     [TestCase(new[] { "build", "--quarter", "Q3", "--edition", "internal" }, "--edition 'internal' is not an edition; write public or restricted")] // two editions only
     public void A_malformed_command_line_exits_2_with_the_reason(string[] args, string message)

@@ -40,7 +40,7 @@ public sealed class CommandLineHygieneTests
     [TestCase(new[] { "build", "-q", "Q9" }, "--quarter 'Q9' is not a quarter; write Q1, Q2, Q3 or Q4")]
     [TestCase(new[] { "build", "-m", "Dec" }, "--month 'Dec' is not a month; write YYYY-MM, such as 2016-12")]
     [TestCase(new[] { "build", "-q", "Q3", "-y", "16/17" }, "--year '16/17' is not a financial year")]
-    [TestCase(new[] { "build", "-f", "," }, "--format ',' is not a format; use pdf, docx, html, json or csv, comma-separated")]
+    [TestCase(new[] { "build", "-f", "," }, "--format ',' is not a format; use pdf, docx, html, json, csv or xlsx, comma-separated")]
     [TestCase(new[] { "validate", "-e", "secret" }, "--edition 'secret' is not an edition; write public or restricted")]
     [TestCase(new[] { "build", "--strict=maybe" }, "maybe")]
     public void A_bad_value_exits_2_with_its_reason_and_no_stack_trace(string[] args, string message)

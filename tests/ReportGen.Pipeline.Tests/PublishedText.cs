@@ -7,7 +7,7 @@ namespace ReportGen.Pipeline.Tests;
 /// <summary>
 /// Every piece of text a reader of a build's outputs could get at: each PDF page's words and its document
 /// information, every XML part of a Word file (headers, footers, charts, properties) and of the workbooks embedded
-/// in its charts, and the JSON, CSV and manifest as they are.
+/// in its charts, every part of a workbook (format xlsx), and the JSON, CSV and manifest as they are.
 /// </summary>
 internal static class PublishedText
 {
@@ -25,7 +25,7 @@ internal static class PublishedText
     private static string Read(string path) => Path.GetExtension(path) switch
     {
         ".pdf" => Pdf(path),
-        ".docx" => Package(File.ReadAllBytes(path)),
+        ".docx" or ".xlsx" => Package(File.ReadAllBytes(path)),
         _ => File.ReadAllText(path),
     };
 

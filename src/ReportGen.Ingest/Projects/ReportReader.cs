@@ -12,7 +12,7 @@ internal sealed partial class ReportReader(ProjectPaths paths, ProblemList probl
 
     private static readonly (string, OutputFormat)[] FormatNames =
     [
-        ("pdf", OutputFormat.Pdf), ("docx", OutputFormat.Docx), ("html", OutputFormat.Html), ("json", OutputFormat.Json), ("csv", OutputFormat.Csv),
+        ("pdf", OutputFormat.Pdf), ("docx", OutputFormat.Docx), ("html", OutputFormat.Html), ("json", OutputFormat.Json), ("csv", OutputFormat.Csv), ("xlsx", OutputFormat.Xlsx),
     ];
 
     public IReadOnlyList<ReportDefinition> ReadAll(YamlNode node)

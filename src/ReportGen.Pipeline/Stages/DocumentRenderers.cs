@@ -5,14 +5,16 @@ using ReportGen.Ingest;
 using ReportGen.Rendering.Docx;
 using ReportGen.Rendering.Html;
 using ReportGen.Rendering.Pdf;
+using ReportGen.Rendering.Xlsx;
 
 namespace ReportGen.Pipeline.Stages;
 
-/// <summary>The renderers of a build: the PDF one with the project's fonts (which also numbers pages), Word and HTML.</summary>
+/// <summary>The renderers of a build: the PDF one with the project's fonts (which also numbers pages), Word, HTML and the workbook.</summary>
 /// <param name="Pdf">The PDF renderer.</param>
 /// <param name="Docx">The Word renderer.</param>
 /// <param name="Html">The HTML renderer.</param>
-internal sealed record DocumentRenderers(PdfRenderer Pdf, DocxRenderer Docx, HtmlRenderer Html)
+/// <param name="Xlsx">The workbook renderer (the report's tables).</param>
+internal sealed record DocumentRenderers(PdfRenderer Pdf, DocxRenderer Docx, HtmlRenderer Html, XlsxRenderer Xlsx)
 {
     /// <summary>
     /// The renderers for <paramref name="project"/>, PDF/A when <paramref name="pdfA"/> or the project asks; a font
@@ -30,7 +32,8 @@ internal sealed record DocumentRenderers(PdfRenderer Pdf, DocxRenderer Docx, Htm
         new(
             new PdfRenderer(Fonts(project, problems)) { PdfA = pdfA || project.PdfA },
             new DocxRenderer { Reference = Reference(project, referenceDocx, problems) },
-            new HtmlRenderer());
+            new HtmlRenderer(),
+            new XlsxRenderer());
 
     /// <summary><paramref name="document"/> in the reference document's house style, if there is one.</summary>
     public ReportDocument Styled(ReportDocument document) =>
@@ -76,6 +79,7 @@ internal sealed record DocumentRenderers(PdfRenderer Pdf, DocxRenderer Docx, Htm
         "pdf" => Pdf,
         "docx" => Docx,
         "html" => Html,
+        "xlsx" => Xlsx,
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "not a document format"),
     };
 

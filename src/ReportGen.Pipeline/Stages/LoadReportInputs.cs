@@ -15,7 +15,7 @@ namespace ReportGen.Pipeline.Stages;
 internal static class LoadReportInputs
 {
     /// <summary>The formats rendered from a composed document; the others are written from the results alone.</summary>
-    public static IReadOnlyList<string> DocumentFormats { get; } = ["pdf", "docx", "html"];
+    public static IReadOnlyList<string> DocumentFormats { get; } = ["pdf", "docx", "html", "xlsx"];
 
     public static ReportInputs Run(BuildRequest request, ProjectInputs inputs, Period period, EditionKind edition, List<Problem> problems)
     {

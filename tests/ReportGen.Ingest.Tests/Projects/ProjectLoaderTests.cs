@@ -234,7 +234,7 @@ public sealed class ProjectLoaderTests
             "reportgen.yaml:9:3: 'regular' is missing; name the body font file, such as regular: fonts/Body.ttf",
             "reportgen.yaml:9:9: 'fonts/missing.ttf' does not exist; check the path, which is relative to the project folder",
             "reportgen.yaml:11:9: the report id 'Crime Disorder' has characters other than a-z, 0-9, '-' and '_'; write it like crime-disorder",
-            "reportgen.yaml:13:20: each entry of 'formats' is 'odt'; write 'pdf', 'docx', 'html', 'json' or 'csv'",
+            "reportgen.yaml:13:20: each entry of 'formats' is 'odt'; write 'pdf', 'docx', 'html', 'json', 'csv' or 'xlsx'",
             "reportgen.yaml:13:25: warning: 'pdf' is listed twice in 'formats'; list each format once",
             "reportgen.yaml:14:9: the report id 'Crime Disorder' has characters other than a-z, 0-9, '-' and '_'; write it like crime-disorder",
             "reportgen.yaml:14:5: 'template' is missing; name a built-in template (corporate-performance, thematic-dashboard, measure-sheets) or the path of your own",

@@ -1,0 +1,40 @@
+using System.IO.Compression;
+
+namespace ReportGen.Rendering.Xlsx.Packaging;
+
+/// <summary>
+/// Re-writes a package's zip so the same parts give the same bytes: System.IO.Packaging stamps every entry with
+/// the wall clock, so entries are copied in a fixed order ([Content_Types].xml first, then by name) with one fixed
+/// time.
+/// </summary>
+internal static class DeterministicZip
+{
+    private const string ContentTypes = "[Content_Types].xml";
+
+    /// <summary>1 January 1980, the earliest time a zip entry can hold.</summary>
+    public static DateTimeOffset EntryTime { get; } = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static void Rewrite(Stream package, Stream output)
+    {
+        package.Position = 0;
+        using var buffer = new MemoryStream();
+        using (var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true))
+        using (var target = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var entries = source.Entries
+                .OrderBy(e => e.FullName == ContentTypes ? 0 : 1)
+                .ThenBy(e => e.FullName, StringComparer.Ordinal);
+            foreach (var entry in entries)
+            {
+                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = EntryTime;
+                using var from = entry.Open();
+                using var to = copy.Open();
+                from.CopyTo(to);
+            }
+        }
+
+        buffer.Position = 0;
+        buffer.CopyTo(output);
+    }
+}
