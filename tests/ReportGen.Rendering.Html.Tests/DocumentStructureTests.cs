@@ -49,6 +49,17 @@ public sealed class DocumentStructureTests
     }
 
     [Test]
+    public void A_draft_says_so_once_under_the_top_marking_and_a_final_pack_does_not()
+    {
+        var draft = Rendered.Parse(TwoSections().WithWatermark("DRAFT"));
+        var marks = draft.QuerySelectorAll(".draft-mark");
+        Assert.That(marks.Select(m => m.TextContent), Is.EqualTo(new[] { "DRAFT" }));
+        Assert.That(marks[0].PreviousElementSibling?.ClassList, Does.Contain("marking-top"));
+        Assert.That(marks[0].ParentElement?.LocalName, Is.EqualTo("header"));
+        Assert.That(Rendered.Parse(TwoSections()).QuerySelectorAll(".draft-mark"), Is.Empty);
+    }
+
+    [Test]
     public void A_skip_link_is_the_first_link_and_goes_to_the_main_content()
     {
         var html = Rendered.Parse(TwoSections());

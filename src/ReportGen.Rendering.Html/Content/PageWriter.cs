@@ -8,7 +8,7 @@ namespace ReportGen.Rendering.Html.Content;
 /// <summary>
 /// Writes the whole page: the head (language, title, document properties, the stylesheet), a skip link, the page
 /// furniture's header with the marking at the top, the contents list, each section in turn, and the footer with the
-/// marking at the bottom. Furniture is the first section's (a section whose running header differs starts with its
+/// marking at the bottom; a draft (<see cref="PageFurniture.Watermark"/>) says so under the top marking. Furniture is the first section's (a section whose running header differs starts with its
 /// own); a page has no page numbers.
 /// </summary>
 internal static class PageWriter
@@ -25,6 +25,12 @@ internal static class PageWriter
         Head(document, context);
         context.Raw($"<body>\n<a class=\"skip-link\" href=\"#{MainId}\">Skip to content</a>\n<header class=\"page-header\">\n");
         Marking(marking, "marking-top", context);
+        if (!string.IsNullOrEmpty(furniture.Watermark))
+        {
+            // A draft says so once, at the top, in words (a page has no pages to print a watermark across).
+            context.Raw("<p class=\"draft-mark\">").Text(furniture.Watermark).Raw("</p>\n");
+        }
+
         if (!string.IsNullOrEmpty(furniture.HeaderText))
         {
             context.Raw("<p class=\"running-header\">").Text(furniture.HeaderText).Raw("</p>\n");
@@ -78,7 +84,10 @@ internal static class PageWriter
         HeaderText: document.Sections.FirstOrDefault()?.Furniture.HeaderText,
         FooterText: document.Sections.Select(s => s.Furniture.FooterText).FirstOrDefault(f => !string.IsNullOrEmpty(f)),
         PageNumberFormat: string.Empty,
-        Marking: document.Sections.Select(s => s.Furniture.Marking).FirstOrDefault(m => !string.IsNullOrEmpty(m)));
+        Marking: document.Sections.Select(s => s.Furniture.Marking).FirstOrDefault(m => !string.IsNullOrEmpty(m)))
+    {
+        Watermark = document.Sections.Select(s => s.Furniture.Watermark).FirstOrDefault(w => !string.IsNullOrEmpty(w)),
+    };
 
     private static void Meta(string name, string? content, HtmlContext context)
     {

@@ -43,6 +43,7 @@ internal static class StyleSheet
             a:focus { outline: 3px solid #FFDD00; outline-offset: 0; background: #FFDD00; color: {{Css.Color(TextColor)}}; }
             th a, td[style] a { color: inherit; }
             th a, td a { display: inline-block; min-height: 24px; min-width: 24px; }
+            .draft-mark { text-align: center; font-weight: bold; font-size: 1.5em; letter-spacing: 0.3em; border: 3px solid {{Css.Color(TextColor)}}; padding: 0.2em; margin: 0.5em 0; color: {{Css.Color(TextColor)}}; }
             .skip-link { position: absolute; left: -10000px; top: 0; padding: 0.5em; background: #FFDD00; color: {{Css.Color(TextColor)}}; }
             .skip-link:focus { left: 0; }
             .page-header, .page-footer { font-size: {{Css.Points(style.SmallSize)}}; color: {{Css.Color(QuietColor)}}; }
