@@ -26,7 +26,7 @@ public sealed partial class DocsExamplesTests
     public void The_project_file_example_is_read_without_a_problem()
     {
         using var folder = new TempFolder();
-        foreach (var file in new[] { "data/measures.csv", "data/old-extract.csv", "fonts/Body.ttf", "fonts/Body-Bold.ttf", "indicators/x.yaml" })
+        foreach (var file in new[] { "data/measures.csv", "data/old-extract.csv", "fonts/Body.ttf", "fonts/Body-Bold.ttf", "indicators/x.yaml", "style/house-style.dotx" })
         {
             folder.Write(file, "x");
         }
