@@ -11,9 +11,9 @@ namespace ReportGen.Cli;
 /// </summary>
 internal static class BuildAction
 {
-    public static int Run(BuildRequest request, InvocationConfiguration console, bool validateOnly = false, bool quiet = false)
+    public static int Run(BuildRequest request, InvocationConfiguration console, bool validateOnly = false, bool quiet = false, bool json = false)
     {
-        var output = quiet ? TextWriter.Null : console.Output;
+        var output = quiet || json ? TextWriter.Null : console.Output;
         BuildOutcome outcome;
         try
         {
@@ -31,6 +31,17 @@ internal static class BuildAction
             return ExitCodes.Failed;
         }
 
+        var exitCode = Report(outcome, request, console, output, validateOnly);
+        if (json)
+        {
+            console.Output.WriteLine(BuildSummary.Json(outcome, request, exitCode, validateOnly));
+        }
+
+        return exitCode;
+    }
+
+    private static int Report(BuildOutcome outcome, BuildRequest request, InvocationConfiguration console, TextWriter output, bool validateOnly)
+    {
         foreach (var problem in outcome.Problems)
         {
             console.Error.WriteLine(problem);
@@ -52,6 +63,11 @@ internal static class BuildAction
             case BuildStatus.Built:
                 // Which edition was built is always said, so that a restricted pack is never taken for a public one.
                 output.WriteLine($"edition: {outcome.Edition}{(outcome.Marking is { } marking ? $", marked {marking}" : ", no marking")}");
+                if (outcome.Ratings is { Total: > 0 } ratings)
+                {
+                    output.WriteLine($"ratings: {ratings.Red} Red, {ratings.Amber} Amber, {ratings.Green} Green, {ratings.None} not rated");
+                }
+
                 output.WriteLine($"built{period}: {outcome.Written.Count} files, {Plural(warnings, "warning")}");
                 return ExitCodes.Built;
             case BuildStatus.BadRequest:

@@ -74,6 +74,11 @@ internal class BuildCommand : Command
         HelpName = "file",
     };
 
+    private readonly Option<bool> _json = new("--json")
+    {
+        Description = "Say how it went as one JSON object on standard output (status, exit code, period, edition, files, ratings, problems), for jobs.",
+    };
+
     private readonly Option<bool> _quiet = new("--quiet")
     {
         Description = "Print nothing but problems (standard error); the exit code says how it went.",
@@ -104,9 +109,10 @@ internal class BuildCommand : Command
         Options.Add(_draft);
         Options.Add(_pdfa);
         Options.Add(_referenceDocx);
+        Options.Add(_json);
         Options.Add(_quiet);
         Validators.Add(Validate);
-        SetAction(parsed => BuildAction.Run(Request(parsed, environment), parsed.InvocationConfiguration, validateOnly, parsed.GetValue(_quiet)));
+        SetAction(parsed => BuildAction.Run(Request(parsed, environment), parsed.InvocationConfiguration, validateOnly, parsed.GetValue(_quiet), parsed.GetValue(_json)));
     }
 
     private void Validate(CommandResult result)

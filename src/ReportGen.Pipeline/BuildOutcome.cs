@@ -13,6 +13,9 @@ public sealed record BuildOutcome(BuildStatus Status, IReadOnlyList<Problem> Pro
     /// <summary>The edition built (<c>public</c>, <c>restricted</c>), once known.</summary>
     public string? Edition { get; init; }
 
+    /// <summary>How the indicators of the build were rated (all reports'), once calculated.</summary>
+    public Core.Results.RagSummary? Ratings { get; init; }
+
     /// <summary>The edition's protective marking, if it has one of its own.</summary>
     public string? Marking { get; init; }
 

@@ -88,6 +88,7 @@ public static class ReportBuilder
             {
                 Edition = calculated.Edition.ForDocuments.Name,
                 Marking = calculated.Edition.Settings.Marking,
+                Ratings = calculated.Results.Summary,
                 Reads = inputs.Project.Reads,
             };
         }
@@ -98,6 +99,7 @@ public static class ReportBuilder
             {
                 Edition = calculated.Edition.ForDocuments.Name,
                 Marking = calculated.Edition.Settings.Marking,
+                Ratings = calculated.Results.Summary,
                 Reads = inputs.Project.Reads,
             }
             : Failed(problems, period);

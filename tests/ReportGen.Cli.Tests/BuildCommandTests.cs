@@ -29,6 +29,53 @@ public sealed class BuildCommandTests
     }
 
     [Test]
+    public void The_closing_lines_say_how_the_indicators_were_rated()
+    {
+        var (exitCode, output, error) = CommandLine.Run("build", "-q", "Q3", "-p", CommandLine.Sample("havering"), "-o", _out, "--format", "json");
+
+        Assert.That(exitCode, Is.Zero, error);
+        Assert.That(output, Does.Contain("ratings: 2 Red, 0 Amber, 1 Green, 0 not rated" + Environment.NewLine));
+    }
+
+    [Test]
+    public void Json_says_how_a_build_went_in_one_object_on_standard_output()
+    {
+        var (exitCode, output, error) = CommandLine.Run("build", "-q", "Q3", "-y", "2016/17", "-p", CommandLine.Sample("havering"), "-o", _out, "--format", "json", "--json");
+
+        Assert.That(exitCode, Is.Zero, error);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Multiple(() =>
+        {
+            Assert.That(root.GetProperty("status").GetString(), Is.EqualTo("built"));
+            Assert.That(root.GetProperty("exitCode").GetInt32(), Is.Zero);
+            Assert.That(root.GetProperty("period").GetString(), Is.EqualTo("2016/17 Q3"));
+            Assert.That(root.GetProperty("edition").GetString(), Is.EqualTo("public"));
+            Assert.That(root.GetProperty("files").EnumerateArray().Select(f => Path.GetFileName(f.GetString())), Is.EqualTo(new[] { "results.json", "manifest.json" }));
+            Assert.That(root.GetProperty("ratings").GetProperty("red").GetInt32(), Is.EqualTo(2));
+            Assert.That(root.GetProperty("ratings").GetProperty("green").GetInt32(), Is.EqualTo(1));
+            Assert.That(root.GetProperty("problems").GetArrayLength(), Is.Zero);
+        });
+    }
+
+    [Test]
+    public void Json_of_a_failed_build_has_its_exit_code_and_each_problem_at_its_place()
+    {
+        var (exitCode, output, error) = CommandLine.Run("build", "-q", "Q3", "-y", "2030/31", "-p", CommandLine.Sample("havering"), "-o", _out, "--json");
+
+        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(error, Is.Not.Empty, "problems still go to standard error");
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.That(root.GetProperty("status").GetString(), Is.EqualTo("bad-request"));
+        Assert.That(root.GetProperty("exitCode").GetInt32(), Is.EqualTo(2));
+        Assert.That(root.GetProperty("files").GetArrayLength(), Is.Zero);
+        var problem = root.GetProperty("problems")[0];
+        Assert.That(problem.GetProperty("severity").GetString(), Is.EqualTo("error"));
+        Assert.That(error, Does.Contain(problem.GetProperty("message").GetString()));
+    }
+
+    [Test]
     public void Draft_and_pdfa_reach_the_pdf()
     {
         var (exitCode, _, error) = CommandLine.Run("build", "-q", "Q3", "-p", CommandLine.Sample("havering"), "-o", _out, "--format", "pdf", "--draft", "--pdfa");
