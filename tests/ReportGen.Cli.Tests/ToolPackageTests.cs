@@ -97,6 +97,39 @@ public sealed class ToolPackageTests
     }
 
     [Test]
+    public void In_a_new_project_the_installed_tool_validates_lists_explains_and_fails_a_misspelt_variable_at_its_line()
+    {
+        var project = Path.Combine(_work, "checked");
+        Assert.That(Run(Tool(), ["new", "checked"], _work).ExitCode, Is.Zero);
+
+        var validated = Run(Tool(), ["validate"], project);
+        var listed = Run(Tool(), ["list"], project);
+        var explained = Run(Tool(), ["explain", "CS1"], project);
+
+        Assert.That(validated.ExitCode, Is.Zero, validated.Text);
+        Assert.That(validated.Text, Does.Contain("valid").And.Contain("nothing written"));
+        Assert.That(listed.ExitCode, Is.Zero, listed.Text);
+        Assert.That(listed.Text, Does.Contain("CS1").And.Contain("ENV1"));
+        Assert.That(explained.ExitCode, Is.Zero, explained.Text);
+        Assert.That(explained.Text, Does.Contain("CS1").And.Contain("measures.csv:"), "the rows used, by file and line");
+        Assert.That(Directory.Exists(Path.Combine(project, "out")), Is.False, "validate, list and explain write nothing");
+
+        // A misspelt variable in the project file fails the build at the setting's own line, with the name meant.
+        var file = Path.Combine(project, "reportgen.yaml");
+        var lines = File.ReadAllLines(file);
+        var line = Array.FindIndex(lines, l => l.Contains("subject: \"Corporate Performance Report: {{ period.label }}\"", StringComparison.Ordinal));
+        Assert.That(line, Is.Not.Negative, "the starter's subject setting");
+        lines[line] = lines[line].Replace("period.label", "period.lable", StringComparison.Ordinal);
+        File.WriteAllLines(file, lines);
+
+        var built = Run(Tool(), ["build"], project);
+
+        Assert.That(built.ExitCode, Is.EqualTo(1), built.Text);
+        Assert.That(built.Text, Does.Contain($"reportgen.yaml:{line + 1}:").And.Contain("period.lable").And.Contain("did you mean 'period.label'"));
+        Assert.That(Directory.Exists(Path.Combine(project, "out")), Is.False, "nothing written");
+    }
+
+    [Test]
     public void The_installed_tool_starts_a_project_that_builds_in_its_folder()
     {
         var project = Path.Combine(_work, "p");
