@@ -22,6 +22,7 @@ internal static class BuildAction
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug, not the user's mistake: one line, no stack trace unless asked for.
+            (request.Progress as StageReport)?.Clear();
             console.Error.WriteLine($"reportgen: internal error: {e.GetType().Name}: {e.Message}");
             if (Environment.GetEnvironmentVariable("REPORTGEN_DEBUG") is not null)
             {
@@ -31,6 +32,7 @@ internal static class BuildAction
             return ExitCodes.Failed;
         }
 
+        (request.Progress as StageReport)?.Clear();
         var exitCode = Report(outcome, request, console, output, validateOnly);
         if (json)
         {

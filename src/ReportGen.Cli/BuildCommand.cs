@@ -79,6 +79,11 @@ internal class BuildCommand : Command
         Description = "Say how it went as one JSON object on standard output (status, exit code, period, edition, files, ratings, problems), for jobs.",
     };
 
+    private readonly Option<bool> _verbose = new("--verbose")
+    {
+        Description = "Also say each stage as the build reaches it, with the time taken so far (standard error).",
+    };
+
     private readonly Option<bool> _quiet = new("--quiet")
     {
         Description = "Print nothing but problems (standard error); the exit code says how it went.",
@@ -110,6 +115,7 @@ internal class BuildCommand : Command
         Options.Add(_pdfa);
         Options.Add(_referenceDocx);
         Options.Add(_json);
+        Options.Add(_verbose);
         Options.Add(_quiet);
         Validators.Add(Validate);
         SetAction(parsed => BuildAction.Run(Request(parsed, environment), parsed.InvocationConfiguration, validateOnly, parsed.GetValue(_quiet), parsed.GetValue(_json)));
@@ -175,6 +181,7 @@ internal class BuildCommand : Command
         Draft = parsed.GetValue(_draft),
         PdfA = parsed.GetValue(_pdfa),
         ReferenceDocx = parsed.GetValue(_referenceDocx),
+        Progress = StageReport.For(parsed.InvocationConfiguration.Error, parsed.GetValue(_verbose), parsed.GetValue(_quiet) || parsed.GetValue(_json)),
         Packs = parsed.GetValue(_forEach) is { } forEach
             ? new Pipeline.Packs.PackRequest(forEach.Trim())
             {

@@ -33,6 +33,9 @@ public sealed record BuildRequest
     /// </summary>
     public string? ReferenceDocx { get; init; }
 
+    /// <summary>Told each stage as the build reaches it (<c>--verbose</c>, and the progress line on a terminal); none by default.</summary>
+    public IProgress<string>? Progress { get; init; }
+
     /// <summary>Whether warnings fail the build (<c>--strict</c>).</summary>
     public bool Strict { get; init; }
 

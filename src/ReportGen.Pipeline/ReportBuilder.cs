@@ -41,6 +41,7 @@ public static class ReportBuilder
         }
 
         // 1. The project file, the definitions and the data.
+        request.Progress?.Report("reading the project file, the definitions and the data");
         if (LoadProject.Run(request.ProjectDirectory, problems) is not { } inputs)
         {
             return Failed(problems, null);
@@ -53,6 +54,7 @@ public static class ReportBuilder
         }
 
         // 3. The period's commentary and registers, the reports' templates and the fonts: every input is read by now.
+        request.Progress?.Report(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"read {inputs.Observations.Count:N0} data rows; building {period}; reading the commentary, registers and templates"));
         var edition = BuildEdition.Of(request.Edition, inputs.Project);
         var reportInputs = LoadReportInputs.Run(request, inputs, period, edition.Kind, problems);
         var renderers = DocumentRenderers.For(inputs.Project, request.PdfA, request.ReferenceDocx, problems);
@@ -66,9 +68,11 @@ public static class ReportBuilder
         problems.AddRange(FormatsNoReportHas(request, inputs.Project));
 
         // 4. The figures, protected by disclosure control and filtered for the edition.
+        request.Progress?.Report("calculating the figures");
         var calculated = Calculate.Run(inputs, period, edition, problems);
 
         // 5. The documents, with the pages their references point at; 6. every output in memory.
+        request.Progress?.Report(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"calculated {calculated.Results.Indicators.Count} indicators; composing and rendering the outputs"));
         var composed = Compose.Run(request, inputs, reportInputs, calculated, InputFiles.Note(sources), problems)
             .Select(report => NumberPages.Run(report with { Document = renderers.Styled(report.Document) }, renderers.Pages))
             .ToList();
@@ -93,6 +97,7 @@ public static class ReportBuilder
             };
         }
 
+        request.Progress?.Report(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"writing {files.Count} files"));
         var written = OutputWriter.WriteAll(files, problems);
         return written.Count == files.Count
             ? new BuildOutcome(BuildStatus.Built, problems, written.Select(path => Display(path, inputs.Project, request)).ToList(), period)

@@ -76,6 +76,25 @@ public sealed class BuildCommandTests
     }
 
     [Test]
+    public void Verbose_says_each_stage_in_order_on_standard_error()
+    {
+        var (exitCode, output, error) = CommandLine.Run("build", "-q", "Q3", "-y", "2016/17", "-p", CommandLine.Sample("havering"), "-o", _out, "--format", "json", "--verbose");
+
+        Assert.That(exitCode, Is.Zero, error);
+        var stages = error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => System.Text.RegularExpressions.Regex.Replace(line, @"\[\d+\.\d s\] ", string.Empty)).ToList();
+        Assert.That(stages, Is.EqualTo(new[]
+        {
+            "reportgen: reading the project file, the definitions and the data",
+            "reportgen: read 64 data rows; building 2016/17 Q3; reading the commentary, registers and templates",
+            "reportgen: calculating the figures",
+            "reportgen: calculated 3 indicators; composing and rendering the outputs",
+            "reportgen: writing 2 files",
+        }));
+        Assert.That(output, Does.EndWith("built 2016/17 Q3: 2 files, 0 warnings" + Environment.NewLine), "standard output as without --verbose");
+    }
+
+    [Test]
     public void Draft_and_pdfa_reach_the_pdf()
     {
         var (exitCode, _, error) = CommandLine.Run("build", "-q", "Q3", "-p", CommandLine.Sample("havering"), "-o", _out, "--format", "pdf", "--draft", "--pdfa");
