@@ -107,6 +107,68 @@ public sealed partial class PdfAccessibilityTests(string sample, int quarter, st
         }
     }
 
+    [Test]
+    public void The_parent_tree_maps_every_marked_content_item_and_link_to_the_element_that_holds_it()
+    {
+        var scanner = _pdf.Structure.TokenScanner;
+        IToken Resolve(IToken token) => token is IndirectReferenceToken r ? UglyToad.PdfPig.Parser.Parts.DirectObjectFinder.Get<IToken>(r.Data, scanner) ?? NullToken.Instance : token;
+        var root = (DictionaryToken)Resolve(_pdf.Structure.Catalog.CatalogDictionary.Data["StructTreeRoot"]);
+        var parents = new Dictionary<int, IToken>();
+        void Collect(DictionaryToken node)
+        {
+            if (node.TryGet(NameToken.Create("Nums"), out var nums) && Resolve(nums) is ArrayToken pairs)
+            {
+                for (var i = 0; i + 1 < pairs.Length; i += 2)
+                {
+                    parents[((NumericToken)Resolve(pairs[i])).Int] = pairs[i + 1];
+                }
+            }
+
+            if (node.TryGet(NameToken.Kids, out var kids) && Resolve(kids) is ArrayToken children)
+            {
+                foreach (var child in children.Data)
+                {
+                    Collect((DictionaryToken)Resolve(child));
+                }
+            }
+        }
+
+        Collect((DictionaryToken)Resolve(root.Data["ParentTree"]));
+        IEnumerable<IToken> Kids(DictionaryToken element) =>
+            !element.TryGet(NameToken.K, out var k) ? [] : Resolve(k) is ArrayToken array ? array.Data.Select(Resolve) : [Resolve(k)];
+
+        var checkedItems = 0;
+        foreach (var page in _pdf.GetPages())
+        {
+            var ids = Flatten(page.GetMarkedContents()).Select(m => m.MarkedContentIdentifier).Where(id => id >= 0).Distinct().ToList();
+            if (ids.Count > 0)
+            {
+                Assert.That(page.Dictionary.TryGet(NameToken.Create("StructParents"), out var key), Is.True, $"page {page.Number} has /StructParents");
+                var array = (ArrayToken)Resolve(parents[((NumericToken)Resolve(key!)).Int]);
+                foreach (var id in ids)
+                {
+                    Assert.That(id, Is.LessThan(array.Length), $"page {page.Number}: MCID {id} is in the parent tree");
+                    var element = (DictionaryToken)Resolve(array[id]);
+                    var holds = Kids(element).Any(kid => kid is NumericToken n ? n.Int == id
+                        : kid is DictionaryToken mcr && mcr.TryGet(NameToken.Create("MCID"), out var mcid) && ((NumericToken)Resolve(mcid)).Int == id);
+                    Assert.That(holds, Is.True, $"page {page.Number}: the element the parent tree names for MCID {id} holds it");
+                    checkedItems++;
+                }
+            }
+
+            foreach (var annotation in page.GetAnnotations())
+            {
+                Assert.That(annotation.AnnotationDictionary.TryGet(NameToken.Create("StructParent"), out var parentKey), Is.True, $"page {page.Number}: a link annotation has /StructParent");
+                var link = (DictionaryToken)Resolve(parents[((NumericToken)Resolve(parentKey!)).Int]);
+                Assert.That(((NameToken)Resolve(link.Data["S"])).Data, Is.EqualTo("Link"));
+                Assert.That(Kids(link).OfType<DictionaryToken>().Any(kid => kid.TryGet(NameToken.Type, out var type) && Resolve(type) is NameToken { Data: "OBJR" }), Is.True, "the Link holds an OBJR for its annotation");
+                Assert.That(annotation.Content, Is.Not.Empty, "the annotation has /Contents");
+            }
+        }
+
+        Assert.That(checkedItems, Is.GreaterThan(0));
+    }
+
     private static IEnumerable<MarkedContentElement> Flatten(IEnumerable<MarkedContentElement> elements) =>
         elements.SelectMany(e => Flatten(e.Children).Prepend(e));
 
