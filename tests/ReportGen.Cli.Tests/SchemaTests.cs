@@ -69,6 +69,8 @@ public sealed partial class SchemaTests
     [TestCase("indicators.schema.json", "samples/havering/indicators/safe.yaml", "  polarity: lower", "  polarty: lower")]
     [TestCase("indicators.schema.json", "samples/havering/indicators/safe.yaml", "    method: tolerance", "    method: tolerence")]
     [TestCase("template.schema.json", "templates/corporate-performance/template.yaml", "      - heading:", "      - headline:")]
+    [TestCase("template.schema.json", "templates/corporate-performance/template.yaml", "          caption: Report details", "          captoin: Report details")] // a block's own key
+    [TestCase("reportgen.schema.json", "samples/havering/reportgen.yaml", "    formats: [pdf, docx, json]", "    formats: [pdf, docx, odt]")]
     public void A_misspelt_key_or_choice_fails(string schema, string file, string good, string bad)
     {
         var text = File.ReadAllText(Path.Join(Root, file)).ReplaceLineEndings("\n");
