@@ -30,6 +30,7 @@ public sealed class ReferenceDocxTests
 
         var outcome = Build(output, reference);
         Assert.That(outcome.Status, Is.EqualTo(BuildStatus.Built), string.Join("\n", outcome.Problems));
+        Assert.That(File.ReadAllText(Path.Combine(output, "manifest.json")), Does.Contain("house-style.docx").And.Contain("\"reference document\""), "an input in the manifest");
 
         using (var word = WordprocessingDocument.Open(Path.Combine(output, "crime-disorder-cpr.docx"), isEditable: false))
         {

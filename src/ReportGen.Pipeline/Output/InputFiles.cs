@@ -9,7 +9,8 @@ namespace ReportGen.Pipeline.Output;
 
 /// <summary>
 /// The files a build reads, each with its size and SHA-256: the project file, the data (with rows read and used),
-/// the indicator definitions, the period's commentary, the project's own templates and fonts.
+/// the indicator definitions, the period's commentary, the project's own templates and fonts, and any other input the
+/// caller names (a reference document, a group's own commentary).
 /// </summary>
 internal static class InputFiles
 {
@@ -18,7 +19,7 @@ internal static class InputFiles
     /// it was read (<see cref="ProjectFile.Reads"/>). A file the build had no need to read (the template of a report
     /// not built this time) is read here for its hash alone, streamed; one that cannot be read is an error.
     /// </summary>
-    public static IReadOnlyList<InputFile> Of(ProjectInputs inputs, Period period, List<Problem> problems)
+    public static IReadOnlyList<InputFile> Of(ProjectInputs inputs, Period period, List<Problem> problems, IEnumerable<(string Path, string Role)>? more = null)
     {
         var project = inputs.Project;
         var files = new List<(string Path, string Role, DataFileRows? Rows)> { (project.FilePath, "project", null) };
@@ -41,6 +42,8 @@ internal static class InputFiles
             files.AddRange(new[] { fonts.Regular, fonts.Bold, fonts.Italic, fonts.BoldItalic }.OfType<string>().Select(path => (path, "font", (DataFileRows?)null)));
         }
 
+        // The build's other inputs: a reference document, the groups' own commentary of a --for-each run.
+        files.AddRange((more ?? []).Select(m => (m.Path, m.Role, (DataFileRows?)null)));
         var result = new List<InputFile>();
         foreach (var (path, role, rows) in files.DistinctBy(f => f.Path, StringComparer.Ordinal))
         {

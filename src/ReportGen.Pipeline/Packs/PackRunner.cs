@@ -50,7 +50,13 @@ internal static class PackRunner
         var edition = BuildEdition.Of(request.Edition, inputs.Project);
         var reportInputs = LoadReportInputs.Run(request, inputs, period, edition.Kind, problems);
         var renderers = DocumentRenderers.For(inputs.Project, request.PdfA, request.ReferenceDocx, problems);
-        var sources = InputFiles.Of(inputs, period, problems);
+        var folders = Folders(split.Breakdown, groups, problems);
+
+        // A group's own commentary, if its folder under commentary/ has the period's file: read here, once, in order.
+        var packInputs = folders.Select(folder => folder.Length == 0 ? reportInputs : LoadReportInputs.ForGroup(reportInputs, inputs, period, edition.Kind, folder, problems)).ToList();
+        var groupCommentary = folders.Where((_, i) => !ReferenceEquals(packInputs[i], reportInputs))
+            .Select(folder => (Path.Combine(inputs.Project.CommentaryDirectory, folder, Composition.Narrative.CommentaryLoader.FileName(period)), "commentary"));
+        var sources = InputFiles.Of(inputs, period, problems, [.. renderers.Inputs, .. groupCommentary]);
         if (ReportBuilder.NothingToWrite(request, inputs.Project, reportInputs) is { } nothing)
         {
             problems.Add(nothing);
@@ -59,16 +65,15 @@ internal static class PackRunner
 
         problems.AddRange(ReportBuilder.FormatsNoReportHas(request, inputs.Project));
         var outputDirectory = ReportBuilder.OutputDirectory(request, inputs.Project, edition);
-        var folders = Folders(split.Breakdown, groups, problems);
         if (problems.Any(p => p.Severity == Severity.Error))
         {
             return new BuildOutcome(BuildStatus.Failed, problems, [], period);
         }
 
-        var shared = new Shared(request with { CommandLine = PackRequest.PackCommandLine(request.CommandLine) }, split, period, edition, reportInputs, renderers, sources);
+        var shared = new Shared(request with { CommandLine = PackRequest.PackCommandLine(request.CommandLine) }, split, period, edition, reportInputs, renderers, sources, packInputs);
         var built = new PackBuilt[groups.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Math.Min(Environment.ProcessorCount, packs.MaxParallel ?? int.MaxValue)) };
-        Parallel.For(0, groups.Count, parallel, i => built[i] = BuildOne(shared, groups[i], Path.Combine(outputDirectory, folders[i])));
+        Parallel.For(0, groups.Count, parallel, i => built[i] = BuildOne(shared, groups[i], Path.Combine(outputDirectory, folders[i]), shared.PackInputs[i]));
 
         foreach (var pack in built)
         {
@@ -161,17 +166,17 @@ internal static class PackRunner
     }
 
     /// <summary>One group's pack: stages 4 to 7 of a build over its own inputs, in memory, its problems marked with the group.</summary>
-    private static PackBuilt BuildOne(Shared shared, string group, string folder)
+    private static PackBuilt BuildOne(Shared shared, string group, string folder, ReportInputs reportInputs)
     {
         var problems = new List<Problem>();
         var inputs = shared.Split.For(group);
         var pack = new PackOf(shared.Split.Breakdown, group);
         var calculated = Calculate.Run(inputs, shared.Period, shared.Edition, problems);
-        var composed = Compose.Run(shared.Request, inputs, shared.ReportInputs, calculated, InputFiles.Note(shared.Sources), problems, pack)
+        var composed = Compose.Run(shared.Request, inputs, reportInputs, calculated, InputFiles.Note(shared.Sources), problems, pack)
             .Select(report => NumberPages.Run(report with { Document = shared.Renderers.Styled(report.Document) }, shared.Renderers.Pages))
             .ToList();
-        var files = Render.Run(composed, shared.ReportInputs, calculated, folder, shared.Renderers);
-        var manifestEdition = new ManifestEdition(calculated.Edition, calculated.Edition.LeftOut, shared.ReportInputs.Withheld);
+        var files = Render.Run(composed, reportInputs, calculated, folder, shared.Renderers);
+        var manifestEdition = new ManifestEdition(calculated.Edition, calculated.Edition.LeftOut, reportInputs.Withheld);
         files = [.. files, Manifest.Create(folder, shared.Request, inputs, shared.Period, shared.Sources, files, manifestEdition, pack)];
         var marked = problems.Select(p => p with { Message = $"{shared.Split.Breakdown} '{Excerpt.Of(group)}': {p.Message}" }).ToList();
         return new PackBuilt(files, marked, calculated.Edition.ForDocuments.Name);
@@ -191,7 +196,8 @@ internal static class PackRunner
         BuildEdition Edition,
         ReportInputs ReportInputs,
         DocumentRenderers Renderers,
-        IReadOnlyList<InputFile> Sources);
+        IReadOnlyList<InputFile> Sources,
+        IReadOnlyList<ReportInputs> PackInputs);
 
     /// <summary>A pack built in memory: its files (its manifest last) and its problems.</summary>
     private sealed record PackBuilt(IReadOnlyList<OutputFile> Files, IReadOnlyList<Problem> Problems, string Edition);

@@ -33,7 +33,17 @@ internal sealed record DocumentRenderers(PdfRenderer Pdf, DocxRenderer Docx, Htm
             new PdfRenderer(Fonts(project, problems)) { PdfA = pdfA || project.PdfA },
             new DocxRenderer { Reference = Reference(project, referenceDocx, problems) },
             new HtmlRenderer(),
-            new XlsxRenderer());
+            new XlsxRenderer())
+        {
+            ReferencePath = referenceDocx is not null ? Path.GetFullPath(referenceDocx) : project.ReferenceDocx,
+        };
+
+    /// <summary>The reference document's path, absolute, if the build has one (an input for the manifest).</summary>
+    public string? ReferencePath { get; private init; }
+
+    /// <summary>The inputs the renderers read besides the project's own: the reference document, if any.</summary>
+    public IEnumerable<(string Path, string Role)> Inputs =>
+        ReferencePath is { } path && Docx.Reference is not null ? [(path, "reference document")] : [];
 
     /// <summary><paramref name="document"/> in the reference document's house style, if there is one.</summary>
     public ReportDocument Styled(ReportDocument document) =>

@@ -17,6 +17,30 @@ internal static class LoadReportInputs
     /// <summary>The formats rendered from a composed document; the others are written from the results alone.</summary>
     public static IReadOnlyList<string> DocumentFormats { get; } = ["pdf", "docx", "html", "xlsx"];
 
+    /// <summary>
+    /// <paramref name="shared"/> with the commentary of one group's own folder (<c>commentary/&lt;folder&gt;/2016-17-Q3.md</c>,
+    /// for <c>--for-each</c>) in place of the shared commentary, when that file exists; otherwise as it was.
+    /// </summary>
+    public static ReportInputs ForGroup(ReportInputs shared, ProjectInputs inputs, Period period, EditionKind edition, string folder, List<Problem> problems)
+    {
+        var project = inputs.Project;
+        var directory = Path.Combine(project.CommentaryDirectory, folder);
+        if (!File.Exists(Path.Combine(directory, CommentaryLoader.FileName(period))))
+        {
+            return shared;
+        }
+
+        var loaded = CommentaryLoader.Load(project with { CommentaryDirectory = directory }, period, [.. inputs.Definitions.Select(d => d.Id)], includeRestricted: edition == EditionKind.Restricted);
+        problems.AddRange(loaded.Problems);
+        return loaded.Value is { } full
+            ? shared with
+            {
+                Commentary = EditionCommentary.For(full, inputs.Definitions, edition),
+                CommentaryPath = project.DisplayPath(Path.Combine(directory, CommentaryLoader.FileName(period))),
+            }
+            : shared;
+    }
+
     public static ReportInputs Run(BuildRequest request, ProjectInputs inputs, Period period, EditionKind edition, List<Problem> problems)
     {
         var project = inputs.Project;
