@@ -1,4 +1,5 @@
 using ReportGen.Rendering.Xlsx.Tests.Fixtures;
+using ReportGen.Tests.Shared;
 
 namespace ReportGen.Rendering.Xlsx.Tests;
 

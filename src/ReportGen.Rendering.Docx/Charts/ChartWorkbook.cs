@@ -1,6 +1,7 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using ReportGen.Documents.Rendering;
 using ReportGen.Rendering.Docx.Packaging;
 
 namespace ReportGen.Rendering.Docx.Charts;

@@ -1,19 +1,20 @@
 using System.IO.Compression;
 
-namespace ReportGen.Rendering.Xlsx.Packaging;
+namespace ReportGen.Documents.Rendering;
 
 /// <summary>
 /// Re-writes a package's zip so the same parts give the same bytes: System.IO.Packaging stamps every entry with
 /// the wall clock, so entries are copied in a fixed order ([Content_Types].xml first, then by name) with one fixed
-/// time.
+/// time. Shared by the renderers that write Open XML packages (Word, the workbook).
 /// </summary>
-internal static class DeterministicZip
+public static class DeterministicZip
 {
     private const string ContentTypes = "[Content_Types].xml";
 
     /// <summary>1 January 1980, the earliest time a zip entry can hold.</summary>
     public static DateTimeOffset EntryTime { get; } = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    /// <summary>Copies the zip in <paramref name="package"/> to <paramref name="output"/>, entries in the fixed order and time.</summary>
     public static void Rewrite(Stream package, Stream output)
     {
         package.Position = 0;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ReportGen.Rendering.Xlsx.Tests.Fixtures;
+namespace ReportGen.Tests.Shared;
 
 /// <summary>
 /// Runs LibreOffice and poppler's tools. A missing tool fails the test (CI installs them), it never skips it.
@@ -48,7 +48,7 @@ internal static class ExternalTool
         }
     }
 
-    /// <summary>Converts <paramref name="file"/> (a workbook) to PDF with LibreOffice in a profile of its own; returns the PDF's path.</summary>
+    /// <summary>Converts <paramref name="file"/> to PDF with LibreOffice in a profile of its own; returns the PDF's path.</summary>
     public static string ConvertToPdf(string file)
     {
         var directory = Path.GetDirectoryName(file)!;
