@@ -58,7 +58,7 @@ internal static class Manifest
             WriteEdition(json, edition);
             WriteInputs(json, files);
             WriteIndicators(json, inputs, edition.LeftOutIndicators);
-            WriteOutputs(json, outputDirectory, outputs);
+            WriteFiles(json, "outputs", outputDirectory, outputs);
             json.WriteEndObject();
         }
 
@@ -130,9 +130,13 @@ internal static class Manifest
         json.WriteEndArray();
     }
 
-    private static void WriteOutputs(Utf8JsonWriter json, string outputDirectory, IReadOnlyList<OutputFile> outputs)
+    /// <summary>
+    /// <paramref name="outputs"/> as an array named <paramref name="name"/>: each file's path from
+    /// <paramref name="outputDirectory"/>, size and SHA-256 (a pack's manifest, and the run manifest of <c>--for-each</c>).
+    /// </summary>
+    internal static void WriteFiles(Utf8JsonWriter json, string name, string outputDirectory, IReadOnlyList<OutputFile> outputs)
     {
-        json.WriteStartArray("outputs");
+        json.WriteStartArray(name);
         foreach (var output in outputs)
         {
             json.WriteStartObject();

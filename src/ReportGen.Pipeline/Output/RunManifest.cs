@@ -51,17 +51,7 @@ internal static class RunManifest
                 json.WriteStartObject();
                 json.WriteString("value", group);
                 json.WriteString("folder", folder);
-                json.WriteStartArray("files");
-                foreach (var file in files)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("path", Path.GetRelativePath(outputDirectory, file.Path).Replace('\\', '/'));
-                    json.WriteNumber("size", file.Bytes.LongLength);
-                    json.WriteString("sha256", Convert.ToHexStringLower(SHA256.HashData(file.Bytes)));
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
+                Manifest.WriteFiles(json, "files", outputDirectory, files);
                 json.WriteEndObject();
             }
 
