@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text.Json;
 using ReportGen.Core.Periods;
 using ReportGen.Pipeline.Packs;
