@@ -17,7 +17,7 @@ public sealed class PdfRenderer : IDocumentRenderer, IPageNumbering
 {
     readonly PdfFontSet _fonts;
 
-    /// <summary>A renderer that sets text in <paramref name="fonts"/>, or in the Segoe WP faces that ship inside PDFsharp.</summary>
+    /// <summary>A renderer that sets text in <paramref name="fonts"/>, or in Liberation Sans, which ships inside this assembly.</summary>
     public PdfRenderer(PdfFontSet? fonts = null) => _fonts = fonts ?? BuiltInFonts.Default;
 
     /// <inheritdoc/>

@@ -60,9 +60,33 @@ public sealed class StyleSheetTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(normal.Default?.Value, Is.True);
-            Assert.That(normal.StyleRunProperties!.RunFonts!.Ascii!.Value, Is.EqualTo("Arial"));
+            Assert.That(normal.StyleRunProperties!.RunFonts!.Ascii!.Value, Is.EqualTo("Liberation Sans"));
             Assert.That(normal.StyleRunProperties.FontSize!.Val!.Value, Is.EqualTo("22"));
         }
+    }
+
+    [Test]
+    public void The_font_table_names_the_family_with_arial_as_its_metric_compatible_stand_in()
+    {
+        var font = _docx.Main.FontTablePart!.Fonts!.Elements<W.Font>().Single();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(font.Name!.Value, Is.EqualTo("Liberation Sans"), "the family the PDF embeds");
+            Assert.That(font.AltName!.Val!.Value, Is.EqualTo("Arial"), "Word's fallback where Liberation Sans is not installed");
+            Assert.That(font.Panose1Number!.Val!.Value, Is.EqualTo("020B0604020202020204"), "Arial's classification");
+            Assert.That(font.FontFamily!.Val!.Value, Is.EqualTo(W.FontFamilyValues.Swiss));
+        }
+    }
+
+    [Test]
+    public void A_family_without_a_known_stand_in_is_named_alone()
+    {
+        using var docx = RenderedDocx.Of(HaveringReport.Create() with { Style = DocumentStyle.Default with { FontFamily = "Georgia" } });
+        var font = docx.Main.FontTablePart!.Fonts!.Elements<W.Font>().Single();
+
+        Assert.That(font.Name!.Value, Is.EqualTo("Georgia"));
+        Assert.That(font.AltName, Is.Null);
     }
 
     [Test]

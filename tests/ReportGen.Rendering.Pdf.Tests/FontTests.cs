@@ -21,14 +21,28 @@ public sealed partial class FontTests
         Assert.That(listing, Is.Not.Empty);
         Assert.That(listing.Select(f => f.Embedded), Has.All.EqualTo("yes"));
         Assert.That(listing.Select(f => f.Subset), Has.All.EqualTo("yes"));
-        Assert.That(listing.Select(f => f.Name), Has.All.Contains("Segoe WP"), "the default fonts ship inside PDFsharp");
+        Assert.That(listing.Select(f => f.Name), Has.All.Contains("Liberation Sans"), "the default fonts ship inside the renderer");
+    }
+
+    [Test]
+    public void The_default_set_has_its_own_italic_and_bold_italic_faces()
+    {
+        var document = OneParagraph([new TextRun("upright "), new TextRun("slanted ", Italic: true), new TextRun("both", Bold: true, Italic: true)]);
+        using var pdf = PdfDocument.Open(Rendered.Bytes(document));
+        var letters = pdf.GetPage(1).Letters;
+
+        Assert.That(letters.First(l => l.Value == "u").FontName, Does.EndWith("+Liberation Sans"));
+        Assert.That(letters.First(l => l.Value == "s").FontName, Does.EndWith("+Liberation Sans,Italic"));
+        Assert.That(letters.First(l => l.Value == "b").FontName, Does.EndWith("+Liberation Sans,BoldItalic"));
+        Assert.That(Lean(letters.First(l => l.Value == "s")), Is.EqualTo(0).Within(0.01), "a real italic face is not slanted again");
     }
 
     [Test]
     public void Italic_text_is_slanted_from_the_regular_face_when_the_set_has_no_italic()
     {
         var document = OneParagraph([new TextRun("upright "), new TextRun("slanted", Italic: true)]);
-        using var pdf = PdfDocument.Open(Rendered.Bytes(document));
+        var noItalic = new PdfFontSet("Segoe WP", FontDataHelper.SegoeWP, FontDataHelper.SegoeWPBold, null, null);
+        using var pdf = PdfDocument.Open(Rendered.Bytes(document, noItalic));
         var letters = pdf.GetPage(1).Letters;
         var upright = letters.First(l => l.Value == "u");
         var slanted = letters.First(l => l.Value == "s");
@@ -104,7 +118,7 @@ public sealed partial class FontTests
             .Select(m => new FontRow(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value))];
     }
 
-    // "ABCDEF+Segoe WP,Bold   CID TrueType   Identity-H   yes yes yes   16  0"
+    // "ABCDEF+Liberation Sans,Bold   CID TrueType   Identity-H   yes yes yes   16  0"
     [GeneratedRegex(@"^(.+?)\s+CID TrueType\s+\S+\s+(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$")]
     private static partial Regex FontLine();
 }

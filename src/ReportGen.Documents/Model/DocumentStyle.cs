@@ -1,7 +1,8 @@
 namespace ReportGen.Documents.Model;
 
 /// <summary>Typography shared by the renderers. Sizes are in points.</summary>
-/// <param name="FontFamily">The family Word documents name (readers' machines supply it).</param>
+/// <param name="FontFamily">The family every edition names: the PDF embeds it (Liberation Sans ships with the PDF renderer),
+/// Word documents name it with a metric-compatible fallback, and readers' machines supply it.</param>
 /// <param name="BodySize">Body text size.</param>
 /// <param name="SmallSize">Size of table text and notes.</param>
 /// <param name="HeadingSizes">Sizes of heading levels 1, 2, 3 and 4.</param>
@@ -19,9 +20,9 @@ public sealed record DocumentStyle(
     Rgb TableHeaderForeground,
     Rgb RuleColor)
 {
-    /// <summary>Arial 11 pt with GOV.UK-like headings and dark-blue table headers.</summary>
+    /// <summary>Liberation Sans (Arial's metrics) 11 pt with GOV.UK-like headings and dark-blue table headers.</summary>
     public static DocumentStyle Default { get; } = new(
-        FontFamily: "Arial",
+        FontFamily: "Liberation Sans",
         BodySize: 11,
         SmallSize: 9,
         HeadingSizes: [18, 14, 12, 11],

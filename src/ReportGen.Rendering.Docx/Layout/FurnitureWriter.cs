@@ -104,7 +104,7 @@ internal static class FurnitureWriter
         " style=\"position:absolute;margin-left:0;margin-top:0;width:420pt;height:140pt;rotation:315;z-index:-251657216;" +
         "mso-position-horizontal:center;mso-position-horizontal-relative:margin;mso-position-vertical:center;mso-position-vertical-relative:margin\">" +
         "<v:fill opacity=\".5\"/>" +
-        $"<v:textpath style=\"font-family:&quot;Arial&quot;;font-size:1pt\" string=\"{System.Security.SecurityElement.Escape(text)}\"/>" +
+        $"<v:textpath style=\"font-family:&quot;Liberation Sans&quot;;font-size:1pt\" string=\"{System.Security.SecurityElement.Escape(text)}\"/>" +
         "<w10:wrap anchorx=\"margin\" anchory=\"margin\"/></v:shape></w:pict></w:r>");
 
     /// <summary>The largest height of a header picture, in EMUs (1 cm): a taller one is scaled down to it.</summary>

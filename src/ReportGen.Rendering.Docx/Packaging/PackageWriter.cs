@@ -7,7 +7,7 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace ReportGen.Rendering.Docx.Packaging;
 
 /// <summary>
-/// Fills an empty Word package: the main document and its styles, numbering, settings, header and footer parts,
+/// Fills an empty Word package: the main document and its styles, font table, numbering, settings, header and footer parts,
 /// and the document properties. Every part is added with a counted relationship id (the SDK's default ids are
 /// random), so the package is the same every time.
 /// </summary>
@@ -24,6 +24,7 @@ internal static class PackageWriter
 
         main.AddNewPart<StyleDefinitionsPart>(context.NextRelationshipId()).Styles =
             StyleSheet.Build(document.Style, document.Info.Language);
+        main.AddNewPart<FontTablePart>(context.NextRelationshipId()).Fonts = FontTable.Build(document.Style.FontFamily);
         var numbering = main.AddNewPart<NumberingDefinitionsPart>(context.NextRelationshipId());
         var settings = main.AddNewPart<DocumentSettingsPart>(context.NextRelationshipId());
 

@@ -114,12 +114,15 @@ internal static class StyleSheet
     {
         string Box(string where, string? text, string weight) => string.IsNullOrEmpty(text)
             ? string.Empty
-            : $" @{where} {{ content: {Css.String(text)}; font-family: Arial, \"Liberation Sans\", sans-serif; font-size: 8pt; font-weight: {weight}; color: #0B0C0C; white-space: nowrap; }}";
+            : $" @{where} {{ content: {Css.String(text)}; font-family: \"Liberation Sans\", Arial, sans-serif; font-size: 8pt; font-weight: {weight}; color: #0B0C0C; white-space: nowrap; }}";
         return Box("top-left", furniture.HeaderText, "normal") + Box("bottom-left", furniture.FooterText, "normal")
             + Box("top-center", furniture.Marking, "bold") + Box("bottom-center", furniture.Marking, "bold");
     }
 
     // The document's family, then fonts with its metrics or close to them, then the generic family.
-    private static string Family(string family) =>
-        $"\"{new string([.. family.Where(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '-' or '_' or '.')])}\", \"Liberation Sans\", Helvetica, Arial, sans-serif";
+    private static string Family(string family)
+    {
+        string[] names = [new string([.. family.Where(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '-' or '_' or '.')]), "Liberation Sans", "Arial", "Helvetica"];
+        return string.Join(", ", names.Distinct(StringComparer.OrdinalIgnoreCase).Select(name => $"\"{name}\"")) + ", sans-serif";
+    }
 }

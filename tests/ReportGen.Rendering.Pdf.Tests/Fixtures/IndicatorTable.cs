@@ -49,7 +49,7 @@ internal static class IndicatorTable
         return new Table(
             "Crime and disorder indicators with targets, values, RAG ratings, directions of travel and commentary",
             [
-                new TableColumn(0.7),
+                new TableColumn(0.8),
                 new TableColumn(2.4),
                 new TableColumn(0.9, CellAlignment.Right),
                 new TableColumn(0.9, CellAlignment.Right),
