@@ -33,7 +33,7 @@ internal static class GoalVariables
         }
 
         hash["count"] = goal.Indicators.Count;
-        hash["summary"] = TemplateModel.Summary(RagSummary.For(goal.Indicators), DotSummary.For(goal.Indicators));
+        hash["summary"] = TemplateModel.Summary(RagSummary.For(goal.Indicators), DotSummary.For(goal.Indicators), goal.Indicators);
         return hash;
     }
 }

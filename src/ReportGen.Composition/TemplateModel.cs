@@ -36,7 +36,7 @@ internal static class TemplateModel
                 ["title"] = input.ReportTitle ?? string.Empty,
             }),
             ["period"] = PeriodVariables(input.Results.Period),
-            ["summary"] = Summary(input.Results.Summary, input.Results.DotSummary),
+            ["summary"] = Summary(input.Results.Summary, input.Results.DotSummary, input.Results.Indicators),
             ["indicators"] = indicators,
             ["edition"] = EditionVariables(input.Edition ?? Edition.Full),
             ["provisional"] = LiquidMap.Of(new Dictionary<string, object?>
@@ -173,9 +173,11 @@ internal static class TemplateModel
     /// <summary>
     /// The <c>summary</c> variables of a RAG summary and the directions of travel of the same indicators: counts, shares
     /// and the sentence's parts; the counts councils print beside the ratings (<c>na</c>, <c>not_due</c>,
-    /// <c>data_only</c>, <c>unrated</c>, <c>all</c>); and <c>short</c> and <c>long</c>, the directions' counts and shares.
+    /// <c>data_only</c>, <c>unrated</c>, <c>all</c>); <c>short</c> and <c>long</c>, the directions' counts and shares; and
+    /// <c>arrows_short</c> and <c>arrows_long</c>, the arrows of every indicator due in <paramref name="indicators"/>,
+    /// data-only ones included (<see cref="ArrowCounts"/>).
     /// </summary>
-    internal static LiquidMap Summary(RagSummary summary, DotSummary dots)
+    internal static LiquidMap Summary(RagSummary summary, DotSummary dots, IReadOnlyList<IndicatorResult> indicators)
     {
         var parts = new List<object>();
         // Indicators not due are a part of their own, apart from those not rated (no data, no target).
@@ -199,6 +201,8 @@ internal static class TemplateModel
 
         var unrated = summary.None + summary.Excluded;
         decimal? OfAll(int count) => summary.All == 0 ? null : count * 100m / summary.All;
+        var due = summary.Total - summary.NotDue;
+        decimal? OfDue(int count) => due == 0 ? null : count * 100m / due;
         return LiquidMap.Of(new Dictionary<string, object?>
         {
             ["total"] = summary.Total,
@@ -223,8 +227,31 @@ internal static class TemplateModel
             ["amber_percent_of_all"] = Display.Percent(OfAll(summary.Amber)),
             ["green_percent_of_all"] = Display.Percent(OfAll(summary.Green)),
             ["unrated_percent_of_all"] = Display.Percent(OfAll(unrated)),
+            ["due"] = due,
+            ["red_percent_of_due"] = Display.Percent(OfDue(summary.Red)),
+            ["amber_percent_of_due"] = Display.Percent(OfDue(summary.Amber)),
+            ["green_percent_of_due"] = Display.Percent(OfDue(summary.Green)),
             ["short"] = Directions(dots.Short),
             ["long"] = Directions(dots.Long),
+            ["arrows_short"] = Arrows(ArrowCounts.ShortTerm(indicators)),
+            ["arrows_long"] = Arrows(ArrowCounts.LongTerm(indicators)),
+        });
+    }
+
+    private static LiquidMap Arrows(ArrowCounts counts)
+    {
+        string Share(int count) => Display.Percent(counts.Total == 0 ? null : count * 100m / counts.Total);
+        return LiquidMap.Of(new Dictionary<string, object?>
+        {
+            ["up"] = counts.Up,
+            ["same"] = counts.Same,
+            ["down"] = counts.Down,
+            ["none"] = counts.None,
+            ["total"] = counts.Total,
+            ["up_percent"] = Share(counts.Up),
+            ["same_percent"] = Share(counts.Same),
+            ["down_percent"] = Share(counts.Down),
+            ["none_percent"] = Share(counts.None),
         });
     }
 

@@ -157,6 +157,6 @@ public sealed class AnalyticsJsonTests
     {
         var summary = Write(Full(), new IndicatorResult { Definition = new IndicatorDefinition("C", "c") { Type = IndicatorType.Contextual } })
             .GetProperty("ragSummary");
-        Assert.That(summary.GetRawText(), Is.EqualTo("""{"red":0,"amber":0,"green":0,"none":1,"excluded":1}""").IgnoreWhiteSpace);
+        Assert.That(summary.GetRawText(), Is.EqualTo("""{"red":0,"amber":0,"green":0,"none":1,"excluded":1,"notDue":0}""").IgnoreWhiteSpace);
     }
 }

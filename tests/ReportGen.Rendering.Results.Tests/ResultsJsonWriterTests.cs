@@ -171,6 +171,25 @@ public sealed class ResultsJsonWriterTests
     }
 
     [Test]
+    public void The_rag_summary_counts_the_indicators_not_due_apart_within_none()
+    {
+        // An annual KPI at Q3 is not due; a due one without a figure is not rated; both are "none" as before, and
+        // notDue says how many of them were not due, as the template counts (summary.not_due) do.
+        var annual = new IndicatorResult { Definition = new IndicatorDefinition("A", "Annual") { Frequency = ReportingFrequency.Annual }, NotDue = true };
+        var missing = new IndicatorResult { Definition = new IndicatorDefinition("M", "Missing") };
+        var green = new IndicatorResult { Definition = new IndicatorDefinition("G", "Green"), Rag = Rag.Green };
+        var results = new[] { annual, missing, green };
+        var summary = Write(new ReportResults(Q3, results, RagSummary.For(results), [])).GetProperty("ragSummary");
+        Assert.Multiple(() =>
+        {
+            Assert.That(summary.GetProperty("none").GetInt32(), Is.EqualTo(2), "none keeps its meaning: every unrated target indicator");
+            Assert.That(summary.GetProperty("notDue").GetInt32(), Is.EqualTo(1), "of which one was not due");
+            Assert.That(summary.GetProperty("green").GetInt32(), Is.EqualTo(1));
+            Assert.That(summary.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "red", "amber", "green", "none", "excluded", "notDue" }), "the new key comes last");
+        });
+    }
+
+    [Test]
     public void The_target_distance_method_is_written_in_snake_case()
     {
         var rule = RagRule.Default with { Method = RagMethod.TargetDistance, AmberWithin = new Tolerance(ToleranceKind.PercentOfTarget, 10) };

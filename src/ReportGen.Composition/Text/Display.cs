@@ -42,9 +42,14 @@ public static class Display
         };
     }
 
-    /// <summary>A figure as <see cref="Figure(IndicatorDefinition, decimal?)"/> shows it, or <c>[c]</c> when disclosure control suppressed it.</summary>
+    /// <summary>
+    /// A figure as <see cref="Figure(IndicatorDefinition, decimal?)"/> shows it, <c>[c]</c> when disclosure control
+    /// suppressed it, or, blank because the data said so, the data's marker as written (<c>Not available</c>, <c>[x]</c>).
+    /// </summary>
     public static string Figure(IndicatorDefinition definition, Aggregate figure) =>
-        figure.Suppressed ? Core.Disclosure.Confidential.Symbol : Figure(definition, figure.Value);
+        figure.Suppressed ? Core.Disclosure.Confidential.Symbol
+        : figure.Value is null && figure.NotAvailable is { } marker ? marker
+        : Figure(definition, figure.Value);
 
     /// <summary>A number with thousands separators: <c>13,143</c>, <c>28.8</c>.</summary>
     public static string Number(decimal value, int decimals) =>

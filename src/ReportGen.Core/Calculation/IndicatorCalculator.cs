@@ -37,10 +37,10 @@ internal static class IndicatorCalculator
         var figuresOnly = new IndicatorResult
         {
             Definition = definition,
-            Period = figures[Figure.Period].Aggregate,
-            PreviousPeriod = figures[Figure.PreviousPeriod].Aggregate,
-            SamePeriodLastYear = figures[Figure.SamePeriodLastYear].Aggregate,
-            Ytd = figures[Figure.Ytd].Aggregate,
+            Period = NotAvailable.Mark(figures[Figure.Period].Aggregate, wholeRows, period.Span),
+            PreviousPeriod = NotAvailable.Mark(figures[Figure.PreviousPeriod].Aggregate, wholeRows, period.Previous.Span),
+            SamePeriodLastYear = NotAvailable.Mark(figures[Figure.SamePeriodLastYear].Aggregate, wholeRows, period.SamePeriodLastYear.Span),
+            Ytd = NotAvailable.Mark(figures[Figure.Ytd].Aggregate, wholeRows, period.YearToDate),
             YtdLastYear = figures[Figure.YtdLastYear].Aggregate,
             PreviousYtd = figures[Figure.PreviousYtd].Aggregate,
             Breakdowns = breakdowns,

@@ -21,4 +21,11 @@ public sealed record Aggregate(decimal? Value, decimal? Numerator = null, decima
     /// <see langword="null"/>, and every output shows <c>[c]</c>.
     /// </summary>
     public bool Suppressed { get; init; }
+
+    /// <summary>
+    /// The marker the data wrote where this blank figure's row had its figure (<c>N/A</c>, <c>Not available</c>,
+    /// <c>[x]</c>, as written), the reason the figure is blank, for packs to show instead of a plain blank;
+    /// <see langword="null"/> for a figure that is there, or blank for want of a row.
+    /// </summary>
+    public string? NotAvailable { get; init; }
 }

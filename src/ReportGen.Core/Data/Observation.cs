@@ -42,6 +42,12 @@ public sealed record Observation(
     /// </summary>
     public SourceLocation? Source { get; init; }
 
+    /// <summary>
+    /// The "no value" marker the row's figure was written as (<c>N/A</c>, <c>Not available</c>, <c>[x]</c> …, as
+    /// written), when it has no figure for that reason; <see langword="null"/> for a figure, or a blank.
+    /// </summary>
+    public string? NotAvailable { get; init; }
+
     /// <summary>Whether the row carries a figure (a value, or a numerator and denominator).</summary>
     public bool HasFigure => Value is not null || (Numerator is not null && Denominator is not null);
 }

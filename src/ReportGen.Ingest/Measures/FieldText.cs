@@ -51,6 +51,16 @@ internal static class FieldText
     }
 
     /// <summary>
+    /// The "no value" marker <paramref name="text"/> is (<c>N/A</c>, <c>Not available</c>, <c>[x]</c> …), trimmed and as
+    /// written, the reason a figure is blank; <see langword="null"/> for a blank or anything else.
+    /// </summary>
+    public static string? Marker(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length > 0 && NoValue.Contains(trimmed, StringComparer.OrdinalIgnoreCase) ? trimmed : null;
+    }
+
+    /// <summary>
     /// A provisional mark: <c>yes</c>, <c>y</c>, <c>true</c>, <c>provisional</c> or <c>*</c> for a provisional figure;
     /// blank, <c>no</c>, <c>n</c> or <c>false</c> for a final one; in any case.
     /// </summary>

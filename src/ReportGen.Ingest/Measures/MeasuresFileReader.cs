@@ -116,9 +116,13 @@ internal sealed class MeasuresFileReader
             ok = false;
         }
 
+        // A figure written as a "no value" marker keeps it, so that packs can say why the figure is blank.
+        var marker = value is null && numerator is null && denominator is null
+            ? new[] { MeasureColumn.Value, MeasureColumn.Numerator }.Where(c => fields[(int)c] is not null).Select(c => FieldText.Marker(Text(c))).FirstOrDefault(m => m is not null)
+            : null;
         var breakdown = Text(MeasureColumn.Breakdown).Trim();
         return ok
-            ? new MeasureRow(new Observation(id, period, breakdown.Length == 0 ? null : breakdown, value, numerator, denominator, target, rating) { Provisional = provisional, Source = csv.RowAt }, csv.RowAt, fields) { Pounds = pounds }
+            ? new MeasureRow(new Observation(id, period, breakdown.Length == 0 ? null : breakdown, value, numerator, denominator, target, rating) { Provisional = provisional, Source = csv.RowAt, NotAvailable = marker }, csv.RowAt, fields) { Pounds = pounds }
             : null;
     }
 }

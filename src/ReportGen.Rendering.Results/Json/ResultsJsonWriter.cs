@@ -48,6 +48,7 @@ public static class ResultsJsonWriter
         json.WriteNumber("green", results.Summary.Green);
         json.WriteNumber("none", results.Summary.None);
         json.WriteNumber("excluded", results.Summary.Excluded);
+        json.WriteNumber("notDue", results.Summary.NotDue);
         json.WriteEndObject();
         var dots = results.DotSummary;
         json.WriteStartObject("dotSummary");

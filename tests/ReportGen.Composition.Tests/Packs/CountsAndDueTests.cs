@@ -173,6 +173,40 @@ public sealed class CountsAndDueTests
         });
     }
 
+    // A council's direction counts (Maidstone's "Up / No change / Down / N/A / Total"): the target KPIs by better or
+    // worse, the data-only one by its figure's movement, the annual KPI not due and the monitor one left out.
+    private static IReadOnlyList<IndicatorResult> Arrows() =>
+    [
+        R("T1", Rag.Red, Direction.Worse, Direction.Better),
+        R("T2", Rag.Green, Direction.Better, null),
+        R("T3", Rag.Amber, Direction.Same, Direction.Worse),
+        R("D1", null, Direction.Better, Direction.Worse, type: IndicatorType.Contextual) with
+        {
+            Definition = new IndicatorDefinition("D1", "D1") { Type = IndicatorType.Contextual, Polarity = Polarity.Lower, Goal = "justice" },
+            Period = new Aggregate(122m),
+            PreviousPeriod = new Aggregate(155m),
+            Ytd = new Aggregate(400m), // the long term compares years to date (basis ytd, the default)
+            YtdLastYear = new Aggregate(300m),
+        },
+        R("A1", null, Direction.Worse, Direction.Worse, frequency: ReportingFrequency.Annual, notDue: true),
+        R("M1", null, type: IndicatorType.Monitor),
+    ];
+
+    [TestCase("{{ summary.arrows_short.up }}/{{ summary.arrows_short.same }}/{{ summary.arrows_short.down }}/{{ summary.arrows_short.none }}/{{ summary.arrows_short.total }}", "1/1/2/0/4")] // D1 fell from 155 to 122: down
+    [TestCase("{{ summary.arrows_long.up }}/{{ summary.arrows_long.same }}/{{ summary.arrows_long.down }}/{{ summary.arrows_long.none }}/{{ summary.arrows_long.total }}", "2/0/1/1/4")] // D1 rose from 100: up, whatever its polarity
+    [TestCase("{{ summary.arrows_short.down_percent }} declined", "50.0% declined")]
+    [TestCase("{{ summary.short.worse }} of {{ summary.short.total }}", "2 of 4")] // dotSummary's target indicators, A1 included, D1 not
+    public void The_arrow_counts_take_data_only_kpis_by_their_movement_and_leave_out_those_not_due(string liquid, string expected) =>
+        Assert.That(Text(liquid, Arrows()), Is.EqualTo(expected));
+
+    [Test]
+    public void The_share_of_targetable_kpis_leaves_out_those_not_due()
+    {
+        // Green 1 of the 3 target KPIs due (A1 is not due): 33.3%, not 1 of 4.
+        Assert.That(Text("{{ summary.green_percent_of_due }} ({{ summary.green }}) of {{ summary.due }}; {{ summary.green_percent }} of {{ summary.total }}", Arrows()),
+            Is.EqualTo("33.3% (1) of 3; 25.0% of 4"));
+    }
+
     [TestCase(null, null, "P1 12* | P2 12 | * Provisional figure, subject to revision. (true)")] // the default mark and note
     [TestCase("†", "† Provisional: the figure will be revised.", "P1 12† | P2 12 | † Provisional: the figure will be revised. (true)")] // both are settings
     public void A_provisional_figure_has_a_mark_and_the_pack_a_note(string? mark, string? note, string expected)

@@ -61,6 +61,18 @@ public sealed class MeasuresCsvTests
     public void Blanks_and_shorthands_mean_no_value(string field) =>
         Assert.That(Clean($"indicator,period,value\nSAT,2016-10,{field}\n").Single().Value, Is.Null);
 
+    [TestCase("[x]", "[x]")] // the marker kept as written: the reason the figure is blank
+    [TestCase(" Not available ", "Not available")] // trimmed
+    [TestCase("N/A", "N/A")]
+    [TestCase("", null)] // a blank gives no reason
+    [TestCase("12", null)] // nor does a figure
+    public void A_no_value_marker_is_kept_as_the_reason_the_figure_is_blank(string field, string? expected) =>
+        Assert.That(Clean($"indicator,period,value\nSAT,2016-10,{field}\n").Single().NotAvailable, Is.EqualTo(expected));
+
+    [Test]
+    public void A_rate_s_marker_in_its_numerator_is_kept_too() =>
+        Assert.That(Clean("indicator,period,value,numerator,denominator\nSAT,2016-10,,[x],\n").Single().NotAvailable, Is.EqualTo("[x]"));
+
     [TestCase("\"£1,250\"", 1250)] // a pound sign before a currency indicator's figure
     [TestCase("\"£23,771,451.95\"", 23771451.95)] // in full, to the penny
     [TestCase("-£5", -5)] // a sign before the pound sign
