@@ -33,7 +33,7 @@ internal static class GoalVariables
         }
 
         hash["count"] = goal.Indicators.Count;
-        hash["summary"] = TemplateModel.Summary(RagSummary.For(goal.Indicators), DotSummary.For(goal.Indicators));
+        hash["summary"] = TemplateModel.Summary(RagSummary.For(goal.Indicators), DotSummary.For(goal.Indicators), RagSummary.OfRatingsShown(goal.Indicators));
         return hash;
     }
 }

@@ -36,7 +36,7 @@ internal static class TemplateModel
                 ["title"] = input.ReportTitle ?? string.Empty,
             }),
             ["period"] = PeriodVariables(input.Results.Period),
-            ["summary"] = Summary(input.Results.Summary, input.Results.DotSummary),
+            ["summary"] = Summary(input.Results.Summary, input.Results.DotSummary, RagSummary.OfRatingsShown(input.Results.Indicators)),
             ["indicators"] = indicators,
             ["edition"] = EditionVariables(input.Edition ?? Edition.Full),
             ["provisional"] = LiquidMap.Of(new Dictionary<string, object?>
@@ -173,9 +173,10 @@ internal static class TemplateModel
     /// <summary>
     /// The <c>summary</c> variables of a RAG summary and the directions of travel of the same indicators: counts, shares
     /// and the sentence's parts; the counts councils print beside the ratings (<c>na</c>, <c>not_due</c>,
-    /// <c>data_only</c>, <c>unrated</c>, <c>all</c>); and <c>short</c> and <c>long</c>, the directions' counts and shares.
+    /// <c>data_only</c>, <c>unrated</c>, <c>all</c>); <c>short</c> and <c>long</c>, the directions' counts and shares; and
+    /// <c>ratings</c>, the counts of every rating shown (<paramref name="ratings"/>, equality gaps' included).
     /// </summary>
-    internal static LiquidMap Summary(RagSummary summary, DotSummary dots)
+    internal static LiquidMap Summary(RagSummary summary, DotSummary dots, RagSummary ratings)
     {
         var parts = new List<object>();
         // Indicators not due are a part of their own, apart from those not rated (no data, no target).
@@ -225,6 +226,14 @@ internal static class TemplateModel
             ["unrated_percent_of_all"] = Display.Percent(OfAll(unrated)),
             ["short"] = Directions(dots.Short),
             ["long"] = Directions(dots.Long),
+            ["ratings"] = LiquidMap.Of(new Dictionary<string, object?>
+            {
+                ["total"] = ratings.Total,
+                ["red"] = ratings.Red,
+                ["amber"] = ratings.Amber,
+                ["green"] = ratings.Green,
+                ["none"] = ratings.None,
+            }),
         });
     }
 

@@ -118,4 +118,31 @@ public sealed class MopacSampleTests
         Assert.That(Pdf, Does.Contain("No. of referrals to the Lighthouse, supporting young victims of sexual abuse* – 99 Not rated"));
         Assert.That(Pdf, Does.Contain("* As this is a pilot there are currently no targets."));
     }
+
+    // Policing's table shows twelve ratings: eight indicators rated by themselves and two rows of two equality gaps
+    // (5: Green, Amber; 6: Amber, Amber). Its tiles and the overview count them all, as the table shows them.
+    [Test]
+    public void The_tiles_and_the_overview_count_every_rating_the_table_shows_equality_gaps_included()
+    {
+        var policing = string.Join("\n", _pdf.Where(p => p.Contains("Policing and Crime: A Better Policing Service", StringComparison.Ordinal)));
+
+        Assert.That(policing, Does.Contain("Green Amber Red 3 9 0"), "Policing's tiles: 3 Green, 9 Amber, 0 Red, 12 ratings");
+        Assert.That(_pdf[0], Does.Contain("1. A Better Policing Service 10 12 3 9 0 0"), "the overview: 10 indicators, 12 ratings");
+        Assert.That(_word, Does.Contain("1. A Better Policing Service | 10 | 12 | 3 | 9 | 0 | 0"));
+        Assert.That(_word, Does.Contain("3 | 9 | 0"), "Policing's tiles in Word");
+    }
+
+    [Test]
+    public void The_overview_tiles_add_up_the_themes_ratings_in_results_json()
+    {
+        // Every rating results.json gives: an indicator's own, or each of its equality gaps' instead.
+        var indicators = OutputChecks.Json(Path.Combine(Out, "results.json")).GetProperty("indicators").EnumerateArray().ToList();
+        var ratings = indicators.SelectMany(i => i.TryGetProperty("equalityGaps", out var gaps) && gaps.ValueKind == JsonValueKind.Array && gaps.GetArrayLength() > 0
+            ? gaps.EnumerateArray().Select(g => g.GetProperty("rag").GetString())
+            : [i.GetProperty("rag").ValueKind == JsonValueKind.String ? i.GetProperty("rag").GetString() : null]).ToList();
+        var (green, amber, red) = (ratings.Count(r => r == "Green"), ratings.Count(r => r == "Amber"), ratings.Count(r => r == "Red"));
+
+        Assert.That((green, amber, red), Is.EqualTo((29, 14, 5)));
+        Assert.That(_pdf[0], Does.Contain($"Green Amber Red {green} {amber} {red}"));
+    }
 }
