@@ -109,7 +109,24 @@ public sealed class MopacSampleTests
         Assert.That(justice, Does.Contain("Launch extension of co-commissioned services supporting women in contact with the criminal justice system. Q1 – Complete"));
         Assert.That(justice, Does.Contain("12 → Stable"));
         Assert.That(justice, Does.Contain("Significant and increasing backlog of cases in the courts system. High"));
-        Assert.That(_word, Does.Contain("Victims services (MoJ grant) | £17.4m | £17.4m | on budget | £1.2m | Payment profiles back-loaded"));
+    }
+
+    // The financial review as the published dashboard shows it, a chart: in the PDF its labels, in Word a native chart
+    // whose alternative text gives every figure.
+    [Test]
+    public void Each_theme_s_financial_review_is_a_chart_of_its_budget_lines()
+    {
+        var justice = string.Join("\n", _pdf.Where(p => p.Contains("Policing and Crime: A Better Criminal Justice System", StringComparison.Ordinal)));
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(Path.Combine(Out, "dashboard.docx"), isEditable: false);
+        var alts = word.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().Select(d => d.Description?.Value ?? string.Empty).ToList();
+
+        Assert.That(justice, Does.Contain("Budget, forecast outturn and spend to date, 2021/22"));
+        Assert.That(justice, Does.Contain("£17.4m").And.Contain("£6.5m").And.Contain("Victims services (MoJ grant)").And.Contain("Spent to date"));
+        Assert.That(word.MainDocumentPart.ChartParts.Count(), Is.EqualTo(MopacSample.Themes.Count), "a chart per theme");
+        Assert.That(alts, Has.Some.EqualTo(
+            "Bar chart of the budget, forecast outturn and spend to date of each budget line, 2021/22: Victims services (MoJ grant): budget £17.4m, "
+            + "forecast outturn £17.4m, spent to date £1.2m; Reducing reoffending: budget £6.8m, forecast outturn £6.5m, spent to date £1.1m. "
+            + "In all, a budget of £24.2m and a forecast outturn of £23.9m, £0.3m under budget."));
     }
 
     [Test]
