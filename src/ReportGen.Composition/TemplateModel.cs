@@ -175,7 +175,8 @@ internal static class TemplateModel
     /// and the sentence's parts; the counts councils print beside the ratings (<c>na</c>, <c>not_due</c>,
     /// <c>data_only</c>, <c>unrated</c>, <c>all</c>); <c>short</c> and <c>long</c>, the directions' counts and shares; and
     /// <c>arrows_short</c> and <c>arrows_long</c>, the arrows of every indicator due in <paramref name="indicators"/>,
-    /// data-only ones included (<see cref="ArrowCounts"/>).
+    /// data-only ones included (<see cref="ArrowCounts"/>); and <c>ratings</c>, the counts of every rating shown
+    /// (<see cref="RagSummary.OfRatingsShown"/>, equality gaps' included).
     /// </summary>
     internal static LiquidMap Summary(RagSummary summary, DotSummary dots, IReadOnlyList<IndicatorResult> indicators)
     {
@@ -233,6 +234,7 @@ internal static class TemplateModel
             ["green_percent_of_due"] = Display.Percent(OfDue(summary.Green)),
             ["short"] = Directions(dots.Short),
             ["long"] = Directions(dots.Long),
+            ["ratings"] = Ratings(RagSummary.OfRatingsShown(indicators)),
             ["arrows_short"] = Arrows(ArrowCounts.ShortTerm(indicators)),
             ["arrows_long"] = Arrows(ArrowCounts.LongTerm(indicators)),
         });
@@ -254,6 +256,15 @@ internal static class TemplateModel
             ["none_percent"] = Share(counts.None),
         });
     }
+
+    private static LiquidMap Ratings(RagSummary ratings) => LiquidMap.Of(new Dictionary<string, object?>
+    {
+        ["total"] = ratings.Total,
+        ["red"] = ratings.Red,
+        ["amber"] = ratings.Amber,
+        ["green"] = ratings.Green,
+        ["none"] = ratings.None,
+    });
 
     private static LiquidMap Directions(DirectionCounts counts) => LiquidMap.Of(new Dictionary<string, object?>
     {

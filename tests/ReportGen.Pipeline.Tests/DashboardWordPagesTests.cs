@@ -9,6 +9,7 @@ public sealed class DashboardWordPagesTests
 {
     private TempFolder _folder = null!;
     private IReadOnlyList<string> _pages = null!;
+    private int _pdfPages;
 
     [OneTimeSetUp]
     public void BuildAndConvertTheSample()
@@ -17,6 +18,7 @@ public sealed class DashboardWordPagesTests
         var output = Path.Combine(_folder.Path, "out");
         MopacSample.Build(output);
         _pages = PackText.PdfPages(LibreOffice.ConvertToPdf(Path.Combine(output, "dashboard.docx")));
+        _pdfPages = PackText.PdfPages(Path.Combine(output, "dashboard.pdf")).Count;
     }
 
     [OneTimeTearDown]
@@ -59,5 +61,14 @@ public sealed class DashboardWordPagesTests
                 Assert.That(text, Does.Contain("MOPAC goals and milestones").And.Contain("Top risks and issues").And.Contain("Explanation for trend"), title);
             }
         }
+    }
+
+    // The dashboard's columns are Word's own columns (every table in the body, none nested): LibreOffice still sets
+    // each theme in two pages, as the PDF does.
+    [Test]
+    public void The_word_file_takes_as_many_pages_as_the_pdf_an_overview_and_two_per_theme()
+    {
+        Assert.That(_pages, Has.Count.EqualTo(1 + (2 * MopacSample.Themes.Count)));
+        Assert.That(_pages, Has.Count.EqualTo(_pdfPages));
     }
 }

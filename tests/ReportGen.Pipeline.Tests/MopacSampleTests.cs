@@ -109,7 +109,24 @@ public sealed class MopacSampleTests
         Assert.That(justice, Does.Contain("Launch extension of co-commissioned services supporting women in contact with the criminal justice system. Q1 – Complete"));
         Assert.That(justice, Does.Contain("12 → Stable"));
         Assert.That(justice, Does.Contain("Significant and increasing backlog of cases in the courts system. High"));
-        Assert.That(_word, Does.Contain("Victims services (MoJ grant) | £17.4m | £17.4m | on budget | £1.2m | Payment profiles back-loaded"));
+    }
+
+    // The financial review as the published dashboard shows it, a chart: in the PDF its labels, in Word a native chart
+    // whose alternative text gives every figure.
+    [Test]
+    public void Each_theme_s_financial_review_is_a_chart_of_its_budget_lines()
+    {
+        var justice = string.Join("\n", _pdf.Where(p => p.Contains("Policing and Crime: A Better Criminal Justice System", StringComparison.Ordinal)));
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(Path.Combine(Out, "dashboard.docx"), isEditable: false);
+        var alts = word.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().Select(d => d.Description?.Value ?? string.Empty).ToList();
+
+        Assert.That(justice, Does.Contain("Budget, forecast outturn and spend to date, 2021/22"));
+        Assert.That(justice, Does.Contain("£17.4m").And.Contain("£6.5m").And.Contain("Victims services (MoJ grant)").And.Contain("Spent to date"));
+        Assert.That(word.MainDocumentPart.ChartParts.Count(), Is.EqualTo(MopacSample.Themes.Count), "a chart per theme");
+        Assert.That(alts, Has.Some.EqualTo(
+            "Bar chart of the budget, forecast outturn and spend to date of each budget line, 2021/22: Victims services (MoJ grant): budget £17.4m, "
+            + "forecast outturn £17.4m, spent to date £1.2m; Reducing reoffending: budget £6.8m, forecast outturn £6.5m, spent to date £1.1m. "
+            + "In all, a budget of £24.2m and a forecast outturn of £23.9m, £0.3m under budget."));
     }
 
     [Test]
@@ -117,5 +134,32 @@ public sealed class MopacSampleTests
     {
         Assert.That(Pdf, Does.Contain("No. of referrals to the Lighthouse, supporting young victims of sexual abuse* – 99 Not rated"));
         Assert.That(Pdf, Does.Contain("* As this is a pilot there are currently no targets."));
+    }
+
+    // Policing's table shows twelve ratings: eight indicators rated by themselves and two rows of two equality gaps
+    // (5: Green, Amber; 6: Amber, Amber). Its tiles and the overview count them all, as the table shows them.
+    [Test]
+    public void The_tiles_and_the_overview_count_every_rating_the_table_shows_equality_gaps_included()
+    {
+        var policing = string.Join("\n", _pdf.Where(p => p.Contains("Policing and Crime: A Better Policing Service", StringComparison.Ordinal)));
+
+        Assert.That(policing, Does.Contain("Green Amber Red 3 9 0"), "Policing's tiles: 3 Green, 9 Amber, 0 Red, 12 ratings");
+        Assert.That(_pdf[0], Does.Contain("1. A Better Policing Service 10 12 3 9 0 0"), "the overview: 10 indicators, 12 ratings");
+        Assert.That(_word, Does.Contain("1. A Better Policing Service | 10 | 12 | 3 | 9 | 0 | 0"));
+        Assert.That(_word, Does.Contain("3 | 9 | 0"), "Policing's tiles in Word");
+    }
+
+    [Test]
+    public void The_overview_tiles_add_up_the_themes_ratings_in_results_json()
+    {
+        // Every rating results.json gives: an indicator's own, or each of its equality gaps' instead.
+        var indicators = OutputChecks.Json(Path.Combine(Out, "results.json")).GetProperty("indicators").EnumerateArray().ToList();
+        var ratings = indicators.SelectMany(i => i.TryGetProperty("equalityGaps", out var gaps) && gaps.ValueKind == JsonValueKind.Array && gaps.GetArrayLength() > 0
+            ? gaps.EnumerateArray().Select(g => g.GetProperty("rag").GetString())
+            : [i.GetProperty("rag").ValueKind == JsonValueKind.String ? i.GetProperty("rag").GetString() : null]).ToList();
+        var (green, amber, red) = (ratings.Count(r => r == "Green"), ratings.Count(r => r == "Amber"), ratings.Count(r => r == "Red"));
+
+        Assert.That((green, amber, red), Is.EqualTo((29, 14, 5)));
+        Assert.That(_pdf[0], Does.Contain($"Green Amber Red {green} {amber} {red}"));
     }
 }

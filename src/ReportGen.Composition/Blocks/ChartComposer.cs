@@ -7,8 +7,8 @@ using ReportGen.Documents.Model;
 namespace ReportGen.Composition.Blocks;
 
 /// <summary>
-/// <c>chart:</c> one chart per chosen indicator (or one of RAG counts), drawn from the indicator's own series, its
-/// SPC analysis or the report's ratings. An indicator with nothing to chart is left out with a warning saying why.
+/// <c>chart:</c> one chart per chosen indicator (or one of RAG counts, or of the finance register), drawn from the
+/// indicator's own series, its SPC analysis, the report's ratings or the theme's budget lines. An indicator with nothing to chart is left out with a warning saying why.
 /// Suppressed figures are gaps with a note (<see cref="ChartSuppression"/>).
 /// </summary>
 internal static class ChartComposer
@@ -17,6 +17,14 @@ internal static class ChartComposer
     public static IEnumerable<Block> Compose(ChartTemplate template, CompositionContext context, IReadOnlyDictionary<string, object>? locals = null)
     {
         var period = context.Input.Results.Period;
+        if (template.Kind == ChartTemplateKind.Finance)
+        {
+            var rows = (context.Input.Registers ?? Registers.Registers.Empty).Rows("finance", context.GoalKey);
+            return FinanceChart.Build(rows, period.Year.ToString(), template, Title(template, context, locals)) is { } finance
+                ? [WithAlt(finance, template, context, locals)]
+                : [Paragraph.Of("No financial figures were given for this period.", ParagraphStyle.Note)];
+        }
+
         var chosen = ChartIndicators.Select(template, context, locals);
         if (template.Kind == ChartTemplateKind.RagCounts)
         {

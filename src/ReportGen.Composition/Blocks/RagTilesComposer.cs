@@ -10,7 +10,8 @@ namespace ReportGen.Composition.Blocks;
 /// <summary>
 /// <c>rag-tiles:</c> a row of coloured tiles, Green, Amber, Red (and "Not rated" when any target indicator is),
 /// each with its word above its count: a table whose header row holds the words and whose one row holds the
-/// counts, so screen readers read "Green: 9". Counts are of the target indicators in scope.
+/// counts, so screen readers read "Green: 9". Counts are of the target indicators in scope, or with <c>count: ratings</c>
+/// of every rating the indicators' ratings column shows, equality gaps' included (<see cref="RagSummary.OfRatingsShown"/>).
 /// </summary>
 internal static class RagTilesComposer
 {
@@ -18,7 +19,9 @@ internal static class RagTilesComposer
 
     public static IEnumerable<Block> Compose(RagTilesTemplate template, CompositionContext context)
     {
-        var summary = context.Input.Results.Summary;
+        var summary = template.Count == RagTilesCount.Ratings
+            ? RagSummary.OfRatingsShown(context.Input.Results.Indicators)
+            : context.Input.Results.Summary;
         var ratings = new List<Rag?> { Rag.Green, Rag.Amber, Rag.Red };
         if (summary.None > 0)
         {

@@ -63,4 +63,7 @@ public enum ChartTemplateKind
 
     /// <summary>Bars counting the indicators rated Red, Amber and Green (and not rated).</summary>
     RagCounts,
+
+    /// <summary>Bars of each budget line of the finance register: budget, forecast outturn and spend to date.</summary>
+    Finance,
 }

@@ -51,7 +51,7 @@ internal static class RowVariables
     };
 
     /// <summary>Pounds as a finance table shows them, in millions from £100,000 so that a column reads alike: <c>£17.4m</c>, <c>£0.3m</c>, <c>£45,000</c>.</summary>
-    private static string Pounds(decimal value) => Math.Abs(value) >= 100_000m
+    internal static string Pounds(decimal value) => Math.Abs(value) >= 100_000m
         ? (value < 0 ? "-" : string.Empty) + "£" + Display.Number(Math.Abs(value) / 1_000_000m, 1) + "m"
         : Display.Money(value, 0);
 

@@ -21,7 +21,7 @@ internal static partial class ChartReader
     private static readonly (string, ChartTemplateKind)[] Kinds =
     [
         ("this-year-vs-last-year", ChartTemplateKind.ThisYearVsLastYear), ("spc", ChartTemplateKind.Spc),
-        ("bars", ChartTemplateKind.Bars), ("rag-counts", ChartTemplateKind.RagCounts),
+        ("bars", ChartTemplateKind.Bars), ("rag-counts", ChartTemplateKind.RagCounts), ("finance", ChartTemplateKind.Finance),
     ];
 
     /// <summary>The points in each unit a length may be written in.</summary>
@@ -62,7 +62,7 @@ internal static partial class ChartReader
         {
             problems.Error(map.Get("indicators")!.Location, "a chart takes 'indicator' (one) or 'indicators' (a chart each), not both");
         }
-        else if (indicator is null && indicators is null && kind != ChartTemplateKind.RagCounts)
+        else if (indicator is null && indicators is null && kind is not (ChartTemplateKind.RagCounts or ChartTemplateKind.Finance))
         {
             problems.Error(location, "say which indicator the chart draws: indicator: CSP1, or indicators: all (a chart for each)");
         }

@@ -23,10 +23,20 @@ internal static class PackBlockReader
 
     private const string CaptionAdvice = "say what the table shows, for screen readers";
 
-    public static RagTilesTemplate? RagTiles(YamlNode node, SourceLocation location, ProblemList problems) =>
-        Map(node, "rag-tiles", ["caption"], problems) is { } map
-            ? new RagTilesTemplate(location, map.RequiredText("caption", "say what the tiles count, for screen readers") ?? string.Empty)
-            : null;
+    private static readonly (string, RagTilesCount)[] TileCounts = [("indicators", RagTilesCount.Indicators), ("ratings", RagTilesCount.Ratings)];
+
+    public static RagTilesTemplate? RagTiles(YamlNode node, SourceLocation location, ProblemList problems)
+    {
+        if (Map(node, "rag-tiles", ["caption", "count"], problems) is not { } map)
+        {
+            return null;
+        }
+
+        return new RagTilesTemplate(location, map.RequiredText("caption", "say what the tiles count, for screen readers") ?? string.Empty)
+        {
+            Count = map.Get("count") is { } count ? YamlValues.Choice(count, "'count'", TileCounts, problems) ?? RagTilesCount.Indicators : RagTilesCount.Indicators,
+        };
+    }
 
     public static ListTableTemplate? ListTable(YamlNode node, SourceLocation location, ProblemList problems)
     {

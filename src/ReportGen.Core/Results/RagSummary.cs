@@ -44,6 +44,37 @@ public sealed record RagSummary(int Red, int Amber, int Green, int None)
         };
     }
 
+    /// <summary>
+    /// Counts every rating a pack's ratings column shows for <paramref name="results"/>: an indicator with equality gaps
+    /// counts once for each group's rating (a gap without one as unrated), whatever its type, as the table shows the gaps'
+    /// ratings in its row; any other target indicator counts its own rating; contextual and monitor ones without gaps
+    /// are not counted (<see cref="Excluded"/>). MOPAC's Policing theme, eight indicators rated and two rows of two
+    /// equality gaps, is twelve ratings.
+    /// </summary>
+    public static RagSummary OfRatingsShown(IEnumerable<IndicatorResult> results)
+    {
+        var list = results.ToList();
+        var ratings = new List<Rag?>();
+        var excluded = 0;
+        foreach (var result in list)
+        {
+            if (result.Gaps.Count > 0)
+            {
+                ratings.AddRange(result.Gaps.Select(g => g.Rag));
+            }
+            else if (result.Definition.Type == Indicators.IndicatorType.Target)
+            {
+                ratings.Add(result.Rag);
+            }
+            else
+            {
+                excluded++;
+            }
+        }
+
+        return Of(ratings) with { Excluded = excluded };
+    }
+
     /// <summary>Counts the ratings of <paramref name="ratings"/>.</summary>
     public static RagSummary Of(IEnumerable<Rag?> ratings)
     {

@@ -30,9 +30,12 @@ internal static class LayoutCellSpacing
     }
 
     /// <summary>Turns off keep-with-next and keep-lines-together on every paragraph in <paramref name="cell"/>, nested tables' too.</summary>
-    public static void DropKeeps(W.TableCell cell)
+    public static void DropKeeps(W.TableCell cell) => DropKeeps([cell]);
+
+    /// <summary>Turns off keep-with-next and keep-lines-together on every paragraph of <paramref name="elements"/>, their tables' too.</summary>
+    public static void DropKeeps(IEnumerable<OpenXmlElement> elements)
     {
-        foreach (var paragraph in cell.Descendants<W.Paragraph>())
+        foreach (var paragraph in elements.SelectMany(e => e is W.Paragraph p ? [p] : e.Descendants<W.Paragraph>()))
         {
             var properties = ParagraphWriter.Properties(paragraph);
             // Off explicitly: heading styles keep with the next paragraph.

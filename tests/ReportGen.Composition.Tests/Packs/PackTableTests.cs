@@ -60,6 +60,27 @@ public sealed class PackTableTests
     }
 
     [Test]
+    public void Rag_tiles_counting_ratings_count_each_equality_gap_as_the_table_shows_it()
+    {
+        var document = Compose(Input(), SectionRepeat.Goal, new RagTilesTemplate(Here, "Tiles") { Count = RagTilesCount.Ratings });
+
+        // W1 Green, and W2's gaps Green (Black) and Amber (Mixed) in place of its own (no) rating.
+        var women = (Table)document.Sections[1].Blocks.Single();
+        Assert.That(Rows(women), Is.EqualTo(new[] { "Green | Amber | Red", "2 | 1 | 0" }));
+        Assert.That(Rows((Table)document.Sections[0].Blocks.Single()), Is.EqualTo(new[] { "Green | Amber | Red", "1 | 1 | 1" }), "no gaps: as the indicators");
+    }
+
+    [Test]
+    public void Goals_summary_ratings_count_every_rating_shown()
+    {
+        var markdown = new MarkdownTemplate(Here, "{% for g in goals %}{{ g.key }} {{ g.summary.ratings.total }} {{ g.summary.ratings.green }}/{{ g.summary.ratings.amber }}/{{ g.summary.ratings.red }}/{{ g.summary.ratings.none }} of {{ g.summary.total }}; {% endfor %}");
+
+        var document = Compose(Input(), SectionRepeat.Once, markdown);
+
+        Assert.That(Fixtures.TextOf(document.Sections[0].Blocks), Does.Contain("justice 3 1/1/1/0 of 3; women 3 2/1/0/0 of 2;"));
+    }
+
+    [Test]
     public void A_register_table_lists_the_goal_s_rows_with_ratings_trends_and_a_totals_row()
     {
         var registers = new ReportGen.Composition.Registers.Registers(new Dictionary<string, IReadOnlyList<RegisterRow>>

@@ -105,6 +105,18 @@ public sealed class PackBlockReaderTests
         Assert.That((monthly.Indicators, monthly.Rows, monthly.Title), Is.EqualTo((new[] { "ALL" }, new[] { MonthlyRow.ThisYear, MonthlyRow.Forecast }, "T")));
         Assert.That((survey.Indicators, survey.Years, survey.ValueLabel, survey.NumeratorLabel), Is.EqualTo((new[] { "A", "B" }, 2, "Satisfied", "Number of respondents satisfied")));
         Assert.That(tiles.Caption, Is.EqualTo("Tiles"));
+        Assert.That(tiles.Count, Is.EqualTo(RagTilesCount.Indicators));
+        Assert.That(((RagTilesTemplate)Block("- rag-tiles: { caption: Tiles, count: ratings }")).Count, Is.EqualTo(RagTilesCount.Ratings));
+    }
+
+    [Test]
+    public void Tiles_that_count_something_else_are_an_error_at_the_value()
+    {
+        var (_, problems) = Read("  - blocks:\n      - rag-tiles: { caption: Tiles, count: gaps }\n");
+
+        Assert.That(problems, Has.Length.EqualTo(1));
+        Assert.That(problems[0], Does.StartWith("template.yaml:4:"));
+        Assert.That(problems[0], Does.Contain("'indicators'").And.Contain("'ratings'"));
     }
 
     [Test]
