@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ReportGen.Composition;
 using ReportGen.Composition.Narrative;
 using ReportGen.Composition.Templates;
@@ -5,6 +6,7 @@ using ReportGen.Core.Data;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Results;
 using ReportGen.Documents.Model;
+using ReportGen.Ingest.Text;
 using static ReportGen.Composition.Tests.Composition.Fixtures;
 
 namespace ReportGen.Composition.Tests.Narrative;
@@ -14,7 +16,7 @@ namespace ReportGen.Composition.Tests.Narrative;
 /// notes <c>{{ indicator.ytd_value }}</c>), formatted as the table formats them; and the words of what each direction
 /// of travel compares.
 /// </summary>
-public sealed class CitedFiguresTests
+public sealed partial class CitedFiguresTests
 {
     private static readonly SourceLocation At = new("commentary/2016-17-Q3.md", 4, 1);
 
@@ -90,4 +92,28 @@ public sealed class CitedFiguresTests
 
         Assert.That(text.Split('\n')[0], Is.EqualTo("+16.0% [c]"), "1,322 on 1,140 is +15.96%; a suppressed figure gives its change away, so it is [c]");
     }
+
+    [Test]
+    public void The_citing_example_in_the_templates_docs_gives_the_sentence_the_docs_say()
+    {
+        var docs = File.ReadAllText(Path.Join(Repository.Root, "docs", "templates.md"));
+        var section = docs[docs.IndexOf("### Citing figures in commentary", StringComparison.Ordinal)..];
+        var example = MarkdownFence().Match(section).Groups["body"].Value;
+        var problems = new ProblemList();
+        var commentary = CommentaryParser.Parse(example, "commentary/2016-17-Q3.md", ["CSP1", "CSP2", "CSP3"], problems);
+        var asb = Asb() with { SamePeriodLastYear = new Aggregate(1140m), YtdChangePercent = (4810m - 3810m) / 3810m * 100m };
+
+        var (text, composed) = Compose(
+            Input([Tno(), Marac(), asb], commentary),
+            new NarrativeTemplate(Here, "safe", null, 3, null),
+            new GoalsTemplate(Here, 3, "Highlights:", "Improvements required:", "None."));
+
+        Assert.That(problems.All, Is.Empty);
+        Assert.That(composed.Where(p => !p.Message.Contains("corrective action", StringComparison.Ordinal)), Is.Empty, "no error, and no typed figure to warn about");
+        Assert.That(text, Does.Contain("Currently there are 3 indicators, of which 2 are Red (66.7%)."));
+        Assert.That(text, Does.Contain("is 4,810, an increase of 26.2% from 3,810 reports in the previous corresponding period, and in Q3 1,322 from 1,140 (+16.0%)."));
+    }
+
+    [GeneratedRegex(@"^ *```markdown\n(?<body>.*?)^ *```$", RegexOptions.Multiline | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex MarkdownFence();
 }
