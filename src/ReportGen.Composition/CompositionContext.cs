@@ -186,8 +186,15 @@ internal sealed class CompositionContext
         var byId = (LiquidMap)Globals["results"]!;
         foreach (var (id, notes) in commentary.Indicators)
         {
+            if (!byId.ContainsKey(id))
+            {
+                // Notes of an indicator this report does not cover are never shown, so not rendered either.
+                rendered[id] = notes;
+                continue;
+            }
+
             // In an indicator's own notes, `indicator` is that indicator ({{ indicator.ytd_value }}).
-            var locals = byId.ContainsKey(id) ? new Dictionary<string, object> { ["indicator"] = byId[id]! } : null;
+            var locals = new Dictionary<string, object> { ["indicator"] = byId[id]! };
             string? Render(string? text, string part) => text is null ? null : Text(text, notes.StartOf(part), locals);
             rendered[id] = notes with
             {

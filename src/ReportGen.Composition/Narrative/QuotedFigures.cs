@@ -14,7 +14,8 @@ namespace ReportGen.Composition.Narrative;
 /// title, and every sentence of an indicator's own notes speaks of that indicator. A number typed in such a sentence
 /// that is within 1% of one of the indicator's figures of the same kind (a percentage against rates and changes,
 /// any other number against counts, numerators and denominators) without being that figure at the decimals typed is
-/// a warning at its <c>path:line:column</c>: <c>3,817</c> beside a computed 3,810 is one, <c>26%</c> beside 26.2% is not.
+/// a warning at its <c>path:line:column</c>: <c>3,817</c> beside a computed 3,810 is one, <c>26%</c> beside 26.2% is not,
+/// and neither is a number that is the indicator's figure for another period of its series (a month's).
 /// Figures cited through Liquid (<c>{{ results.CSP3.ytd_value }}</c>) are not typed, so never checked; dates, years and
 /// figures disclosure control suppressed play no part.
 /// </summary>
@@ -83,7 +84,8 @@ internal static partial class QuotedFigures
         }
 
         var figures = named.SelectMany(r => Figures(r).Where(f => f.Percent == percent)).ToList();
-        if (figures.Count == 0 || figures.Any(f => Rounding.ForDisplay(Math.Abs(f.Value), decimals) == typed))
+        var agreeing = figures.Select(f => f.Value).Concat(named.SelectMany(r => (r.Definition.Unit == Unit.Percent) == percent ? SeriesValues(r) : []));
+        if (figures.Count == 0 || agreeing.Any(value => Rounding.ForDisplay(Math.Abs(value), decimals) == typed))
         {
             return null;
         }
@@ -145,6 +147,16 @@ internal static partial class QuotedFigures
             yield return new Figure(d.Id, "change on the same period last year", "period_change", periodChange, Display.Change(periodChange), true);
         }
     }
+
+    /// <summary>
+    /// The indicator's figures for each period of its series and each running total (a month's 100 offences in
+    /// August): a number typed as one of them is the indicator's own figure, not a contradiction, though no variable
+    /// of the period cites it.
+    /// </summary>
+    private static IEnumerable<decimal> SeriesValues(IndicatorResult result) =>
+        result.Series.Select(p => p.Figure).Concat(result.Running.Select(r => r.Figure))
+            .Where(f => !f.Suppressed && f.Value is not null)
+            .Select(f => f.Value!.Value);
 
     /// <summary>Whether <paramref name="sentence"/> names the indicator: its id as a word, or its title in any case.</summary>
     private static bool Names(string sentence, IndicatorDefinition definition) =>

@@ -3,6 +3,7 @@ using ReportGen.Composition.Narrative;
 using ReportGen.Composition.Templates;
 using ReportGen.Core.Data;
 using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Periods;
 using ReportGen.Core.Results;
 using ReportGen.Ingest.Text;
 using static ReportGen.Composition.Tests.Composition.Fixtures;
@@ -126,5 +127,36 @@ public sealed class QuotedFiguresTests
             """, Tno(), Marac(), suppressed);
 
         Assert.That(warnings, Is.Empty);
+    }
+
+    [Test]
+    public void A_number_that_is_the_indicator_s_figure_for_another_month_of_its_series_agrees()
+    {
+        // The monthly pack's commentary: "100 offences in August" beside a December a year ago of 101.
+        var months = new[] { (5, 100m), (6, 103m) }
+            .Select(m => new SeriesPoint(Period.ForMonth(new YearMonth(2016, m.Item1 + 3)), new Aggregate(m.Item2))).ToList();
+        var violence = Asb2016() with { SamePeriodLastYear = new Aggregate(101m), Series = months };
+
+        var warnings = Warnings("""
+            # CSP3
+
+            ## Commentary
+
+            100 offences in August, then 103; 102 is no month's.
+            """, Tno(), Marac(), violence);
+
+        Assert.That(warnings, Has.Length.EqualTo(1));
+        Assert.That(warnings[0], Does.StartWith($"{Path}:5:35: warning: '102' does not agree with the figures: CSP3's figure for the same period last year is 101"));
+    }
+
+    [Test]
+    public void Notes_of_an_indicator_the_report_does_not_cover_are_neither_rendered_nor_checked()
+    {
+        var problems = new ProblemList();
+        var commentary = CommentaryParser.Parse("# CSP9\n\n## Commentary\n\n{{ indicator.ytd_value }} and 3,817 offences.\n", Path, ["CSP9"], problems);
+
+        var (_, composed) = DocumentComposer.Compose(Template(new MarkdownTemplate(Here, "x")), Input([Tno(), Marac(), Asb2016()], commentary));
+
+        Assert.That(composed, Is.Empty, "CSP9 is defined but not in this report: its notes are never shown");
     }
 }
