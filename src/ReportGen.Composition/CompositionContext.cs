@@ -1,3 +1,4 @@
+using ReportGen.Composition.Narrative;
 using ReportGen.Composition.Templates;
 using ReportGen.Composition.Text;
 using ReportGen.Core.Diagnostics;
@@ -27,6 +28,9 @@ internal sealed class CompositionContext
         _settingsLinks = CheckSettingsLinks(input, Problems);
         _refusedLinks = [];
         Globals = TemplateModel.Globals(input, Goals, RenderSetting);
+        Globals["results"] = ResultsById(Globals);
+        Problems.AddRange(QuotedFigures.Check(input.Commentary, input.Results.Indicators));
+        Input = input with { Commentary = RenderNotes(input.Commentary) };
     }
 
     /// <summary>The context of one goal of a section with <c>for_each: goal</c>; problems go to the same list.</summary>
@@ -46,6 +50,7 @@ internal sealed class CompositionContext
         _refusedLinks = outer._refusedLinks;
         Globals = TemplateModel.Globals(Input, Goals, RenderSetting);
         Globals["goals"] = outer.Globals["goals"];
+        Globals["results"] = outer.Globals["results"];
         Globals["goal"] = GoalVariables.Of(goal, number, text => RenderSetting("goals", text, Globals), Input.Commentary);
     }
 
@@ -150,7 +155,69 @@ internal sealed class CompositionContext
     private string RenderSetting(string name, string text, LiquidMap variables) =>
         _liquid.Render(text, variables, Input.SettingLocations?.GetValueOrDefault(name) ?? Input.SettingsLocation ?? new SourceLocation("reportgen.yaml")).Trim();
 
+    /// <summary>
+    /// <c>results</c>: every indicator of the report by id (<c>{{ results.CSP3.ytd_value }}</c>), the same variables as
+    /// <c>indicators</c> holds, so that commentary cites a figure as the table prints it. Closed: an id the report does
+    /// not have is an error with the id meant.
+    /// </summary>
+    private static LiquidMap ResultsById(LiquidMap globals)
+    {
+        var byId = new LiquidMap();
+        foreach (var indicator in ((IEnumerable<object>)globals["indicators"]!).Cast<LiquidMap>())
+        {
+            var id = (string)indicator["id"]!;
+            if (!byId.ContainsKey(id))
+            {
+                byId[id] = indicator;
+            }
+        }
+
+        return byId;
+    }
+
+    /// <summary>
+    /// The indicators' notes with their Liquid rendered (a cited figure, <c>{{ results.CSP1.ytd_value }}</c>, or in an
+    /// indicator's own notes <c>{{ indicator.ytd_value }}</c>), problems at the place of each text; the <c>indicators</c>
+    /// variables get the rendered texts too.
+    /// </summary>
+    private Commentary RenderNotes(Commentary commentary)
+    {
+        var rendered = new Dictionary<string, IndicatorCommentary>(StringComparer.Ordinal);
+        var byId = (LiquidMap)Globals["results"]!;
+        foreach (var (id, notes) in commentary.Indicators)
+        {
+            if (!byId.ContainsKey(id))
+            {
+                // Notes of an indicator this report does not cover are never shown, so not rendered either.
+                rendered[id] = notes;
+                continue;
+            }
+
+            // In an indicator's own notes, `indicator` is that indicator ({{ indicator.ytd_value }}).
+            var locals = new Dictionary<string, object> { ["indicator"] = byId[id]! };
+            string? Render(string? text, string part) => text is null ? null : Text(text, notes.StartOf(part), locals);
+            rendered[id] = notes with
+            {
+                Highlight = Render(notes.Highlight, "Highlight"),
+                Text = Render(notes.Text, "Commentary"),
+                CorrectiveAction = Render(notes.CorrectiveAction, "CorrectiveAction"),
+            };
+        }
+
+        foreach (var indicator in ((IEnumerable<object>)Globals["indicators"]!).Cast<LiquidMap>())
+        {
+            if (rendered.TryGetValue((string)indicator["id"]!, out var notes))
+            {
+                indicator["highlight"] = notes.Highlight ?? string.Empty;
+                indicator["commentary"] = notes.Text ?? string.Empty;
+                indicator["corrective_action"] = notes.CorrectiveAction ?? string.Empty;
+            }
+        }
+
+        return commentary with { Indicators = rendered };
+    }
+
     /// <summary>The variables of an indicator, as the local <c>indicator</c>.</summary>
     public IReadOnlyDictionary<string, object> IndicatorLocals(Core.Results.IndicatorResult result) =>
-        new Dictionary<string, object> { ["indicator"] = TemplateModel.Indicator(result, Input.Commentary, Input.Results.Period.Year, Input.Settings) };
+        new Dictionary<string, object> { ["indicator"] = TemplateModel.Indicator(result, Input.Commentary, Input.Results.Period.Year, Input.Settings, Input.Results.Period) };
 }

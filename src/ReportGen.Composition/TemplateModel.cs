@@ -22,7 +22,7 @@ internal static class TemplateModel
     /// </summary>
     public static LiquidMap Globals(CompositionInput input, IReadOnlyList<Goal> goals, Func<string, string, LiquidMap, string> renderSetting)
     {
-        var indicators = input.Results.Indicators.Select(r => Indicator(r, input.Commentary, input.Results.Period.Year, input.Settings)).ToList<object>();
+        var indicators = input.Results.Indicators.Select(r => Indicator(r, input.Commentary, input.Results.Period.Year, input.Settings, input.Results.Period)).ToList<object>();
         var globals = LiquidMap.Of(new Dictionary<string, object?>
         {
             ["project"] = LiquidMap.Of(new Dictionary<string, object?>
@@ -60,9 +60,10 @@ internal static class TemplateModel
 
     /// <summary>
     /// The variables of one indicator (<c>indicator.ytd_value</c>, <c>indicator.rag</c>…); <paramref name="year"/> is the
-    /// reported financial year, <paramref name="settings"/> the report's (for the words of an indicator not due).
+    /// reported financial year, <paramref name="settings"/> the report's (for the words of an indicator not due), and
+    /// <paramref name="period"/> the reported period (for the words of what the directions of travel compare).
     /// </summary>
-    public static LiquidMap Indicator(IndicatorResult result, Commentary commentary, FinancialYear? year = null, IReadOnlyDictionary<string, object?>? settings = null)
+    public static LiquidMap Indicator(IndicatorResult result, Commentary commentary, FinancialYear? year = null, IReadOnlyDictionary<string, object?>? settings = null, Period? period = null)
     {
         var d = result.Definition;
         commentary.Indicators.TryGetValue(d.Id, out var notes);
@@ -115,6 +116,7 @@ internal static class TemplateModel
         });
         AnalyticsVariables.AddTo(hash, result);
         PackVariables.AddTo(hash, result, year);
+        ComparisonVariables.AddTo(hash, result, period);
         return hash;
     }
 

@@ -86,9 +86,9 @@ public sealed class BuildCommandTests
         Assert.That(stages, Is.EqualTo(new[]
         {
             "reportgen: reading the project file, the definitions and the data",
-            "reportgen: read 64 data rows; building 2016/17 Q3; reading the commentary, registers and templates",
+            "reportgen: read 85 data rows; building 2016/17 Q3; reading the commentary, registers and templates",
             "reportgen: calculating the figures",
-            "reportgen: calculated 3 indicators; composing and rendering the outputs",
+            "reportgen: calculated 4 indicators; composing and rendering the outputs",
             "reportgen: writing 2 files",
         }));
         Assert.That(output, Does.EndWith("built 2016/17 Q3: 2 files, 0 warnings" + Environment.NewLine), "standard output as without --verbose");

@@ -61,11 +61,12 @@ public sealed class ValidateAndListTests
 
         Assert.That((exitCode, error), Is.EqualTo((0, string.Empty)));
         Assert.That(output.ReplaceLineEndings("\n"), Is.EqualTo("""
-            indicators: 3
-              id    goal  method           title
-              CSP1  SAFE  tolerance (ytd)  Total notifiable offences
-              CSP2  SAFE  tolerance (ytd)  Repeat domestic violence cases going to the MARAC
-              CSP3  SAFE  manual           Number of anti-social behaviour incidents
+            indicators: 4
+              id    goal  method                  title
+              CSP1  SAFE  tolerance (ytd)         Total notifiable offences
+              CSP2  SAFE  tolerance (ytd)         Repeat domestic violence cases going to the MARAC
+              CSP3  SAFE  manual                  Number of anti-social behaviour incidents
+              DEM1  SAFE  not rated (contextual)  Domestic violence cases referred to the MARAC
             reports: 1
               id                  template               formats        title
               crime-disorder-cpr  corporate-performance  pdf,docx,json  –

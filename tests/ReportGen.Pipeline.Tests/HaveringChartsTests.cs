@@ -7,8 +7,9 @@ using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 namespace ReportGen.Pipeline.Tests;
 
 /// <summary>
-/// The Havering pack's Appendix 2 (built-in corporate-performance template): a chart of this year against last year
-/// for each count indicator, in the PDF as tagged figures and in Word as native charts, both with the same words.
+/// The Havering pack's Appendix 2, the Demand Pressure Dashboard (built-in corporate-performance template): a chart of
+/// this year against last year for each count measure (the two count indicators and the demand measure, domestic
+/// violence cases referred to the MARAC), in the PDF as tagged figures and in Word as native charts, both with the same words.
 /// </summary>
 public sealed class HaveringChartsTests
 {
@@ -36,12 +37,13 @@ public sealed class HaveringChartsTests
         using var pdf = PdfDocument.Open(Path.Combine(Out, "crime-disorder-cpr.pdf"));
         var alts = AltTexts(pdf).ToList();
 
-        Assert.That(alts, Has.Count.EqualTo(2), "CSP1 and CSP3 are counts; CSP2 is a percentage");
+        Assert.That(alts, Has.Count.EqualTo(3), "CSP1, CSP3 and DEM1 are counts; CSP2 is a percentage");
         Assert.That(alts[0], Is.EqualTo(TnoAlt));
         Assert.That(alts[1], Does.StartWith("Monthly number of anti-social behaviour incidents, April 2016 to December 2016"));
+        Assert.That(alts[2], Does.StartWith("Monthly domestic violence cases referred to the MARAC, April 2016 to December 2016"));
         var last = pdf.GetPage(pdf.NumberOfPages).Text;
-        Assert.That(last, Does.Contain("Appendix 2: Demand pressure dashboard"));
-        Assert.That(last, Does.Contain("CSP1 Total notifiable offences: 2016/17 against the year before"));
+        Assert.That(last, Does.Contain("Appendix 2: Demand Pressure Dashboard"));
+        Assert.That(last, Does.Contain("Total notifiable offences (13,143 in April to December 2016, +4.5% on 12,573 a year earlier)"));
     }
 
     [Test]
@@ -51,9 +53,9 @@ public sealed class HaveringChartsTests
         var main = word.MainDocumentPart!;
         var descriptions = main.Document!.Body!.Descendants<DW.DocProperties>().Select(d => d.Description?.Value).ToList();
 
-        Assert.That(main.ChartParts.Count(), Is.EqualTo(2));
+        Assert.That(main.ChartParts.Count(), Is.EqualTo(3));
         Assert.That(descriptions[0], Is.EqualTo(TnoAlt));
-        Assert.That(descriptions, Has.Count.EqualTo(2));
+        Assert.That(descriptions, Has.Count.EqualTo(3));
     }
 
     private static IEnumerable<string> AltTexts(PdfDocument pdf)

@@ -86,7 +86,7 @@ public sealed class ProvenanceTests
 
         Assert.That(outcome.Status, Is.EqualTo(BuildStatus.Built), string.Join("\n", outcome.Problems));
         var rows = OutputChecks.Json(Path.Combine(project, "out", "manifest.json")).GetProperty("inputs")[1].GetProperty("rows");
-        Assert.That((rows.GetProperty("read").GetInt32(), rows.GetProperty("used").GetInt32(), rows.GetProperty("rejected").GetInt32()), Is.EqualTo((66, 64, 2)));
+        Assert.That((rows.GetProperty("read").GetInt32(), rows.GetProperty("used").GetInt32(), rows.GetProperty("rejected").GetInt32()), Is.EqualTo((87, 85, 2)));
     }
 
     [Test]
@@ -95,7 +95,7 @@ public sealed class ProvenanceTests
         var indicators = _manifest.GetProperty("indicators").EnumerateArray()
             .Select(i => (i.GetProperty("id").GetString(), i.GetProperty("lastPeriod").GetString()));
 
-        Assert.That(indicators, Is.EqualTo(new[] { ("CSP1", "2016-12"), ("CSP2", "2016-12"), ("CSP3", "2016-12") }));
+        Assert.That(indicators, Is.EqualTo(new[] { ("CSP1", "2016-12"), ("CSP2", "2016-12"), ("CSP3", "2016-12"), ("DEM1", "2016-12") }));
     }
 
     [Test]
@@ -133,7 +133,7 @@ public sealed class ProvenanceTests
         {
             Assert.That(text, Does.Contain("DATA SOURCES"));
             Assert.That(text, Does.Contain($"ReportGen {ToolVersion.Short}"));
-            Assert.That(text, Does.Contain("data/measures.csv").And.Contain("64 rows").And.Contain("December 2016").And.Contain(data[..8]));
+            Assert.That(text, Does.Contain("data/measures.csv").And.Contain("85 rows").And.Contain("December 2016").And.Contain(data[..8]));
             Assert.That(text, Does.Contain("indicators/safe.yaml").And.Contain(definitions[..8]));
         }
     }

@@ -45,11 +45,25 @@ public sealed record IndicatorCommentary(
     string? Highlight,
     string? Text,
     string? CorrectiveAction,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>
+    /// Where each part's text starts in the file (line and column 1 of its first line), by part name
+    /// (<c>Highlight</c>, <c>Commentary</c>, <c>CorrectiveAction</c>): a place inside a text is found from it.
+    /// </summary>
+    public IReadOnlyDictionary<string, SourceLocation> TextStarts { get; init; } = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+
+    /// <summary>Where the text of <paramref name="part"/> starts, else where the notes start.</summary>
+    public SourceLocation StartOf(string part) => TextStarts.GetValueOrDefault(part) ?? Location;
+}
 
 /// <summary>A narrative section of the commentary file.</summary>
 /// <param name="Key">The key templates use: the heading's text, trimmed and lower-cased.</param>
 /// <param name="Title">The heading as written.</param>
 /// <param name="Markdown">The section's text.</param>
 /// <param name="Location">Where the section starts, for messages.</param>
-public sealed record NarrativeSection(string Key, string Title, string Markdown, SourceLocation Location);
+public sealed record NarrativeSection(string Key, string Title, string Markdown, SourceLocation Location)
+{
+    /// <summary>Where the text starts in the file (line and column 1 of its first line), else where the heading is.</summary>
+    public SourceLocation? TextStart { get; init; }
+}

@@ -15,7 +15,7 @@ internal sealed class CommentaryBuilder(MarkdownSource source, bool includeRestr
 {
     private readonly OrderedDictionary<string, IndicatorCommentary> _indicators = new(StringComparer.Ordinal);
     private readonly OrderedDictionary<string, NarrativeSection> _narrative = new(StringComparer.Ordinal);
-    private readonly Dictionary<CommentaryPart, (string Text, int Line, bool Restricted)> _parts = [];
+    private readonly Dictionary<CommentaryPart, (string Text, int Line, bool Restricted, SourceLocation Start)> _parts = [];
     private readonly Dictionary<string, int> _seenIndicators = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _seenNarrative = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _withheld = new(StringComparer.Ordinal);
@@ -34,7 +34,7 @@ internal sealed class CommentaryBuilder(MarkdownSource source, bool includeRestr
             return;
         }
 
-        _parts.Add(part, (source.Slice(content[0], content[^1]), heading.Line + 1, restricted));
+        _parts.Add(part, (source.Slice(content[0], content[^1]), heading.Line + 1, restricted, source.LineStart(content[0])));
     }
 
     public void CloseIndicator(string id, HeadingBlock heading, bool restricted)
@@ -65,7 +65,11 @@ internal sealed class CommentaryBuilder(MarkdownSource source, bool includeRestr
                 return text.Text;
             }
 
-            _indicators.Add(id, new IndicatorCommentary(id, Part(CommentaryPart.Highlight), Part(CommentaryPart.Commentary), Part(CommentaryPart.CorrectiveAction), source.At(heading)));
+            var starts = _parts.Where(p => !p.Value.Restricted || includeRestricted).ToDictionary(p => p.Key.ToString(), p => p.Value.Start, StringComparer.Ordinal);
+            _indicators.Add(id, new IndicatorCommentary(id, Part(CommentaryPart.Highlight), Part(CommentaryPart.Commentary), Part(CommentaryPart.CorrectiveAction), source.At(heading))
+            {
+                TextStarts = starts,
+            });
         }
 
         _parts.Clear();
@@ -87,7 +91,10 @@ internal sealed class CommentaryBuilder(MarkdownSource source, bool includeRestr
         }
 
         var markdown = content.Count == 0 ? string.Empty : source.Slice(content[0], content[^1]);
-        _narrative.Add(key, new NarrativeSection(key, title, markdown, source.At(heading)));
+        _narrative.Add(key, new NarrativeSection(key, title, markdown, source.At(heading))
+        {
+            TextStart = content.Count == 0 ? null : source.LineStart(content[0]),
+        });
     }
 
     public Commentary Build() => new(

@@ -28,6 +28,9 @@ internal sealed class MarkdownSource
     /// <summary>Where <paramref name="block"/> starts.</summary>
     public SourceLocation At(Block block) => new(Path, block.Line + 1, block.Column + 1);
 
+    /// <summary>The start of the line <paramref name="block"/> is on: where a <see cref="Slice"/> from it begins.</summary>
+    public SourceLocation LineStart(Block block) => new(Path, block.Line + 1, 1);
+
     /// <summary>The source from the start of the line of <paramref name="first"/> to the end of <paramref name="last"/>, trailing space removed.</summary>
     public string Slice(Block first, Block last)
     {
