@@ -2,10 +2,10 @@
 # Times `reportgen build --for-each borough` on a large synthetic record-level extract: 32 borough packs (PDF and Word)
 # from one extract, read once and split by borough (docs/scheduled-packs.md#speed-and-memory).
 #
-#   bench/for-each.sh [ROWS]          (default: 10000000, about 620 MB)
+#   bench/for-each.sh [ROWS]          (default: 10000000, about 1.15 GB)
 #
-# The project is samples/record-level with its crimes extract replaced by bench/make_packs_extract.py's (the same
-# columns, 32 London boroughs, April 2014 to December 2016). Prints the wall time and peak resident memory of each of
+# The project is samples/record-level with its crimes extract replaced by bench/make_extract.py's (its
+# columns and more, 32 London boroughs, April 2014 to December 2016). Prints the wall time and peak resident memory of each of
 # REPEAT runs (GNU time -v), and the time the extract's counting alone takes (bench/ReportGen.Bench count).
 #
 # Environment: BENCH_WORK   scratch folder (default /tmp/reportgen-bench; never the repository)
@@ -28,7 +28,7 @@ mkdir -p "$project/data"
 cp "$repo/samples/record-level/data/asb-monthly.csv" "$project/data/"
 if [ ! -s "$project/data/crimes.csv" ] || [ "$(cat "$project/rows" 2>/dev/null)" != "$rows" ]; then
   echo "making $rows rows" >&2
-  python3 "$repo/bench/make_packs_extract.py" "$rows" "$project/data/crimes.csv"
+  python3 "$repo/bench/make_extract.py" "$rows" "$project/data/crimes.csv"
   echo "$rows" > "$project/rows"
 fi
 echo "$rows rows: $(du -h "$project/data/crimes.csv" | cut -f1)" >&2

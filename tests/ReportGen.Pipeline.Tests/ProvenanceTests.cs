@@ -99,6 +99,26 @@ public sealed class ProvenanceTests
     }
 
     [Test]
+    public void Each_indicators_last_period_is_its_own_latest_month_with_a_figure()
+    {
+        using var folder = new TempFolder();
+        var project = folder.CopyOf("havering");
+        var data = Path.Combine(project, "data", "measures.csv");
+        // CSP2's data now stops at September (its last quarter's months gone); CSP3's December row has no figure.
+        var lines = File.ReadAllLines(data)
+            .Where(line => !line.StartsWith("CSP2,2016-1", StringComparison.Ordinal))
+            .Select(line => line.StartsWith("CSP3,2016-12,", StringComparison.Ordinal) ? "CSP3,2016-12,,,,,," : line);
+        File.WriteAllLines(data, lines);
+
+        var outcome = ReportBuilder.Build(new BuildRequest { ProjectDirectory = project, Period = PeriodRequest.ForQuarter(3), Formats = new HashSet<string> { "json" } });
+
+        Assert.That(outcome.Status, Is.EqualTo(BuildStatus.Built), string.Join("\n", outcome.Problems));
+        var indicators = OutputChecks.Json(Path.Combine(project, "out", "manifest.json")).GetProperty("indicators").EnumerateArray()
+            .Select(i => (i.GetProperty("id").GetString(), i.GetProperty("lastPeriod").GetString()));
+        Assert.That(indicators, Is.EqualTo(new[] { ("CSP1", "2016-12"), ("CSP2", "2016-09"), ("CSP3", "2016-11") }));
+    }
+
+    [Test]
     public void Each_output_is_listed_with_the_SHA_256_of_the_file_written_and_the_manifest_is_not()
     {
         var outputs = _manifest.GetProperty("outputs").EnumerateArray().ToList();

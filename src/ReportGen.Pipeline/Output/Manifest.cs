@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ReportGen.Core.Data;
 using ReportGen.Core.Periods;
 using ReportGen.Pipeline.Stages;
 
@@ -114,20 +114,36 @@ internal static class Manifest
 
     private static void WriteIndicators(Utf8JsonWriter json, ProjectInputs inputs, IReadOnlySet<string> leftOut)
     {
+        var lastPeriods = LastPeriods(inputs.Observations);
         json.WriteStartArray("indicators");
         foreach (var definition in inputs.Definitions.Where(d => !leftOut.Contains(d.Id)))
         {
-            var last = inputs.Observations
-                .Where(o => o.HasFigure && string.Equals(o.IndicatorId, definition.Id, StringComparison.Ordinal))
-                .Select(o => (Period?)o.Period)
-                .MaxBy(p => p!.Value.Span.Last);
             json.WriteStartObject();
             json.WriteString("id", definition.Id);
-            WriteOptional(json, "lastPeriod", last?.ToString());
+            WriteOptional(json, "lastPeriod", lastPeriods.TryGetValue(definition.Id, out var last) ? last.ToString() : null);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
+    }
+
+    /// <summary>
+    /// Each indicator's latest period with a figure, in one pass over the observations (the first of equals kept, as
+    /// <c>MaxBy</c> did), so the manifest's time grows with the observations, not with indicators × observations.
+    /// </summary>
+    private static Dictionary<string, Period> LastPeriods(IReadOnlyList<Observation> observations)
+    {
+        var last = new Dictionary<string, Period>(StringComparer.Ordinal);
+        foreach (var observation in observations)
+        {
+            if (observation.HasFigure &&
+                (!last.TryGetValue(observation.IndicatorId, out var seen) || observation.Period.Span.Last > seen.Span.Last))
+            {
+                last[observation.IndicatorId] = observation.Period;
+            }
+        }
+
+        return last;
     }
 
     /// <summary>
@@ -142,7 +158,7 @@ internal static class Manifest
             json.WriteStartObject();
             json.WriteString("path", Path.GetRelativePath(outputDirectory, output.Path).Replace('\\', '/'));
             json.WriteNumber("size", output.Bytes.LongLength);
-            json.WriteString("sha256", Convert.ToHexStringLower(SHA256.HashData(output.Bytes)));
+            json.WriteString("sha256", output.Sha256);
             json.WriteEndObject();
         }
 
