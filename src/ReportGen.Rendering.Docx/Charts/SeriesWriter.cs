@@ -24,7 +24,8 @@ internal static class SeriesWriter
                 break;
             case ColumnKind.ReferenceLine:
                 var line = column.Line!;
-                series.Append(ChartShapes.LineShape(line.Color, line.LineWidth, line.Dash), new C.Marker(new C.Symbol { Val = C.MarkerStyleValues.None }));
+                var clearance = line.Labelled ? Clearance(table, line.Last) : 0;
+                series.Append(ChartShapes.LineShape(line.Color, line.LineWidth, line.Dash), clearance > 0 ? InvisibleMarker(clearance) : new C.Marker(new C.Symbol { Val = C.MarkerStyleValues.None }));
                 if (line.Labelled)
                 {
                     series.Append(EndLabel(line, text));
@@ -106,6 +107,24 @@ internal static class SeriesWriter
             new C.Size { Val = (byte)Math.Clamp((int)Math.Round(size), 2, 72) },
             new C.ChartShapeProperties(ChartShapes.Fill(color), ChartShapes.Line(Rgb.White, 0.5)));
     }
+
+    /// <summary>
+    /// The size, in points, of the largest marker another series draws at category <paramref name="index"/> (0 when
+    /// none does). A reference line's end label stands beside its last point; Word and LibreOffice set a label that
+    /// far from the point's own marker, so a line given an invisible marker this size labels clear of a series'
+    /// marker at the same place (the December point on its upper limit).
+    /// </summary>
+    internal static double Clearance(ChartColumns table, int index) => table.Columns
+        .Where(c => c.Kind != ColumnKind.ReferenceLine && index < c.Values.Count && c.Values[index] is not null)
+        .Select(c => c.Kind == ColumnKind.Series ? (c.Series!.Marker == MarkerShape.None ? 0 : c.Series.MarkerSize) : c.Highlight!.MarkerSize)
+        .DefaultIfEmpty(0)
+        .Max();
+
+    // A marker with neither fill nor outline, a little larger than the marker it clears, to space a label.
+    private static C.Marker InvisibleMarker(double clearance) => new(
+        new C.Symbol { Val = C.MarkerStyleValues.Circle },
+        new C.Size { Val = (byte)Math.Clamp((int)Math.Ceiling(clearance) + 2, 2, 72) },
+        ChartShapes.Invisible());
 
     // The label at a reference line's right-hand end: its own words ("Mean 460"), not the legend's name.
     private static C.DataLabels EndLabel(ReferenceLine line, ChartText text) => new(
