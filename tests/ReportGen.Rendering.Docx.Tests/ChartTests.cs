@@ -82,9 +82,7 @@ public sealed class ChartTests
         var series = ChartOf(Drawings[1]).Descendants<C.LineChartSeries>().ToList();
         var mean = series.Single(s => Name(s) == "Mean");
 
-        // Its only marker is an invisible one, which spaces the label clear of the monthly figure's (ReferenceLabelClearanceTests).
-        Assert.That(mean.Marker!.ChartShapeProperties!.GetFirstChild<A.NoFill>(), Is.Not.Null);
-        Assert.That(mean.Marker.ChartShapeProperties!.GetFirstChild<A.Outline>()!.GetFirstChild<A.NoFill>(), Is.Not.Null);
+        Assert.That(mean.Marker!.Symbol!.Val!.Value, Is.EqualTo(C.MarkerStyleValues.None));
         var label = mean.Descendants<C.DataLabel>().Single();
         Assert.That(label.Index!.Val!.Value, Is.EqualTo(20u));
         Assert.That(label.InnerText, Does.Contain("Mean 460"));

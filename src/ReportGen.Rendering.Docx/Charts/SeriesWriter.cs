@@ -11,8 +11,11 @@ namespace ReportGen.Rendering.Docx.Charts;
 /// </summary>
 internal static class SeriesWriter
 {
-    /// <summary>The line series of column <paramref name="index"/>.</summary>
-    public static C.LineChartSeries Line(ChartColumns table, int index, ChartText text)
+    /// <summary>
+    /// The line series of column <paramref name="index"/> of a chart <paramref name="widthPoints"/> wide (to set a
+    /// reference line's end label clear of the markers at its point).
+    /// </summary>
+    public static C.LineChartSeries Line(ChartColumns table, int index, ChartText text, double widthPoints)
     {
         var column = table.Columns[index];
         var series = new C.LineChartSeries(new C.Index { Val = (uint)index }, new C.Order { Val = (uint)index }, Name(column, index));
@@ -24,11 +27,10 @@ internal static class SeriesWriter
                 break;
             case ColumnKind.ReferenceLine:
                 var line = column.Line!;
-                var clearance = line.Labelled ? Clearance(table, line.Last) : 0;
-                series.Append(ChartShapes.LineShape(line.Color, line.LineWidth, line.Dash), clearance > 0 ? InvisibleMarker(clearance) : new C.Marker(new C.Symbol { Val = C.MarkerStyleValues.None }));
+                series.Append(ChartShapes.LineShape(line.Color, line.LineWidth, line.Dash), new C.Marker(new C.Symbol { Val = C.MarkerStyleValues.None }));
                 if (line.Labelled)
                 {
-                    series.Append(EndLabel(line, text));
+                    series.Append(EndLabel(line, text, LabelOffset(Clearance(table, line.Last), widthPoints)));
                 }
 
                 break;
@@ -110,9 +112,7 @@ internal static class SeriesWriter
 
     /// <summary>
     /// The size, in points, of the largest marker another series draws at category <paramref name="index"/> (0 when
-    /// none does). A reference line's end label stands beside its last point; Word and LibreOffice set a label that
-    /// far from the point's own marker, so a line given an invisible marker this size labels clear of a series'
-    /// marker at the same place (the December point on its upper limit).
+    /// none does): a reference line's end label, beside its last point, must clear it.
     /// </summary>
     internal static double Clearance(ChartColumns table, int index) => table.Columns
         .Where(c => c.Kind != ColumnKind.ReferenceLine && index < c.Values.Count && c.Values[index] is not null)
@@ -120,15 +120,22 @@ internal static class SeriesWriter
         .DefaultIfEmpty(0)
         .Max();
 
-    // A marker with neither fill nor outline, a little larger than the marker it clears, to space a label.
-    private static C.Marker InvisibleMarker(double clearance) => new(
-        new C.Symbol { Val = C.MarkerStyleValues.Circle },
-        new C.Size { Val = (byte)Math.Clamp((int)Math.Ceiling(clearance) + 2, 2, 72) },
-        ChartShapes.Invisible());
+    /// <summary>
+    /// How far right of where Word and LibreOffice would set it (a label with its left edge a little beyond its
+    /// point) an end label is moved, as a share of the chart's width, so that it clears a marker <paramref name="clearance"/>
+    /// points wide at its point: half the marker and a gap. A marker of 4 pt or less is cleared already.
+    /// </summary>
+    internal static double LabelOffset(double clearance, double widthPoints) =>
+        clearance <= LabelGap || widthPoints <= 0 ? 0 : Math.Round(((clearance / 2) + LabelGap) / widthPoints, 4);
+
+    // About a millimetre and a half: the gap between a marker and its label.
+    private const double LabelGap = 4;
 
     // The label at a reference line's right-hand end: its own words ("Mean 460"), not the legend's name.
-    private static C.DataLabels EndLabel(ReferenceLine line, ChartText text) => new(
-        new C.DataLabel(
+    // Moved right by offset (a share of the chart's width) when a marker at its point is in the way.
+    private static C.DataLabels EndLabel(ReferenceLine line, ChartText text, double offset)
+    {
+        var label = new C.DataLabel(
             new C.Index { Val = (uint)line.Last },
             ChartShapes.Rich(line.Label, text.LabelSize, ChartText.Ink, text.Font),
             ChartShapes.Invisible(),
@@ -138,13 +145,21 @@ internal static class SeriesWriter
             new C.ShowCategoryName { Val = false },
             new C.ShowSeriesName { Val = false },
             new C.ShowPercent { Val = false },
-            new C.ShowBubbleSize { Val = false }),
-        new C.ShowLegendKey { Val = false },
-        new C.ShowValue { Val = false },
-        new C.ShowCategoryName { Val = false },
-        new C.ShowSeriesName { Val = false },
-        new C.ShowPercent { Val = false },
-        new C.ShowBubbleSize { Val = false });
+            new C.ShowBubbleSize { Val = false });
+        if (offset > 0)
+        {
+            label.Index!.InsertAfterSelf(new C.Layout(new C.ManualLayout(new C.Left { Val = offset }, new C.Top { Val = 0 })));
+        }
+
+        return new C.DataLabels(
+            label,
+            new C.ShowLegendKey { Val = false },
+            new C.ShowValue { Val = false },
+            new C.ShowCategoryName { Val = false },
+            new C.ShowSeriesName { Val = false },
+            new C.ShowPercent { Val = false },
+            new C.ShowBubbleSize { Val = false });
+    }
 
     private static C.CategoryAxisData Categories(ChartColumns table)
     {
