@@ -134,7 +134,7 @@ internal static class SettingsTablesComposer
     private static double Width(IReadOnlyList<string>? widths, int column) =>
         widths is not null && column < widths.Count && double.TryParse(widths[column], NumberStyles.Float, CultureInfo.InvariantCulture, out var width) && width > 0
             ? width
-            : column == 0 ? 2.4 : 1;
+            : column == 0 ? 3 : 1;
 
     private static CellAlignment Alignment(IReadOnlyList<string>? aligns, int column) =>
         (aligns is not null && column < aligns.Count ? aligns[column].Trim().ToLowerInvariant() : column == 0 ? "left" : "right") switch
