@@ -115,6 +115,7 @@ public static class DocumentComposer
         SurveyTableTemplate survey => SurveyTableComposer.Compose(survey, context),
         DataSourcesTemplate sources => DataSourcesComposer.Compose(sources, context),
         ColumnsTemplate columns => ColumnsComposer.Compose(columns, context),
+        SettingsTablesTemplate tables => SettingsTablesComposer.Compose(tables, context),
         _ => throw new InvalidOperationException($"No composer for {block.GetType().Name}."),
     };
 

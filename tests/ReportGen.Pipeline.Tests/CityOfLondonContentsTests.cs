@@ -11,14 +11,19 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace ReportGen.Pipeline.Tests;
 
 /// <summary>
-/// The City of London pack's contents, as the published measures': each area with its assessment and the page its sheet starts
+/// The City of London pack's contents, as the published measures': each of the eleven areas with its assessment and the page its sheet starts
 /// on, read back from the PDF and checked against the page each sheet's heading is on; each entry a link to its sheet,
 /// each sheet an outline entry; the Word file's PAGEREF fields showing the same pages until Word updates them.
 /// </summary>
 public sealed partial class CityOfLondonContentsTests
 {
     private static readonly string[] Areas =
-        ["1. City Crime Overview", "4. Fraud 4P Overview", "6. Victim Based Violent Crime", "9. Acquisitive Crime 4P Overview", "10. Victim Satisfaction"];
+    [
+        "1. City Crime Overview", "2. Counter Terrorism 4P Overview", "3. Cyber Attack 4P Overview", "4. Fraud 4P Overview",
+        "5. Vulnerable People 4P Overview", "6. Violent Crime 4P Overview", "7. Road Policing 4P Overview",
+        "8. Public Order and Protective Security 4P Overview", "9. Acquisitive Crime 4P Overview", "10. Victim Satisfaction",
+        "11. Customer Satisfaction Survey",
+    ];
 
     private TempFolder _folder = null!;
 
@@ -92,7 +97,7 @@ public sealed partial class CityOfLondonContentsTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(fields, Is.EqualTo(new[] { "PAGEREF _Refarea_1", "PAGEREF _Refarea_4", "PAGEREF _Refarea_6", "PAGEREF _Refarea_9", "PAGEREF _Refarea_10" }));
+            Assert.That(fields, Is.EqualTo(Enumerable.Range(1, 11).Select(n => $"PAGEREF _Refarea_{n}")));
             Assert.That(bookmarks, Is.SupersetOf(fields.Select(f => f["PAGEREF ".Length..])));
             Assert.That(cached, Is.EqualTo(Areas.Select(a => HeadingPage(pdf, a))));
             Assert.That(word.MainDocumentPart.DocumentSettingsPart!.Settings!.GetFirstChild<W.UpdateFieldsOnOpen>()?.Val?.Value, Is.True);

@@ -34,7 +34,7 @@ internal static class SurveyTableComposer
             var locals = context.IndicatorLocals(result);
             if (template.Title is { } title && context.InlineMarkdown(title, template.Location, locals) is { Count: > 0 } words)
             {
-                yield return new Paragraph([.. words.Select(w => w is TextRun run ? run with { Bold = true } : w)]);
+                yield return new Paragraph([.. words.Select(w => w is TextRun run ? run with { Bold = true } : w)]) { KeepWithNext = true };
             }
 
             yield return Table(result, template, context, locals);

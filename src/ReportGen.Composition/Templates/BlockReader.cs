@@ -15,7 +15,7 @@ internal static class BlockReader
     private static readonly string[] Kinds =
     [
         "heading", "markdown", "form", "rag-summary", "narrative", "goals", "indicator-table", "chart", "page-break", "data-sources",
-        "rag-tiles", "table", "monthly-table", "survey-table", "columns",
+        "rag-tiles", "table", "monthly-table", "survey-table", "columns", "tables",
     ];
 
     private static readonly string[] Keys = [.. Kinds, "level", "anchor", "when", "restricted"];
@@ -88,6 +88,7 @@ internal static class BlockReader
             "monthly-table" => PackBlockReader.MonthlyTable(value, location, problems),
             "survey-table" => PackBlockReader.SurveyTable(value, location, problems),
             "columns" => ColumnsReader.Read(value, location, problems),
+            "tables" => PackBlockReader.SettingsTables(value, location, problems),
             _ => IndicatorTableReader.Read(value, location, problems),
         };
 

@@ -7,7 +7,7 @@ namespace ReportGen.Composition.Templates;
 
 /// <summary>
 /// Reads the blocks the thematic dashboard and the measure sheets brought: <c>rag-tiles</c>, <c>table</c> (a row per
-/// goal or register row), <c>monthly-table</c> and <c>survey-table</c>.
+/// goal or register row), <c>monthly-table</c>, <c>survey-table</c> and <c>tables</c> (tables written in the settings).
 /// </summary>
 internal static class PackBlockReader
 {
@@ -111,6 +111,37 @@ internal static class PackBlockReader
         }
 
         return IndicatorTableReader.Ids(map, "indicators", problems);
+    }
+
+    /// <summary><c>tables: goal.tables</c> or <c>tables: { from: settings.tables }</c>: where the list of tables is.</summary>
+    public static SettingsTablesTemplate? SettingsTables(YamlNode node, SourceLocation location, ProblemList problems)
+    {
+        YamlNode? from = node;
+        if (node is YamlMapping)
+        {
+            if (Map(node, "tables", ["from"], problems) is not { } map || map.Require("from", "name the list of tables, such as from: goal.tables") is not { } given)
+            {
+                return null;
+            }
+
+            from = given;
+        }
+
+        var text = YamlValues.Text(from, "'from'", problems)?.Trim();
+        if (text is null)
+        {
+            return null;
+        }
+
+        var parts = text.Split('.');
+        if (parts.Length != 2 || parts[0] is not (SettingsTablesTemplate.GoalScope or SettingsTablesTemplate.SettingsScope)
+            || parts[1].Length == 0 || !parts[1].All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-'))
+        {
+            problems.Error(from.Location, $"'{text}' names no list of tables; write goal.<key> (a key of the goal in the goals setting) or settings.<key>, such as goal.tables");
+            return null;
+        }
+
+        return new SettingsTablesTemplate(location, parts[0], parts[1]);
     }
 
     private static YamlMap? Map(YamlNode node, string kind, string[] keys, ProblemList problems)

@@ -25,6 +25,12 @@ public sealed record Paragraph(IReadOnlyList<Inline> Content, ParagraphStyle Sty
 {
     /// <summary>A paragraph of plain text.</summary>
     public static Paragraph Of(string text, ParagraphStyle style = ParagraphStyle.Body) => new([new TextRun(text)], style);
+
+    /// <summary>
+    /// Whether the paragraph is the title of what follows it (a table's question or name), so that no page ends with
+    /// it: every renderer that lays out pages keeps it on the page of the next block's start, as it does a heading.
+    /// </summary>
+    public bool KeepWithNext { get; init; }
 }
 
 /// <summary>How a paragraph looks.</summary>

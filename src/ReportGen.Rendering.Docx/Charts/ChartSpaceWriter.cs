@@ -11,7 +11,7 @@ namespace ReportGen.Rendering.Docx.Charts;
 internal static class ChartSpaceWriter
 {
     /// <summary>The chart space of <paramref name="chart"/>; <paramref name="workbookId"/> is the embedded worksheet's relationship.</summary>
-    public static C.ChartSpace Write(Chart chart, ChartColumns table, ChartText text, int labelSkip, string workbookId)
+    public static C.ChartSpace Write(Chart chart, ChartColumns table, ChartText text, int labelSkip, string workbookId, double widthPoints)
     {
         var plot = new C.PlotArea(new C.Layout());
         var lineIndexes = Enumerable.Range(0, table.Columns.Count).ToList();
@@ -32,7 +32,7 @@ internal static class ChartSpaceWriter
         if (lineIndexes.Count > 0)
         {
             var lines = new C.LineChart(new C.Grouping { Val = C.GroupingValues.Standard }, new C.VaryColors { Val = false });
-            lines.Append(lineIndexes.Select(i => SeriesWriter.Line(table, i, text)));
+            lines.Append(lineIndexes.Select(i => SeriesWriter.Line(table, i, text, widthPoints)));
             lines.Append(new C.ShowMarker { Val = true }, new C.AxisId { Val = AxisWriter.CategoryAxisId }, new C.AxisId { Val = AxisWriter.ValueAxisId });
             plot.Append(lines);
         }

@@ -36,7 +36,7 @@ internal static class ChartWriter
         var width = (long)Math.Round(context.TextWidth * chart.Size.WidthFraction) * EmuPerTwip;
         var height = (long)Math.Round(chart.Size.Height * ChartShapes.EmuPerPoint);
         var text = ChartText.For(context.Style);
-        part.ChartSpace = ChartSpaceWriter.Write(chart, table, text, LabelSkip(chart, width, text), "rId1");
+        part.ChartSpace = ChartSpaceWriter.Write(chart, table, text, LabelSkip(chart, width, text), "rId1", width / (double)ChartShapes.EmuPerPoint);
 
         var number = context.NextDrawingId();
         var inline = new DW.Inline(

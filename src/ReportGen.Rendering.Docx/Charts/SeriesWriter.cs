@@ -11,8 +11,11 @@ namespace ReportGen.Rendering.Docx.Charts;
 /// </summary>
 internal static class SeriesWriter
 {
-    /// <summary>The line series of column <paramref name="index"/>.</summary>
-    public static C.LineChartSeries Line(ChartColumns table, int index, ChartText text)
+    /// <summary>
+    /// The line series of column <paramref name="index"/> of a chart <paramref name="widthPoints"/> wide (to set a
+    /// reference line's end label clear of the markers at its point).
+    /// </summary>
+    public static C.LineChartSeries Line(ChartColumns table, int index, ChartText text, double widthPoints)
     {
         var column = table.Columns[index];
         var series = new C.LineChartSeries(new C.Index { Val = (uint)index }, new C.Order { Val = (uint)index }, Name(column, index));
@@ -27,7 +30,7 @@ internal static class SeriesWriter
                 series.Append(ChartShapes.LineShape(line.Color, line.LineWidth, line.Dash), new C.Marker(new C.Symbol { Val = C.MarkerStyleValues.None }));
                 if (line.Labelled)
                 {
-                    series.Append(EndLabel(line, text));
+                    series.Append(EndLabel(line, text, LabelOffset(Clearance(table, line.Last), widthPoints)));
                 }
 
                 break;
@@ -107,9 +110,32 @@ internal static class SeriesWriter
             new C.ChartShapeProperties(ChartShapes.Fill(color), ChartShapes.Line(Rgb.White, 0.5)));
     }
 
+    /// <summary>
+    /// The size, in points, of the largest marker another series draws at category <paramref name="index"/> (0 when
+    /// none does): a reference line's end label, beside its last point, must clear it.
+    /// </summary>
+    internal static double Clearance(ChartColumns table, int index) => table.Columns
+        .Where(c => c.Kind != ColumnKind.ReferenceLine && index < c.Values.Count && c.Values[index] is not null)
+        .Select(c => c.Kind == ColumnKind.Series ? (c.Series!.Marker == MarkerShape.None ? 0 : c.Series.MarkerSize) : c.Highlight!.MarkerSize)
+        .DefaultIfEmpty(0)
+        .Max();
+
+    /// <summary>
+    /// How far right of where Word and LibreOffice would set it (a label with its left edge a little beyond its
+    /// point) an end label is moved, as a share of the chart's width, so that it clears a marker <paramref name="clearance"/>
+    /// points wide at its point: half the marker and a gap. A marker of 4 pt or less is cleared already.
+    /// </summary>
+    internal static double LabelOffset(double clearance, double widthPoints) =>
+        clearance <= LabelGap || widthPoints <= 0 ? 0 : Math.Round(((clearance / 2) + LabelGap) / widthPoints, 4);
+
+    // About a millimetre and a half: the gap between a marker and its label.
+    private const double LabelGap = 4;
+
     // The label at a reference line's right-hand end: its own words ("Mean 460"), not the legend's name.
-    private static C.DataLabels EndLabel(ReferenceLine line, ChartText text) => new(
-        new C.DataLabel(
+    // Moved right by offset (a share of the chart's width) when a marker at its point is in the way.
+    private static C.DataLabels EndLabel(ReferenceLine line, ChartText text, double offset)
+    {
+        var label = new C.DataLabel(
             new C.Index { Val = (uint)line.Last },
             ChartShapes.Rich(line.Label, text.LabelSize, ChartText.Ink, text.Font),
             ChartShapes.Invisible(),
@@ -119,13 +145,21 @@ internal static class SeriesWriter
             new C.ShowCategoryName { Val = false },
             new C.ShowSeriesName { Val = false },
             new C.ShowPercent { Val = false },
-            new C.ShowBubbleSize { Val = false }),
-        new C.ShowLegendKey { Val = false },
-        new C.ShowValue { Val = false },
-        new C.ShowCategoryName { Val = false },
-        new C.ShowSeriesName { Val = false },
-        new C.ShowPercent { Val = false },
-        new C.ShowBubbleSize { Val = false });
+            new C.ShowBubbleSize { Val = false });
+        if (offset > 0)
+        {
+            label.Index!.InsertAfterSelf(new C.Layout(new C.ManualLayout(new C.Left { Val = offset }, new C.Top { Val = 0 })));
+        }
+
+        return new C.DataLabels(
+            label,
+            new C.ShowLegendKey { Val = false },
+            new C.ShowValue { Val = false },
+            new C.ShowCategoryName { Val = false },
+            new C.ShowSeriesName { Val = false },
+            new C.ShowPercent { Val = false },
+            new C.ShowBubbleSize { Val = false });
+    }
 
     private static C.CategoryAxisData Categories(ChartColumns table)
     {

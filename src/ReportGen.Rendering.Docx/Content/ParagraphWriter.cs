@@ -21,8 +21,18 @@ internal static class ParagraphWriter
         return paragraph;
     }
 
-    public static W.Paragraph Paragraph(Paragraph paragraph, DocxContext context) =>
-        Build(paragraph.Style == ParagraphStyle.Note ? StyleIds.Note : null, paragraph.Content, RunFormat.Plain, context);
+    public static W.Paragraph Paragraph(Paragraph paragraph, DocxContext context)
+    {
+        var written = Build(paragraph.Style == ParagraphStyle.Note ? StyleIds.Note : null, paragraph.Content, RunFormat.Plain, context);
+        if (paragraph.KeepWithNext)
+        {
+            // A title of what follows: Word keeps it, all its lines, on the page of the next paragraph or table row.
+            Properties(written).KeepNext = new W.KeepNext();
+            Properties(written).KeepLines = new W.KeepLines();
+        }
+
+        return written;
+    }
 
     /// <summary>The items of a list, each a List Paragraph numbered by the list's own numbering instance.</summary>
     public static IEnumerable<W.Paragraph> List(ListBlock list, DocxContext context)

@@ -11,10 +11,11 @@ internal static class ParagraphLayout
 {
     /// <summary>
     /// The lines of <paramref name="content"/>. The first two and the last two lines of a paragraph stay on one
-    /// page, so a page never starts or ends with a lone line of it.
+    /// page, so a page never starts or ends with a lone line of it; a paragraph that is the title of what follows
+    /// (<paramref name="keepWithNext"/>) stays whole on the page where the next block starts.
     /// </summary>
     public static IReadOnlyList<Slice> Lay(
-        IReadOnlyList<Inline> content, TextStyle body, double width, CellAlignment alignment, FontBook fonts)
+        IReadOnlyList<Inline> content, TextStyle body, double width, CellAlignment alignment, FontBook fonts, bool keepWithNext = false)
     {
         var lines = TextLayouter.Lay(content, body, width, alignment, fonts);
         var tagged = lines.Any(l => !l.IsEmpty);
@@ -33,7 +34,7 @@ internal static class ParagraphLayout
                 ops.Add(new EndMarkOp());
             }
 
-            var keep = lines.Count > 1 && (i == 0 || i == lines.Count - 2);
+            var keep = keepWithNext || (lines.Count > 1 && (i == 0 || i == lines.Count - 2));
             slices.Add(new Slice(lines[i].Height, ops, keep));
         }
 
