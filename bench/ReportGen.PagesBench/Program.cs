@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Globalization;
+using ReportGen.Documents.Rendering;
+using ReportGen.PagesBench;
+using ReportGen.Rendering.Docx;
+using ReportGen.Rendering.Pdf;
+
+// ReportGen.PagesBench pdf|docx SMALL LARGE [REPEAT]   times rendering SMALL and LARGE pages, prints one line
+// ReportGen.PagesBench write pdf|docx PAGES FILE       writes one document (to check its pages and look at it)
+// ReportGen.PagesBench profile pdf|docx PAGES SECONDS  renders PAGES pages again and again (for dotnet-trace)
+// The line: "<format> small=S large=L small_s=… large_s=… marginal_pages_per_s=… whole_pages_per_s=…", where
+// marginal is (L - S) / (time(L) - time(S)) with each time the median of REPEAT renders after a warm-up: the rate at
+// which a long document grows, start-up and the first page's costs taken out.
+IDocumentRenderer Renderer(string format) => format switch
+{
+    "pdf" => new PdfRenderer(),
+    "docx" => new DocxRenderer(),
+    _ => throw new ArgumentException($"unknown format {format}: pdf or docx"),
+};
+
+static double Seconds(IDocumentRenderer renderer, ReportGen.Documents.Model.ReportDocument document)
+{
+    var clock = Stopwatch.StartNew();
+    using var output = new MemoryStream();
+    renderer.Render(document, output);
+    return clock.Elapsed.TotalSeconds;
+}
+
+static double Median(List<double> values)
+{
+    values.Sort();
+    return values.Count % 2 == 1 ? values[values.Count / 2] : (values[(values.Count / 2) - 1] + values[values.Count / 2]) / 2;
+}
+
+static int Int(string text) => int.Parse(text, CultureInfo.InvariantCulture);
+
+switch (args)
+{
+    case ["write", var format, var pages, var file]:
+    {
+        using var output = File.Create(file);
+        Renderer(format).Render(DenseDocument.Of(Int(pages)), output);
+        return 0;
+    }
+
+    case ["profile", var format, var pages, var seconds]:
+    {
+        var renderer = Renderer(format);
+        var document = DenseDocument.Of(Int(pages));
+        var clock = Stopwatch.StartNew();
+        var renders = 0;
+        while (clock.Elapsed.TotalSeconds < Int(seconds))
+        {
+            Seconds(renderer, document);
+            renders++;
+        }
+
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{renders} renders of {pages} pages"));
+        return 0;
+    }
+
+    case [var format, var smallText, var largeText, .. var rest] when format is "pdf" or "docx":
+    {
+        var (small, large) = (Int(smallText), Int(largeText));
+        var repeat = rest.Length > 0 ? Int(rest[0]) : 5;
+        var renderer = Renderer(format);
+        var smallDocument = DenseDocument.Of(small);
+        var largeDocument = DenseDocument.Of(large);
+        Seconds(renderer, smallDocument);
+        Seconds(renderer, largeDocument);
+        var smallTimes = new List<double>();
+        var largeTimes = new List<double>();
+        for (var i = 0; i < repeat; i++)
+        {
+            smallTimes.Add(Seconds(renderer, smallDocument));
+            largeTimes.Add(Seconds(renderer, largeDocument));
+        }
+
+        var (smallSeconds, largeSeconds) = (Median(smallTimes), Median(largeTimes));
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{format} small={small} large={large} small_s={smallSeconds:0.0000} large_s={largeSeconds:0.0000} marginal_pages_per_s={(large - small) / (largeSeconds - smallSeconds):0.0} whole_pages_per_s={large / largeSeconds:0.0}"));
+        return 0;
+    }
+
+    default:
+        Console.Error.WriteLine("usage: ReportGen.PagesBench pdf|docx SMALL LARGE [REPEAT] | write pdf|docx PAGES FILE | profile pdf|docx PAGES SECONDS");
+        return 2;
+}
