@@ -8,7 +8,8 @@
 # SMALL and LARGE pages in-process (median of REPEAT renders after a warm-up); the marginal rate,
 # (LARGE - SMALL) / (time(LARGE) - time(SMALL)), leaves out start-up and the first pages' costs. Rounds interleave the
 # tools so a busy machine slows them alike; the table gives each tool's median over ROUNDS rounds and its ratio to
-# ReportLab. It also checks that each writes LARGE pages.
+# ReportLab, in wall time and in processor time (every thread of the process; steadier when other work shares the
+# machine). It also checks that each writes LARGE pages.
 #
 # Environment: ROUNDS  rounds (default 3)    REPEAT  renders per size per round (default 5)
 #              BENCH_WORK  scratch folder (default /tmp/reportgen-bench; never the repository)
@@ -45,7 +46,7 @@ for round in $(seq "$rounds"); do
   "${bench[@]}" docx "$small" "$large" "$repeat" | tee -a "$results" >&2
 done
 
-# The median of each tool's marginal and whole-document rates, and the ratio of its marginal rate to ReportLab's.
+# The median of each tool's rates, and the ratio of its marginal rates to ReportLab's (wall time, processor time).
 awk '
   { tool = $1; for (i = 2; i <= NF; i++) { split($i, kv, "="); v[tool, kv[1], ++n[tool, kv[1]]] = kv[2] } tools[tool] = 1 }
   function median(tool, key,   k, m, a, i, j, t) {
@@ -54,9 +55,10 @@ awk '
     return m % 2 ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
   }
   END {
-    rl = median("reportlab", "marginal_pages_per_s")
-    printf "%-14s %18s %20s %14s\n", "tool", "marginal pages/s", "whole pages/s", "÷ ReportLab"
+    rl = median("reportlab", "marginal_pages_per_s"); rlc = median("reportlab", "marginal_pages_per_cpu_s")
+    printf "%-14s %12s %10s %12s %12s %10s\n", "tool", "pages/s", "whole", "÷ ReportLab", "pages/cpu-s", "÷ ReportLab"
     split("reportlab pdf docx", order, " ")
     for (k = 1; k <= 3; k++) { t = order[k]; if (!(t in tools)) continue
-      printf "%-14s %18.1f %20.1f %13.2fx\n", (t == "reportlab" ? "ReportLab" : "ReportGen " t), median(t, "marginal_pages_per_s"), median(t, "whole_pages_per_s"), median(t, "marginal_pages_per_s") / rl }
+      m = median(t, "marginal_pages_per_s"); c = median(t, "marginal_pages_per_cpu_s")
+      printf "%-14s %12.1f %10.1f %11.2fx %12.1f %9.2fx\n", (t == "reportlab" ? "ReportLab" : "ReportGen " t), m, median(t, "whole_pages_per_s"), m / rl, c, c / rlc }
   }' "$results"
