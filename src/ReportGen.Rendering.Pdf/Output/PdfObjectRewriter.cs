@@ -14,23 +14,23 @@ internal static partial class PdfObjectRewriter
     /// <summary>The PDF with each indirect object ("12 0 obj … endobj") replaced by <paramref name="transform"/>'s result.</summary>
     public static byte[] Rewrite(byte[] pdf, Func<byte[], byte[]> transform)
     {
-        var text = Encoding.Latin1.GetString(pdf);
-        var startXref = StartXref().Matches(text) is { Count: > 0 } found
-            ? int.Parse(found[^1].Groups[1].Value, CultureInfo.InvariantCulture)
-            : throw new InvalidOperationException("The PDF has no startxref.");
-        var table = XrefTable().Match(text, startXref);
-        var trailer = text.IndexOf("trailer", startXref, StringComparison.Ordinal);
+        // Only the end of the file (from startxref's target: the table and the trailer) is read as text; Latin-1 maps
+        // every byte to one char, so an index in that text plus its start is an offset in the file.
+        var startXref = LastStartXref(pdf);
+        var tail = Encoding.Latin1.GetString(pdf, startXref, pdf.Length - startXref);
+        var table = XrefTable().Match(tail);
+        var trailer = tail.IndexOf("trailer", StringComparison.Ordinal);
         if (!table.Success || trailer < 0)
         {
             throw new InvalidOperationException("Expected a single cross-reference table where startxref points.");
         }
 
-        var entries = XrefEntry().Matches(text[table.Index..trailer])
+        var entries = XrefEntry().Matches(tail[table.Index..trailer])
             .Select(e => (Offset: long.Parse(e.Groups[1].Value, CultureInfo.InvariantCulture), Generation: e.Groups[2].Value, InUse: e.Groups[3].Value == "n"))
             .ToList();
         var inUse = Enumerable.Range(0, entries.Count).Where(n => entries[n].InUse).OrderBy(n => entries[n].Offset).ToList();
 
-        using var output = new MemoryStream();
+        using var output = new MemoryStream(pdf.Length + 4096);
         output.Write(pdf, 0, inUse.Count > 0 ? (int)entries[inUse[0]].Offset : startXref);
         var offsets = entries.Select(e => e.Offset).ToArray();
         for (var i = 0; i < inUse.Count; i++)
@@ -50,16 +50,34 @@ internal static partial class PdfObjectRewriter
             rebuilt.Append(CultureInfo.InvariantCulture, $"{offsets[number]:D10} {generation} {(used ? 'n' : 'f')} \n");
         }
 
-        rebuilt.Append(text[trailer..text.LastIndexOf("startxref", StringComparison.Ordinal)]);
+        rebuilt.Append(tail[trailer..tail.LastIndexOf("startxref", StringComparison.Ordinal)]);
         rebuilt.Append(CultureInfo.InvariantCulture, $"startxref\n{xref}\n%%EOF\n");
         output.Write(Encoding.Latin1.GetBytes(rebuilt.ToString()));
         return output.ToArray();
     }
 
-    [GeneratedRegex(@"startxref\s+(\d+)")]
+    // The offset the last "startxref" names (as the regular expression startxref\s+(\d+) finds it).
+    static int LastStartXref(byte[] pdf)
+    {
+        var end = pdf.Length;
+        while (pdf.AsSpan(0, end).LastIndexOf("startxref"u8) is var at && at >= 0)
+        {
+            var window = Encoding.Latin1.GetString(pdf, at, Math.Min(64, pdf.Length - at));
+            if (StartXref().Match(window) is { Success: true } found)
+            {
+                return int.Parse(found.Groups[1].Value, CultureInfo.InvariantCulture);
+            }
+
+            end = at;
+        }
+
+        throw new InvalidOperationException("The PDF has no startxref.");
+    }
+
+    [GeneratedRegex(@"\Astartxref\s+(\d+)")]
     private static partial Regex StartXref();
 
-    [GeneratedRegex(@"\Gxref\s+0\s+\d+\s+")]
+    [GeneratedRegex(@"\Axref\s+0\s+\d+\s+")]
     private static partial Regex XrefTable();
 
     [GeneratedRegex(@"(\d{10}) (\d{5}) ([nf])")]
