@@ -25,9 +25,7 @@ internal static partial class PdfObjectRewriter
             throw new InvalidOperationException("Expected a single cross-reference table where startxref points.");
         }
 
-        var entries = XrefEntry().Matches(tail[table.Index..trailer])
-            .Select(e => (Offset: long.Parse(e.Groups[1].Value, CultureInfo.InvariantCulture), Generation: e.Groups[2].Value, InUse: e.Groups[3].Value == "n"))
-            .ToList();
+        var entries = XrefEntries(tail.AsSpan(table.Index, trailer - table.Index));
         var inUse = Enumerable.Range(0, entries.Count).Where(n => entries[n].InUse).OrderBy(n => entries[n].Offset).ToList();
 
         using var output = new MemoryStream(pdf.Length + 4096);
@@ -42,12 +40,14 @@ internal static partial class PdfObjectRewriter
         }
 
         var xref = output.Position;
-        var rebuilt = new StringBuilder();
+        var rebuilt = new StringBuilder((entries.Count * EntryLength) + 1024);
         rebuilt.Append(CultureInfo.InvariantCulture, $"xref\n0 {entries.Count}\n");
+        Span<char> offset = stackalloc char[20];
         for (var number = 0; number < entries.Count; number++)
         {
             var (_, generation, used) = entries[number];
-            rebuilt.Append(CultureInfo.InvariantCulture, $"{offsets[number]:D10} {generation} {(used ? 'n' : 'f')} \n");
+            offsets[number].TryFormat(offset, out var written, "D10", CultureInfo.InvariantCulture);
+            rebuilt.Append(offset[..written]).Append(' ').Append(generation).Append(' ').Append(used ? 'n' : 'f').Append(" \n");
         }
 
         rebuilt.Append(tail[trailer..tail.LastIndexOf("startxref", StringComparison.Ordinal)]);
@@ -80,6 +80,33 @@ internal static partial class PdfObjectRewriter
     [GeneratedRegex(@"\Axref\s+0\s+\d+\s+")]
     private static partial Regex XrefTable();
 
-    [GeneratedRegex(@"(\d{10}) (\d{5}) ([nf])")]
-    private static partial Regex XrefEntry();
+    /// <summary>The length of a cross-reference entry, "0000000015 00000 n \n".</summary>
+    const int EntryLength = 20;
+
+    // The entries of a cross-reference table: each match of (\d{10}) (\d{5}) ([nf]), leftmost first and not overlapping,
+    // found without a regular expression (a table holds one per object, tens of thousands in a long report).
+    static List<(long Offset, string Generation, bool InUse)> XrefEntries(ReadOnlySpan<char> text)
+    {
+        var entries = new List<(long, string, bool)>((text.Length / EntryLength) + 1);
+        var i = 0;
+        while (i + 18 <= text.Length)
+        {
+            if (!IsEntry(text.Slice(i, 18)))
+            {
+                i++;
+                continue;
+            }
+
+            entries.Add((long.Parse(text.Slice(i, 10), CultureInfo.InvariantCulture), text.Slice(i + 11, 5).ToString(), text[i + 17] == 'n'));
+            i += 18;
+        }
+
+        return entries;
+    }
+
+    static bool IsEntry(ReadOnlySpan<char> entry) =>
+        !entry[..10].ContainsAnyExcept(Digits) && entry[10] == ' ' && !entry.Slice(11, 5).ContainsAnyExcept(Digits) && entry[16] == ' '
+        && entry[17] is 'n' or 'f';
+
+    static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 }
