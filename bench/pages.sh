@@ -9,7 +9,8 @@
 # (LARGE - SMALL) / (time(LARGE) - time(SMALL)), leaves out start-up and the first pages' costs. Rounds interleave the
 # tools so a busy machine slows them alike; the table gives each tool's median over ROUNDS rounds and its ratio to
 # ReportLab, in wall time and in processor time (every thread of the process; steadier when other work shares the
-# machine). It also checks that each writes LARGE pages.
+# machine), and for ReportGen the bytes allocated per page (KB/page; the same on a busy machine as on an idle one).
+# It also checks that each writes LARGE pages.
 #
 # Environment: ROUNDS  rounds (default 3)    REPEAT  renders per size per round (default 5)
 #              BENCH_WORK  scratch folder (default /tmp/reportgen-bench; never the repository)
@@ -56,9 +57,10 @@ awk '
   }
   END {
     rl = median("reportlab", "marginal_pages_per_s"); rlc = median("reportlab", "marginal_pages_per_cpu_s")
-    printf "%-14s %12s %10s %12s %12s %10s\n", "tool", "pages/s", "whole", "÷ ReportLab", "pages/cpu-s", "÷ ReportLab"
+    printf "%-14s %12s %10s %12s %12s %10s %9s\n", "tool", "pages/s", "whole", "÷ ReportLab", "pages/cpu-s", "÷ ReportLab", "KB/page"
     split("reportlab pdf docx", order, " ")
     for (k = 1; k <= 3; k++) { t = order[k]; if (!(t in tools)) continue
       m = median(t, "marginal_pages_per_s"); c = median(t, "marginal_pages_per_cpu_s")
-      printf "%-14s %12.1f %10.1f %11.2fx %12.1f %9.2fx\n", (t == "reportlab" ? "ReportLab" : "ReportGen " t), m, median(t, "whole_pages_per_s"), m / rl, c, c / rlc }
+      kb = n[t, "allocated_kb_per_page"] ? sprintf("%9d", median(t, "allocated_kb_per_page")) : sprintf("%9s", "-")
+      printf "%-14s %12.1f %10.1f %11.2fx %12.1f %9.2fx %s\n", (t == "reportlab" ? "ReportLab" : "ReportGen " t), m, median(t, "whole_pages_per_s"), m / rl, c, c / rlc, kb }
   }' "$results"

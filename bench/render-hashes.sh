@@ -16,7 +16,8 @@ work=${BENCH_WORK:-/tmp/reportgen-bench}/hashes
 case "$work" in "$repo"|"$repo"/*) echo "BENCH_WORK must be outside the repository" >&2; exit 2 ;; esac
 rm -rf "$work" && mkdir -p "$work"
 
-dotnet build -c Release -v q --nologo "$repo/src/ReportGen.Cli/ReportGen.Cli.csproj" >&2
+# Without the commit in the version, which packs print, so two commits that render alike give the same bytes.
+dotnet build -c Release -v q --nologo -p:IncludeSourceRevisionInInformationalVersion=false "$repo/src/ReportGen.Cli/ReportGen.Cli.csproj" >&2
 dotnet build -c Release -v q --nologo "$repo/bench/ReportGen.PagesBench/ReportGen.PagesBench.csproj" >&2
 cli=(dotnet "$repo/src/ReportGen.Cli/bin/Release/net10.0/reportgen.dll")
 

@@ -9,9 +9,10 @@ using ReportGen.Rendering.Pdf;
 // ReportGen.PagesBench write pdf|docx PAGES FILE       writes one document (to check its pages and look at it)
 // ReportGen.PagesBench profile pdf|docx PAGES SECONDS  renders PAGES pages again and again (for dotnet-trace)
 // The line: "<format> small=S large=L small_s=… large_s=… marginal_pages_per_s=… whole_pages_per_s=…
-// marginal_pages_per_cpu_s=…", where marginal is (L - S) / (time(L) - time(S)) with each time the median of REPEAT
+// marginal_pages_per_cpu_s=… allocated_kb_per_page=…", where marginal is (L - S) / (time(L) - time(S)) with each time the median of REPEAT
 // renders after a warm-up: the rate at which a long document grows, start-up and the first page's costs taken out; the
-// last figure is the same rate in processor time (all the process's threads), steadier on a busy machine.
+// next is the same rate in processor time (all the process's threads), steadier on a busy machine; the last, the bytes
+// allocated for each page beyond the first SMALL, which no other work on the machine changes.
 IDocumentRenderer Renderer(string format) => format switch
 {
     "pdf" => new PdfRenderer(),
@@ -19,17 +20,19 @@ IDocumentRenderer Renderer(string format) => format switch
     _ => throw new ArgumentException($"unknown format {format}: pdf or docx"),
 };
 
-// Wall and processor seconds of one render (processor time, of every thread of the process, is steadier on a busy machine).
-static (double Wall, double Cpu) Seconds(IDocumentRenderer renderer, ReportGen.Documents.Model.ReportDocument document)
+// Wall and processor seconds of one render (processor time, of every thread of the process, is steadier on a busy
+// machine) and the bytes it allocated (renderers work on the calling thread).
+static (double Wall, double Cpu, long Allocated) Seconds(IDocumentRenderer renderer, ReportGen.Documents.Model.ReportDocument document)
 {
     var process = Process.GetCurrentProcess();
     var cpu = process.TotalProcessorTime;
+    var allocated = GC.GetAllocatedBytesForCurrentThread();
     var clock = Stopwatch.StartNew();
     using var output = new MemoryStream();
     renderer.Render(document, output);
     var wall = clock.Elapsed.TotalSeconds;
     process.Refresh();
-    return (wall, (process.TotalProcessorTime - cpu).TotalSeconds);
+    return (wall, (process.TotalProcessorTime - cpu).TotalSeconds, GC.GetAllocatedBytesForCurrentThread() - allocated);
 }
 
 static double Median(List<double> values)
@@ -74,7 +77,7 @@ switch (args)
         var largeDocument = DenseDocument.Of(large);
         Seconds(renderer, smallDocument);
         Seconds(renderer, largeDocument);
-        var times = new List<(double Wall, double Cpu)>[] { [], [] };
+        var times = new List<(double Wall, double Cpu, long Allocated)>[] { [], [] };
         for (var i = 0; i < repeat; i++)
         {
             times[0].Add(Seconds(renderer, smallDocument));
@@ -85,7 +88,7 @@ switch (args)
         var (smallCpu, largeCpu) = (Median([.. times[0].Select(t => t.Cpu)]), Median([.. times[1].Select(t => t.Cpu)]));
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{format} small={small} large={large} small_s={smallWall:0.0000} large_s={largeWall:0.0000} marginal_pages_per_s={(large - small) / (largeWall - smallWall):0.0} whole_pages_per_s={large / largeWall:0.0} marginal_pages_per_cpu_s={(large - small) / (largeCpu - smallCpu):0.0}"));
+            $"{format} small={small} large={large} small_s={smallWall:0.0000} large_s={largeWall:0.0000} marginal_pages_per_s={(large - small) / (largeWall - smallWall):0.0} whole_pages_per_s={large / largeWall:0.0} marginal_pages_per_cpu_s={(large - small) / (largeCpu - smallCpu):0.0} allocated_kb_per_page={(times[1][0].Allocated - times[0][0].Allocated) / 1024.0 / (large - small):0}"));
         return 0;
     }
 
