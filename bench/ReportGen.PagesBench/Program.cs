@@ -46,51 +46,51 @@ static int Int(string text) => int.Parse(text, CultureInfo.InvariantCulture);
 switch (args)
 {
     case ["write", var format, var pages, var file]:
-    {
-        using var output = File.Create(file);
-        Renderer(format).Render(DenseDocument.Of(Int(pages)), output);
-        return 0;
-    }
+        {
+            using var output = File.Create(file);
+            Renderer(format).Render(DenseDocument.Of(Int(pages)), output);
+            return 0;
+        }
 
     case ["profile", var format, var pages, var seconds]:
-    {
-        var renderer = Renderer(format);
-        var document = DenseDocument.Of(Int(pages));
-        var clock = Stopwatch.StartNew();
-        var renders = 0;
-        while (clock.Elapsed.TotalSeconds < Int(seconds))
         {
-            Seconds(renderer, document);
-            renders++;
-        }
+            var renderer = Renderer(format);
+            var document = DenseDocument.Of(Int(pages));
+            var clock = Stopwatch.StartNew();
+            var renders = 0;
+            while (clock.Elapsed.TotalSeconds < Int(seconds))
+            {
+                Seconds(renderer, document);
+                renders++;
+            }
 
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{renders} renders of {pages} pages"));
-        return 0;
-    }
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{renders} renders of {pages} pages"));
+            return 0;
+        }
 
     case [var format, var smallText, var largeText, .. var rest] when format is "pdf" or "docx":
-    {
-        var (small, large) = (Int(smallText), Int(largeText));
-        var repeat = rest.Length > 0 ? Int(rest[0]) : 5;
-        var renderer = Renderer(format);
-        var smallDocument = DenseDocument.Of(small);
-        var largeDocument = DenseDocument.Of(large);
-        Seconds(renderer, smallDocument);
-        Seconds(renderer, largeDocument);
-        var times = new List<(double Wall, double Cpu, long Allocated)>[] { [], [] };
-        for (var i = 0; i < repeat; i++)
         {
-            times[0].Add(Seconds(renderer, smallDocument));
-            times[1].Add(Seconds(renderer, largeDocument));
-        }
+            var (small, large) = (Int(smallText), Int(largeText));
+            var repeat = rest.Length > 0 ? Int(rest[0]) : 5;
+            var renderer = Renderer(format);
+            var smallDocument = DenseDocument.Of(small);
+            var largeDocument = DenseDocument.Of(large);
+            Seconds(renderer, smallDocument);
+            Seconds(renderer, largeDocument);
+            var times = new List<(double Wall, double Cpu, long Allocated)>[] { [], [] };
+            for (var i = 0; i < repeat; i++)
+            {
+                times[0].Add(Seconds(renderer, smallDocument));
+                times[1].Add(Seconds(renderer, largeDocument));
+            }
 
-        var (smallWall, largeWall) = (Median([.. times[0].Select(t => t.Wall)]), Median([.. times[1].Select(t => t.Wall)]));
-        var (smallCpu, largeCpu) = (Median([.. times[0].Select(t => t.Cpu)]), Median([.. times[1].Select(t => t.Cpu)]));
-        Console.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{format} small={small} large={large} small_s={smallWall:0.0000} large_s={largeWall:0.0000} marginal_pages_per_s={(large - small) / (largeWall - smallWall):0.0} whole_pages_per_s={large / largeWall:0.0} marginal_pages_per_cpu_s={(large - small) / (largeCpu - smallCpu):0.0} allocated_kb_per_page={(times[1][0].Allocated - times[0][0].Allocated) / 1024.0 / (large - small):0}"));
-        return 0;
-    }
+            var (smallWall, largeWall) = (Median([.. times[0].Select(t => t.Wall)]), Median([.. times[1].Select(t => t.Wall)]));
+            var (smallCpu, largeCpu) = (Median([.. times[0].Select(t => t.Cpu)]), Median([.. times[1].Select(t => t.Cpu)]));
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{format} small={small} large={large} small_s={smallWall:0.0000} large_s={largeWall:0.0000} marginal_pages_per_s={(large - small) / (largeWall - smallWall):0.0} whole_pages_per_s={large / largeWall:0.0} marginal_pages_per_cpu_s={(large - small) / (largeCpu - smallCpu):0.0} allocated_kb_per_page={(times[1][0].Allocated - times[0][0].Allocated) / 1024.0 / (large - small):0}"));
+            return 0;
+        }
 
     default:
         Console.Error.WriteLine("usage: ReportGen.PagesBench pdf|docx SMALL LARGE [REPEAT] | write pdf|docx PAGES FILE | profile pdf|docx PAGES SECONDS");
