@@ -1,3 +1,4 @@
+using System.IO.Packaging;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using ReportGen.Documents.Model;
@@ -29,9 +30,12 @@ public sealed class DocxRenderer : IDocumentRenderer
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
 
+        // The parts are stored uncompressed: DeterministicZip reads the package back and compresses each part as it
+        // writes the file, so compressing them here too would only be undone.
         using var package = new MemoryStream();
         using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
         {
+            word.CompressionOption = CompressionOption.NotCompressed;
             PackageWriter.Write(word, document, Reference);
         }
 

@@ -9,16 +9,22 @@ namespace ReportGen.Rendering.Pdf.Layout;
 internal static class PageReferences
 {
     /// <summary>Whether <paramref name="document"/> has any page reference.</summary>
-    public static bool Any(ReportDocument document)
+    public static bool Any(ReportDocument document) => document.Sections.Any(s => AnyIn(s.Blocks));
+
+    // Looks where Map goes, without building anything.
+    static bool AnyIn(IReadOnlyList<Block> blocks) => blocks.Any(block => block switch
     {
-        var found = false;
-        Map(document, inline =>
-        {
-            found |= inline is PageReference;
-            return inline;
-        });
-        return found;
-    }
+        Heading heading => AnyIn(heading.Content),
+        Paragraph paragraph => AnyIn(paragraph.Content),
+        ListBlock list => list.Items.Any(i => AnyIn(i.Content)),
+        Table table => AnyIn(table.HeaderRows) || AnyIn(table.BodyRows),
+        Columns columns => columns.Items.Any(c => AnyIn(c.Blocks)),
+        _ => false,
+    });
+
+    static bool AnyIn(IReadOnlyList<TableRow> rows) => rows.Any(r => r.Cells.Any(c => AnyIn(c.Content)));
+
+    static bool AnyIn(IReadOnlyList<Inline> inlines) => inlines.Any(i => i is PageReference);
 
     /// <summary><paramref name="document"/> with each page reference replaced by the text <paramref name="page"/> gives for its anchor.</summary>
     public static ReportDocument Resolve(ReportDocument document, Func<string, string> page) =>

@@ -11,12 +11,17 @@ namespace ReportGen.Rendering.Pdf.Output;
 /// </summary>
 internal static partial class DeterministicOutput
 {
+    /// <summary>The longest stretch of the file a placeholder /ID (with the white space PDF allows in it) is looked for in.</summary>
+    const int IdWindow = 4096;
+
+    static readonly byte[] PlaceholderUuid = Encoding.ASCII.GetBytes("uuid:" + XmpMetadata.PlaceholderUuid);
+
     /// <summary>The bytes of <paramref name="pdf"/> with its placeholder identifiers filled in.</summary>
     public static byte[] Apply(byte[] pdf)
     {
-        // Latin-1 maps every byte to one char and back, so binary streams survive the round trip.
-        var text = Encoding.Latin1.GetString(pdf);
-        var ids = PlaceholderIds().Matches(text);
+        // The file is searched as bytes: only where "/ID" starts is a little of it read as text (Latin-1 maps every byte
+        // to one char, so an index in that text is an offset in the file).
+        var ids = PlaceholderIdsIn(pdf);
         if (ids.Count != 1)
         {
             throw new InvalidOperationException($"Expected one placeholder document /ID in the PDF, found {ids.Count}.");
@@ -24,14 +29,43 @@ internal static partial class DeterministicOutput
 
         var hash = SHA256.HashData(pdf);
         var id = Convert.ToHexString(hash, 0, 16);
-        var withId = new StringBuilder(text)
-            .Remove(ids[0].Index, ids[0].Length)
-            .Insert(ids[0].Index, $"/ID[<{id}><{id}>]".PadRight(ids[0].Length))
-            .ToString();
+        var result = (byte[])pdf.Clone();
+        var (index, length) = ids[0];
+        Encoding.Latin1.GetBytes($"/ID[<{id}><{id}>]".PadRight(length), result.AsSpan(index, length));
 
         var next = 0;
-        var withUuids = PlaceholderUuids().Replace(withId, _ => "uuid:" + Uuid(hash, 16 * (next++ % 2)));
-        return Encoding.Latin1.GetBytes(withUuids);
+        var from = 0;
+        while (result.AsSpan(from).IndexOf(PlaceholderUuid) is var found && found >= 0)
+        {
+            var at = from + found;
+            Encoding.ASCII.GetBytes("uuid:" + Uuid(hash, 16 * (next++ % 2)), result.AsSpan(at, PlaceholderUuid.Length));
+            from = at + PlaceholderUuid.Length;
+        }
+
+        return result;
+    }
+
+    // Where each placeholder /ID is (offset and length), in order, not overlapping.
+    static List<(int Index, int Length)> PlaceholderIdsIn(byte[] pdf)
+    {
+        var found = new List<(int, int)>();
+        var from = 0;
+        while (pdf.AsSpan(from).IndexOf("/ID"u8) is var next && next >= 0)
+        {
+            var start = from + next;
+            var window = Encoding.Latin1.GetString(pdf, start, Math.Min(IdWindow, pdf.Length - start));
+            if (PlaceholderId().Match(window) is { Success: true } match)
+            {
+                found.Add((start, match.Length));
+                from = start + match.Length;
+            }
+            else
+            {
+                from = start + 1;
+            }
+        }
+
+        return found;
     }
 
     // A version 5 style UUID made of 16 bytes of the hash: the XMP DocumentID, then the InstanceID.
@@ -44,9 +78,6 @@ internal static partial class DeterministicOutput
         return $"{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..]}";
     }
 
-    [GeneratedRegex(@"/ID\s*\[\s*<0{32}>\s*<0{32}>\s*\]")]
-    private static partial Regex PlaceholderIds();
-
-    [GeneratedRegex(@"uuid:00000000-0000-0000-0000-000000000000")]
-    private static partial Regex PlaceholderUuids();
+    [GeneratedRegex(@"\A/ID\s*\[\s*<0{32}>\s*<0{32}>\s*\]")]
+    private static partial Regex PlaceholderId();
 }

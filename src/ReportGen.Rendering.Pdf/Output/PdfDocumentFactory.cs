@@ -24,7 +24,8 @@ internal static class PdfDocumentFactory
     /// </summary>
     public static PdfDocument Create(DocumentInfo info, bool pdfA = false)
     {
-        var pdf = new PdfDocument();
+        // FlateStreams re-encodes every Flate stream from its inflated data, so PDFsharp's own pass need not compress well.
+        var pdf = new PdfDocument { Options = { FlateEncodeMode = PdfFlateEncodeMode.BestSpeed } };
         if (pdfA)
         {
             pdf.SetPdfA();

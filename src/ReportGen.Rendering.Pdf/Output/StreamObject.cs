@@ -36,7 +36,15 @@ internal sealed partial class StreamObject
     /// <summary>Reads <paramref name="obj"/> as a stream object with a direct /Length, or returns <see langword="null"/>.</summary>
     public static StreamObject? Parse(byte[] obj)
     {
-        var head = StreamHead().Match(Encoding.Latin1.GetString(obj, 0, Math.Min(obj.Length, 4096)));
+        // Most objects (structure elements, annotations) hold no stream: a search of the bytes rules them out without
+        // a string or a regular expression.
+        var window = Math.Min(obj.Length, 4096);
+        if (obj.AsSpan(0, window).IndexOf("stream"u8) < 0)
+        {
+            return null;
+        }
+
+        var head = StreamHead().Match(Encoding.Latin1.GetString(obj, 0, window));
         var length = head.Success ? DirectLength().Match(head.Groups[1].Value) : Match.Empty;
         return head.Success && length.Success ? new StreamObject(obj, head, length) : null;
     }

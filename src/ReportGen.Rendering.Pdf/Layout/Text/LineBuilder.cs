@@ -1,3 +1,4 @@
+using System.Text;
 using ReportGen.Rendering.Pdf.Drawing;
 using ReportGen.Rendering.Pdf.Fonts;
 
@@ -7,6 +8,10 @@ namespace ReportGen.Rendering.Pdf.Layout.Text;
 internal sealed class LineBuilder(FontBook fonts, TextStyle body)
 {
     readonly List<LineSegment> _segments = [];
+
+    // The last segment's text once a second piece joins it (words added one by one would otherwise copy the line's
+    // text again for each); null while the segment's own text is the whole of it.
+    StringBuilder? _pending;
 
     /// <summary>Whether nothing has been added.</summary>
     public bool IsEmpty => _segments.Count == 0;
@@ -20,10 +25,12 @@ internal sealed class LineBuilder(FontBook fonts, TextStyle body)
         if (_segments.Count > 0 && _segments[^1].Style == style)
         {
             var last = _segments[^1];
-            _segments[^1] = last with { Text = last.Text + text, Width = last.Width + width };
+            _segments[^1] = last with { Width = last.Width + width };
+            Pending(last).Append(text);
         }
         else
         {
+            Close();
             _segments.Add(new LineSegment(Width, width, text, style));
         }
 
@@ -46,10 +53,11 @@ internal sealed class LineBuilder(FontBook fonts, TextStyle body)
         var style = last.Style with { LinkUrl = null, LinkAnchor = null };
         if (last.Style == style)
         {
-            _segments[^1] = last with { Text = last.Text + " " };
+            Pending(last).Append(' ');
         }
         else
         {
+            Close();
             _segments.Add(new LineSegment(Width, 0, " ", style));
         }
     }
@@ -57,6 +65,7 @@ internal sealed class LineBuilder(FontBook fonts, TextStyle body)
     /// <summary>The finished line; an empty line is as tall as a line of body text.</summary>
     public TextLine Build()
     {
+        Close();
         var height = fonts.LineHeight(body.Font);
         var ascent = fonts.Ascent(body.Font);
         foreach (var segment in _segments)
@@ -66,5 +75,17 @@ internal sealed class LineBuilder(FontBook fonts, TextStyle body)
         }
 
         return new TextLine([.. _segments], Width, height, ascent, fonts.UnderlineOffset(body.Font));
+    }
+
+    StringBuilder Pending(LineSegment last) => _pending ??= new StringBuilder(last.Text, 128);
+
+    // Gives the last segment its whole text.
+    void Close()
+    {
+        if (_pending is not null)
+        {
+            _segments[^1] = _segments[^1] with { Text = _pending.ToString() };
+            _pending = null;
+        }
     }
 }

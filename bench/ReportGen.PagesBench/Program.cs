@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Globalization;
+using ReportGen.Documents.Rendering;
+using ReportGen.PagesBench;
+using ReportGen.Rendering.Docx;
+using ReportGen.Rendering.Pdf;
+
+// ReportGen.PagesBench pdf|docx SMALL LARGE [REPEAT]   times rendering SMALL and LARGE pages, prints one line
+// ReportGen.PagesBench write pdf|docx PAGES FILE       writes one document (to check its pages and look at it)
+// ReportGen.PagesBench profile pdf|docx PAGES SECONDS  renders PAGES pages again and again (for dotnet-trace)
+// The line: "<format> small=S large=L small_s=… large_s=… marginal_pages_per_s=… whole_pages_per_s=…
+// marginal_pages_per_cpu_s=… allocated_kb_per_page=…", where marginal is (L - S) / (time(L) - time(S)) with each time the median of REPEAT
+// renders after a warm-up: the rate at which a long document grows, start-up and the first page's costs taken out; the
+// next is the same rate in processor time (all the process's threads), steadier on a busy machine; the last, the bytes
+// allocated for each page beyond the first SMALL, which no other work on the machine changes.
+IDocumentRenderer Renderer(string format) => format switch
+{
+    "pdf" => new PdfRenderer(),
+    "docx" => new DocxRenderer(),
+    _ => throw new ArgumentException($"unknown format {format}: pdf or docx"),
+};
+
+// Wall and processor seconds of one render (processor time, of every thread of the process, is steadier on a busy
+// machine) and the bytes it allocated (renderers work on the calling thread).
+static (double Wall, double Cpu, long Allocated) Seconds(IDocumentRenderer renderer, ReportGen.Documents.Model.ReportDocument document)
+{
+    var process = Process.GetCurrentProcess();
+    var cpu = process.TotalProcessorTime;
+    var allocated = GC.GetAllocatedBytesForCurrentThread();
+    var clock = Stopwatch.StartNew();
+    using var output = new MemoryStream();
+    renderer.Render(document, output);
+    var wall = clock.Elapsed.TotalSeconds;
+    process.Refresh();
+    return (wall, (process.TotalProcessorTime - cpu).TotalSeconds, GC.GetAllocatedBytesForCurrentThread() - allocated);
+}
+
+static double Median(List<double> values)
+{
+    values.Sort();
+    return values.Count % 2 == 1 ? values[values.Count / 2] : (values[(values.Count / 2) - 1] + values[values.Count / 2]) / 2;
+}
+
+static int Int(string text) => int.Parse(text, CultureInfo.InvariantCulture);
+
+switch (args)
+{
+    case ["write", var format, var pages, var file]:
+        {
+            using var output = File.Create(file);
+            Renderer(format).Render(DenseDocument.Of(Int(pages)), output);
+            return 0;
+        }
+
+    case ["profile", var format, var pages, var seconds]:
+        {
+            var renderer = Renderer(format);
+            var document = DenseDocument.Of(Int(pages));
+            var clock = Stopwatch.StartNew();
+            var renders = 0;
+            while (clock.Elapsed.TotalSeconds < Int(seconds))
+            {
+                Seconds(renderer, document);
+                renders++;
+            }
+
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{renders} renders of {pages} pages"));
+            return 0;
+        }
+
+    case [var format, var smallText, var largeText, .. var rest] when format is "pdf" or "docx":
+        {
+            var (small, large) = (Int(smallText), Int(largeText));
+            var repeat = rest.Length > 0 ? Int(rest[0]) : 5;
+            var renderer = Renderer(format);
+            var smallDocument = DenseDocument.Of(small);
+            var largeDocument = DenseDocument.Of(large);
+            Seconds(renderer, smallDocument);
+            Seconds(renderer, largeDocument);
+            var times = new List<(double Wall, double Cpu, long Allocated)>[] { [], [] };
+            for (var i = 0; i < repeat; i++)
+            {
+                times[0].Add(Seconds(renderer, smallDocument));
+                times[1].Add(Seconds(renderer, largeDocument));
+            }
+
+            var (smallWall, largeWall) = (Median([.. times[0].Select(t => t.Wall)]), Median([.. times[1].Select(t => t.Wall)]));
+            var (smallCpu, largeCpu) = (Median([.. times[0].Select(t => t.Cpu)]), Median([.. times[1].Select(t => t.Cpu)]));
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{format} small={small} large={large} small_s={smallWall:0.0000} large_s={largeWall:0.0000} marginal_pages_per_s={(large - small) / (largeWall - smallWall):0.0} whole_pages_per_s={large / largeWall:0.0} marginal_pages_per_cpu_s={(large - small) / (largeCpu - smallCpu):0.0} allocated_kb_per_page={(times[1][0].Allocated - times[0][0].Allocated) / 1024.0 / (large - small):0}"));
+            return 0;
+        }
+
+    default:
+        Console.Error.WriteLine("usage: ReportGen.PagesBench pdf|docx SMALL LARGE [REPEAT] | write pdf|docx PAGES FILE | profile pdf|docx PAGES SECONDS");
+        return 2;
+}
