@@ -45,6 +45,12 @@ public sealed class ReferenceDocument
         ArgumentNullException.ThrowIfNull(bytes);
         try
         {
+            if (TooLarge(bytes) is { } tooLarge)
+            {
+                error = tooLarge;
+                return null;
+            }
+
             using var stream = new MemoryStream(bytes, writable: false);
             using var word = WordprocessingDocument.Open(stream, isEditable: false);
             var main = word.MainDocumentPart ?? throw new OpenXmlPackageException("it has no main document part");
@@ -55,15 +61,50 @@ public sealed class ReferenceDocument
                 .Select(level => StyleOf(styles, "Heading" + level.ToString(CultureInfo.InvariantCulture))?.StyleRunProperties?.FontSize?.Val?.Value is { } half
                     && double.TryParse(half, NumberStyles.Number, CultureInfo.InvariantCulture, out var halfPoints) && halfPoints > 0 ? halfPoints / 2 : (double?)null)
                 .ToList();
+            var pictures = Pictures(main);
+            if (pictures.FirstOrDefault(p => p.Bytes.Length > MaxPictureBytes) is { } huge)
+            {
+                error = $"its header picture '{huge.Description}' is {Megabytes(huge.Bytes.Length)} MB, more than a logo needs (at most {Megabytes(MaxPictureBytes)} MB); save a smaller picture in its header";
+                return null;
+            }
+
             error = null;
-            return new ReferenceDocument(font, color, sizes, Pictures(main));
+            return new ReferenceDocument(font, color, sizes, pictures);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or InvalidOperationException or ArgumentException or System.Xml.XmlException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or InvalidOperationException or ArgumentException or FormatException or System.Xml.XmlException)
         {
             error = $"it is not a Word document or template that can be read ({e.Message})";
             return null;
         }
     }
+
+    /// <summary>The most a reference document may unpack to: Word's own templates unpack to well under a megabyte.</summary>
+    public const long MaxUnpackedBytes = 64L * 1024 * 1024;
+
+    /// <summary>The largest header picture taken from a reference document.</summary>
+    public const long MaxPictureBytes = 4L * 1024 * 1024;
+
+    /// <summary>
+    /// Why <paramref name="bytes"/> would unpack to too much (a zip bomb), by the sizes its zip directory gives, before
+    /// any part is inflated; or <see langword="null"/>. Not a zip at all is left to the Open XML reader to say.
+    /// </summary>
+    private static string? TooLarge(byte[] bytes)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes, writable: false), System.IO.Compression.ZipArchiveMode.Read);
+        var total = 0L;
+        foreach (var entry in zip.Entries)
+        {
+            total += entry.Length;
+            if (total > MaxUnpackedBytes)
+            {
+                return $"it unpacks to more than {Megabytes(MaxUnpackedBytes)} MB unpacked ('{entry.FullName}' alone is {Megabytes(entry.Length)} MB), far more than a Word document or template holds";
+            }
+        }
+
+        return null;
+    }
+
+    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture);
 
     /// <summary><paramref name="style"/> in this document's house style, where it gives one.</summary>
     public DocumentStyle Apply(DocumentStyle style)
@@ -94,9 +135,9 @@ public sealed class ReferenceDocument
     private static List<HeaderPicture> Pictures(MainDocumentPart main)
     {
         var section = main.Document?.Body?.Descendants<W.SectionProperties>().FirstOrDefault();
-        var id = section?.Elements<W.HeaderReference>().FirstOrDefault(h => h.Type?.Value == W.HeaderFooterValues.Default)?.Id?.Value
+        var id = section?.Elements<W.HeaderReference>().FirstOrDefault(h => h.Type?.InnerText == "default")?.Id?.Value
             ?? section?.Elements<W.HeaderReference>().FirstOrDefault()?.Id?.Value;
-        if (id is null || main.GetPartById(id) is not HeaderPart header || header.Header is null)
+        if (id is null || !main.TryGetPartById(id, out var part) || part is not HeaderPart header || header.Header is null)
         {
             return [];
         }
@@ -106,7 +147,8 @@ public sealed class ReferenceDocument
         {
             var blip = drawing.Descendants<A.Blip>().FirstOrDefault();
             var extent = drawing.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.Extent>().FirstOrDefault();
-            if (blip?.Embed?.Value is not { } rel || extent is null || header.GetPartById(rel) is not ImagePart image)
+            // A picture linked to a file or address outside the document (an external relationship) is left out: never fetched.
+            if (blip?.Embed?.Value is not { } rel || extent is null || !header.TryGetPartById(rel, out var found) || found is not ImagePart image)
             {
                 continue;
             }

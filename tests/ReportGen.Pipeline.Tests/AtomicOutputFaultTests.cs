@@ -99,6 +99,61 @@ public sealed class AtomicOutputFaultTests
         Assert.That(contents.All(c => c.EndsWith("cut in half", StringComparison.Ordinal)), Is.True, "every file is whole");
     }
 
+    [TestCase(false)]
+    [TestCase(true)]
+    public void A_failure_while_putting_the_old_files_back_says_where_they_are_and_never_loses_both(bool keepingFailsToo)
+    {
+        using var folder = new TempFolder();
+        var targets = Names.Select(name => Path.Combine(folder.Path, name)).ToList();
+        foreach (var target in targets)
+        {
+            File.WriteAllText(target, $"last month's {Path.GetFileName(target)}");
+        }
+
+        // The third rename is refused; putting back the first two outputs' copies fails too (and, in the second case,
+        // so does keeping them under a name no build removes).
+        var problems = new List<Problem>();
+        var written = OutputWriter.WriteAll(
+            targets.Select(t => new OutputFile(t, System.Text.Encoding.UTF8.GetBytes($"this month's {Path.GetFileName(t)}"))).ToList(),
+            problems,
+            renaming: target =>
+            {
+                if (target == targets[2])
+                {
+                    throw new IOException("Permission denied");
+                }
+            },
+            restoring: (_, to) =>
+            {
+                if (to == targets[0] || to == targets[1] || keepingFailsToo)
+                {
+                    throw new IOException("Input/output error");
+                }
+            });
+
+        Assert.That(written, Is.Empty);
+        var problem = problems.Single().ToString();
+        Assert.That(problem, Does.Not.Contain('\n').And.Not.Contain(" at "), "one line, no stack trace");
+        Assert.That(problem, Does.StartWith("reportgen: could not write the outputs (Permission denied)"));
+        var files = Directory.EnumerateFiles(folder.Path).ToDictionary(f => Path.GetFileName(f)!, File.ReadAllText);
+        foreach (var name in Names.Take(2))
+        {
+            // The new file stands in the target's place (whole), and the old one is where the problem says.
+            Assert.That(files[name], Is.EqualTo($"this month's {name}"));
+            var kept = files.Single(f => f.Value == $"last month's {name}").Key;
+            Assert.That(kept, keepingFailsToo ? Does.Match($@"^\.{name.Replace(".", "\\.", StringComparison.Ordinal)}\.[0-9]+-[0-9]+-[0-9a-f]{{8}}\.bak$") : Does.StartWith($"{name}.previous-"));
+            Assert.That(problem, Does.Contain($"the previous '{Path.Combine(folder.Path, name)}' could not be put back (Input/output error): it is kept as '{Path.Combine(folder.Path, kept)}'"));
+        }
+
+        Assert.That(problem, keepingFailsToo ? Does.Contain("the next build removes it") : Does.Not.Contain("the next build removes it"));
+
+        // The output whose rename was refused, and the one after it, were never touched.
+        Assert.That(files["c.csv"], Is.EqualTo("last month's c.csv"));
+        Assert.That(files["manifest.json"], Is.EqualTo("last month's manifest.json"));
+        Assert.That(files.Keys.Where(k => k.EndsWith(".tmp", StringComparison.Ordinal)), Is.Empty, "no temporary file is left");
+        Assert.That(files, Has.Count.EqualTo(Names.Length + 2), "nothing else is left");
+    }
+
     /// <summary>A stream that writes half of what it is given, then fails as a full disk does.</summary>
     private sealed class DiskFillsHalfWay(Stream inner, Action failing) : Stream
     {

@@ -26,12 +26,14 @@ internal static partial class OutputWriter
     /// <param name="beforeReplacing">Called before each target is replaced; for tests, to make a rename fail.</param>
     /// <param name="writing">Wraps the stream of each file written (temporaries and backup copies, by path); for tests, to fill the disk.</param>
     /// <param name="renaming">Called just before each temporary file is renamed onto its target; for tests, to make the rename fail.</param>
+    /// <param name="restoring">Called just before a backup copy is moved (from, to) while undoing a failed write; for tests, to make that fail too.</param>
     public static IReadOnlyList<string> WriteAll(
         IReadOnlyList<OutputFile> files,
         List<Problem> problems,
         Action<string>? beforeReplacing = null,
         Func<string, Stream, Stream>? writing = null,
-        Action<string>? renaming = null)
+        Action<string>? renaming = null,
+        Action<string, string>? restoring = null)
     {
         var build = $"{Environment.ProcessId}-{Interlocked.Increment(ref _builds)}-{RandomNumberGenerator.GetHexString(8, lowercase: true)}";
         if (files.FirstOrDefault(f => Directory.Exists(f.Path)) is { } blocked)
@@ -56,14 +58,15 @@ internal static partial class OutputWriter
             using (OutputLock.Take(folders))
             {
                 RemoveLeftovers(folders);
-                Replace(staged, build, beforeReplacing, writing, renaming);
+                Replace(staged, build, beforeReplacing, writing, renaming, restoring);
             }
 
             return files.Select(f => f.Path).ToList();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problems.Add(Problem.Error(null, $"could not write the outputs ({e.Message}); check that the output folder can be written"));
+            var unrestored = e is OutputsNotRestoredException notRestored ? $"; {notRestored.WhatWasLeft}" : "";
+            problems.Add(Problem.Error(null, $"could not write the outputs ({e.Message}); check that the output folder can be written{unrestored}"));
             foreach (var (temporary, _) in staged)
             {
                 TryDelete(temporary);
@@ -78,9 +81,10 @@ internal static partial class OutputWriter
         string build,
         Action<string>? beforeReplacing,
         Func<string, Stream, Stream>? writing,
-        Action<string>? renaming)
+        Action<string>? renaming,
+        Action<string, string>? restoring)
     {
-        var done = new List<(string Target, string? Backup)>();
+        var done = new List<(string Target, string? Backup, bool Replaced)>();
         string? copying = null;
         try
         {
@@ -100,9 +104,10 @@ internal static partial class OutputWriter
                     copying = null;
                 }
 
-                done.Add((target, backup));
+                done.Add((target, backup, false));
                 renaming?.Invoke(target);
                 File.Move(temporary, target, overwrite: true);
+                done[^1] = (target, backup, true);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -112,22 +117,39 @@ internal static partial class OutputWriter
                 TryDelete(copying);
             }
 
-            foreach (var (target, backup) in Enumerable.Reverse(done))
+            var left = new List<string>();
+            foreach (var (target, backup, replaced) in Enumerable.Reverse(done))
             {
-                if (backup is null)
+                if (!replaced)
                 {
-                    TryDelete(target);
+                    // The target was never touched: its copy is not needed.
+                    if (backup is not null)
+                    {
+                        TryDelete(backup);
+                    }
                 }
-                else
+                else if (backup is null)
                 {
-                    TryRestore(backup, target);
+                    if (TryDelete(target) is { } failure)
+                    {
+                        left.Add($"the new '{target}' could not be removed ({failure})");
+                    }
                 }
+                else if (TryRestore(backup, target, restoring) is { } failure)
+                {
+                    left.Add($"the previous '{target}' could not be put back ({failure}): {Keep(backup, target, build, restoring)}");
+                }
+            }
+
+            if (left.Count > 0)
+            {
+                throw new OutputsNotRestoredException(e.Message, string.Join("; ", left), e);
             }
 
             throw;
         }
 
-        foreach (var (_, backup) in done)
+        foreach (var (_, backup, _) in done)
         {
             if (backup is not null)
             {
@@ -194,27 +216,60 @@ internal static partial class OutputWriter
     [GeneratedRegex(@"^\..+\.(?<process>[1-9][0-9]{0,9})-[1-9][0-9]{0,9}-[0-9a-f]{8}\.(tmp|bak)\z", RegexOptions.CultureInvariant)]
     private static partial Regex Leftover();
 
-    private static void TryRestore(string backup, string target)
+    /// <summary>Moves <paramref name="backup"/> back onto <paramref name="target"/>; the failure's message, or null.</summary>
+    private static string? TryRestore(string backup, string target, Action<string, string>? restoring)
     {
         try
         {
+            restoring?.Invoke(backup, target);
             File.Move(backup, target, overwrite: true);
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Nothing more can be done here; the copy is left beside the target, named for what it is.
+            return e.Message;
         }
     }
 
-    private static void TryDelete(string path)
+    /// <summary>
+    /// Keeps a copy that could not be put back under a name no later build removes (<c>{name}.previous-{build}</c>,
+    /// beside the target), and says where it is; should even that rename fail, the copy stays where it is, and the
+    /// sentence says so and that the next build would remove it.
+    /// </summary>
+    private static string Keep(string backup, string target, string build, Action<string, string>? restoring)
+    {
+        var kept = $"{target}.previous-{build}";
+        try
+        {
+            restoring?.Invoke(backup, kept);
+            File.Move(backup, kept, overwrite: false);
+            return $"it is kept as '{kept}'";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"it is kept as '{backup}' (copy it away: the next build removes it)";
+        }
+    }
+
+    /// <summary>Deletes <paramref name="path"/>; the failure's message, or null.</summary>
+    private static string? TryDelete(string path)
     {
         try
         {
             File.Delete(path);
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Best effort: a stray temporary file is harmless and named for what it is.
+            return e.Message;
         }
+    }
+
+    /// <summary>A failed write after which some outputs could not be put back as they were; says what is where.</summary>
+    private sealed class OutputsNotRestoredException(string message, string whatWasLeft, Exception inner) : IOException(message, inner)
+    {
+        /// <summary>What could not be undone, and where the previous files are.</summary>
+        public string WhatWasLeft { get; } = whatWasLeft;
     }
 }

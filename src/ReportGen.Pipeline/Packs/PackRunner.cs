@@ -145,14 +145,20 @@ internal static class PackRunner
         return (split, packs.Shard is { } shard ? [.. wanted.Where(g => shard.Holds(index[g]))] : wanted);
     }
 
-    /// <summary>Each group's folder; a group that cannot be a folder, or two whose folders would be one, is an error.</summary>
+    /// <summary>Each group's folder; a group that cannot be a folder or a title (a control character), or two whose folders would be one, is an error.</summary>
     private static IReadOnlyList<string> Folders(string breakdown, IReadOnlyList<string> groups, List<Problem> problems)
     {
         var folders = groups.Select(g => PackFolder.Of(g) ?? string.Empty).ToList();
         var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < groups.Count; i++)
         {
-            if (folders[i].Length == 0)
+            // A pack's title, headers and document properties name its group, and XML cannot hold most control characters.
+            if (groups[i].Any(char.IsControl))
+            {
+                var control = groups[i].First(char.IsControl);
+                problems.Add(Problem.Error(null, $"the {breakdown} '{Excerpt.Of(groups[i])}' holds a control character (U+{(int)control:X4}), which no pack can show in its title; correct it in the data, or leave it out with --only"));
+            }
+            else if (folders[i].Length == 0)
             {
                 problems.Add(Problem.Error(null, $"the {breakdown} '{Excerpt.Of(groups[i])}' cannot name a folder (it would be the output folder or its parent); rename it in the data, or leave it out with --only"));
             }

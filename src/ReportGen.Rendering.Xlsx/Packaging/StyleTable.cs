@@ -6,25 +6,29 @@ using ReportGen.Rendering.Xlsx.Cells;
 namespace ReportGen.Rendering.Xlsx.Packaging;
 
 /// <summary>
-/// The workbook's cell formats: a fixed set for text (body, plain, title, heading, table header, link, and body text a
-/// spreadsheet could mistake for a formula, marked to stay text when edited), then one per number format, in the order
-/// the cells first ask for them, so the same workbook always gives the same styles part.
+/// The workbook's cell formats: a fixed set for text (body, plain, title, heading, table header, link, and each of
+/// those looks again for text a spreadsheet could mistake for a formula, marked to stay text when edited), then one
+/// per number format, in the order the cells first ask for them, so the same workbook always gives the same styles part.
 /// </summary>
 internal sealed class StyleTable
 {
     private const uint FirstCustomFormat = 164;
-    private const uint NumberStylesStart = 7;
+    private const uint NumberStylesStart = 11;
 
     private readonly List<string> _formats = [];
 
     /// <summary>The style of a text cell.</summary>
-    public static uint Text(TextLook look, string text) => look switch
+    public static uint Text(TextLook look, string text) => (look, MightRunAsFormula(text)) switch
     {
-        TextLook.Body when MightRunAsFormula(text) => 6,
-        TextLook.Body => 1,
-        TextLook.Title => 2,
-        TextLook.Heading => 3,
-        TextLook.Header => 4,
+        (TextLook.Body, true) => 6,
+        (TextLook.Body, false) => 1,
+        (TextLook.Title, false) => 2,
+        (TextLook.Heading, false) => 3,
+        (TextLook.Header, false) => 4,
+        (TextLook.Title, true) => 8,
+        (TextLook.Heading, true) => 9,
+        (TextLook.Header, true) => 10,
+        (_, true) => 7,
         _ => 0,
     };
 
@@ -84,6 +88,10 @@ internal sealed class StyleTable
             Format(3, 0, wrap: true),
             Format(4, 3),
             Format(0, 0, wrap: true, quoted: true),
+            Format(0, 0, quoted: true),
+            Format(1, 1, quoted: true),
+            Format(2, 2, quoted: true),
+            Format(3, 0, wrap: true, quoted: true),
         };
         formats.AddRange(_formats.Select((_, i) => new CellFormat
         {
