@@ -24,7 +24,9 @@ public sealed class FullDiskTests
         var (mounted, why) = Run("mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", disk);
         if (!mounted)
         {
-            Assert.Ignore($"a tmpfs cannot be mounted here ({why.Trim()}); AtomicOutputFaultTests injects the same failure instead");
+            // Never a silent skip: a machine where the test cannot make its full disk fails it, saying why.
+            Assert.Fail($"a 16 MB tmpfs cannot be mounted here ({why.Trim()}): this test needs root, as ./test.sh's installs do; "
+                + "run it as root (AtomicOutputFaultTests injects the same failure without a real disk)");
         }
 
         try
