@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# The benchmark in one command: ReportGen against pandas and DuckDB on the same synthetic record-level extracts.
+# The benchmark in one command: ReportGen against pandas and DuckDB on the same synthetic record-level extracts, and
+# its PDF and Word renderers against ReportLab on pages of equal density.
 #
 #   bench/run.sh [ROWS ...]            (default: 1000000; e.g. bench/run.sh 10000000 20000000)
 #
 # 1. Installs the peers when missing: Debian python3-pandas (apt-get, after apt-get update), Node.js, and
-#    @duckdb/node-api from npm into $BENCH_WORK/duckdb.
+#    @duckdb/node-api from npm into $BENCH_WORK/duckdb, python3-reportlab and poppler-utils (pdfinfo) for the pages.
 # 2. Builds src/ReportGen.Cli and bench/ReportGen.Bench (Release).
 # 3. For each size, writes an extract with bench/make_extract.py (kept in $BENCH_WORK/extracts for the next run).
 # 4. Times, in ROUNDS interleaved rounds (each round runs every tool once, in turn), with /usr/bin/time -v:
@@ -18,11 +19,13 @@
 #    memory, and each median divided by ReportGen's counting median and by DuckDB's.
 # 6. Checks that ReportGen's counts equal pandas' and DuckDB's exactly, and that the build read every row; exits 1
 #    when they do not.
+# 7. Runs bench/pages.sh: pages per second of ReportGen's PDF and Word renderers against ReportLab (PAGES sets its
+#    small and large page counts, default "20 200").
 #
 # Environment: BENCH_WORK  scratch folder (default /tmp/reportgen-bench; never inside the repository)
 #              ROUNDS      interleaved rounds (default 3)
 #              THREADS     DuckDB's threads (default 2)
-#              TOOLS       which tools to time (default "count duckdb pandas build")
+#              TOOLS       which tools to time (default "count duckdb pandas build pages")
 #              NO_INSTALL  set to 1 to install nothing (a missing peer is then skipped)
 # Needs: the .NET SDK (global.json), python3, GNU time (/usr/bin/time; Debian package `time`).
 set -euo pipefail
@@ -31,7 +34,7 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 work=${BENCH_WORK:-/tmp/reportgen-bench}
 rounds=${ROUNDS:-3}
 threads=${THREADS:-2}
-tools=${TOOLS:-count duckdb pandas build}
+tools=${TOOLS:-count duckdb pandas build pages}
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000000)
 case "$work" in "$repo"|"$repo"/*) echo "BENCH_WORK must be outside the repository" >&2; exit 2 ;; esac
@@ -45,6 +48,8 @@ apt_missing=()
 [ -x /usr/bin/time ] || apt_missing+=(time)
 if wants pandas && ! /usr/bin/python3 -c 'import pandas' 2>/dev/null; then apt_missing+=(python3-pandas); fi
 if wants duckdb && ! command -v npm > /dev/null; then apt_missing+=(nodejs npm); fi
+if wants pages && ! /usr/bin/python3 -c 'import reportlab' 2>/dev/null; then apt_missing+=(python3-reportlab); fi
+if wants pages && ! command -v pdfinfo > /dev/null; then apt_missing+=(poppler-utils); fi
 if [ ${#apt_missing[@]} -gt 0 ]; then
   if [ "${NO_INSTALL:-0}" = 1 ]; then
     say "missing ${apt_missing[*]} (NO_INSTALL=1: skipped)"
@@ -179,4 +184,14 @@ for rows in sorted({rows for rows, _ in runs}):
               f"{statistics.median(c for _, c, _ in values):>7.2f} {max(k for _, _, k in values) / 1024:>12.0f} {ratio:>11} {versus:>9}")
 PY
 echo "raw times: $results" >&2
+
+# --- 7. pages per second against ReportLab --------------------------------------------------------------------------
+if wants pages; then
+  if /usr/bin/python3 -c 'import reportlab' 2>/dev/null && command -v pdfinfo > /dev/null; then
+    # shellcheck disable=SC2086 # PAGES is two words on purpose
+    BENCH_WORK="$work" "$repo/bench/pages.sh" ${PAGES:-20 200} || status=1
+  else
+    say "ReportLab or pdfinfo missing: pages skipped"
+  fi
+fi
 exit $status

@@ -115,7 +115,7 @@ public sealed class ProvenanceTests
         Assert.That(outcome.Status, Is.EqualTo(BuildStatus.Built), string.Join("\n", outcome.Problems));
         var indicators = OutputChecks.Json(Path.Combine(project, "out", "manifest.json")).GetProperty("indicators").EnumerateArray()
             .Select(i => (i.GetProperty("id").GetString(), i.GetProperty("lastPeriod").GetString()));
-        Assert.That(indicators, Is.EqualTo(new[] { ("CSP1", "2016-12"), ("CSP2", "2016-09"), ("CSP3", "2016-11") }));
+        Assert.That(indicators, Is.EqualTo(new[] { ("CSP1", "2016-12"), ("CSP2", "2016-09"), ("CSP3", "2016-11"), ("DEM1", "2016-12") }));
     }
 
     [Test]
