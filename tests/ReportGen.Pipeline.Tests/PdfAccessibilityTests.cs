@@ -9,15 +9,17 @@ namespace ReportGen.Pipeline.Tests;
 
 /// <summary>
 /// The machine-checkable PDF/UA-1 points (the Matterhorn Protocol's), over every built-in pack as built from its
-/// sample: what ReportGen claims with <c>pdfuaid:part</c> in the XMP is checked here, since no outside validator
+/// sample, and the Maidstone sample's pack from its own template: what ReportGen claims with <c>pdfuaid:part</c> in the XMP is checked here, since no outside validator
 /// (veraPDF, PAC) runs on this machine. Each pack is checked as a PDF/A-2 (<c>--pdfa</c>) too, which must stay tagged.
 /// </summary>
 [TestFixture("havering", 3, "2016/17", "crime-disorder-cpr.pdf", false)] // corporate-performance
 [TestFixture("mopac", 1, "2021/22", "dashboard.pdf", false)] // thematic-dashboard
 [TestFixture("city-of-london", 3, "2016/17", "measures.pdf", false)] // measure-sheets
+[TestFixture("maidstone", 3, "2020/21", "spi-kpi-appendix.pdf", false)] // a project's own template
 [TestFixture("havering", 3, "2016/17", "crime-disorder-cpr.pdf", true)]
 [TestFixture("mopac", 1, "2021/22", "dashboard.pdf", true)]
 [TestFixture("city-of-london", 3, "2016/17", "measures.pdf", true)]
+[TestFixture("maidstone", 3, "2020/21", "spi-kpi-appendix.pdf", true)]
 public sealed partial class PdfAccessibilityTests(string sample, int quarter, string year, string file, bool pdfA)
 {
     private TempFolder _folder = null!;

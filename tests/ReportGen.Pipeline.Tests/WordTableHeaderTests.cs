@@ -13,6 +13,7 @@ namespace ReportGen.Pipeline.Tests;
 [TestFixture("havering", 3, "2016/17", "crime-disorder-cpr.docx", 4)]
 [TestFixture("mopac", 1, "2021/22", "dashboard.docx", 27)]
 [TestFixture("city-of-london", 3, "2016/17", "measures.docx", 49)]
+[TestFixture("maidstone", 3, "2020/21", "spi-kpi-appendix.docx", 5)] // a project's own template
 public sealed class WordTableHeaderTests(string sample, int quarter, string year, string file, int tables)
 {
     private TempFolder _folder = null!;

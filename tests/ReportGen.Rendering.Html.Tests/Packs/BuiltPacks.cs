@@ -4,7 +4,8 @@ using ReportGen.Pipeline;
 namespace ReportGen.Rendering.Html.Tests.Packs;
 
 /// <summary>
-/// The built-in packs (the samples of the README: Havering, City of London, MOPAC), each built once per test run in
+/// The built-in packs (the samples of the README: Havering, City of London, MOPAC) and the Maidstone sample (a project's
+/// own template), each built once per test run in
 /// PDF and HTML from a copy of its sample with <c>html</c> added to its report's formats.
 /// </summary>
 internal static class BuiltPacks
@@ -12,7 +13,7 @@ internal static class BuiltPacks
     private static readonly Lazy<IReadOnlyDictionary<string, BuiltPack>> Built = new(BuildAll);
 
     /// <summary>The packs' names, for test cases.</summary>
-    public static IEnumerable<string> Names { get; } = ["havering", "city-of-london", "mopac"];
+    public static IEnumerable<string> Names { get; } = ["havering", "city-of-london", "mopac", "maidstone"];
 
     /// <summary>Where the packs are built; removed by <see cref="PackCleanUp"/>.</summary>
     public static string Folder { get; } = Path.Combine(Path.GetTempPath(), "reportgen-tests", "html-" + Guid.NewGuid().ToString("N"));
@@ -25,6 +26,7 @@ internal static class BuiltPacks
         ["havering"] = Build("havering", "crime-disorder-cpr", PeriodRequest.ForQuarter(3, YearLabel.Parse("2016/17"))),
         ["city-of-london"] = Build("city-of-london", "measures", PeriodRequest.ForQuarter(3, YearLabel.Parse("2016/17"))),
         ["mopac"] = Build("mopac", "dashboard", PeriodRequest.ForQuarter(1, YearLabel.Parse("2021/22"))),
+        ["maidstone"] = Build("maidstone", "spi-kpi-appendix", PeriodRequest.ForQuarter(3, YearLabel.Parse("2020/21"))),
     };
 
     private static BuiltPack Build(string sample, string report, PeriodRequest period)

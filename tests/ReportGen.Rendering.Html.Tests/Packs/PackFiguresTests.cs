@@ -20,7 +20,7 @@ public sealed partial class PackFiguresTests
         var pack = BuiltPacks.Get(name);
         var pdf = Figures(PageNumbers().Replace(PdfText(pack.Pdf), " "));
         var html = Figures(HtmlText(pack.Html));
-        Assert.That(pdf, Has.Count.GreaterThan(50), "a pack's worth of figures");
+        Assert.That(pdf, Has.Count.GreaterThan(20), "a pack's worth of figures (the two-page Maidstone appendix has 23)");
         Assert.That(html.Except(pdf), Is.Empty, "figures in the HTML that the PDF does not show");
         Assert.That(pdf.Except(html), Is.Empty, "figures of the PDF missing from the HTML");
     }
@@ -46,7 +46,7 @@ public sealed partial class PackFiguresTests
         var headings = html.QuerySelectorAll("main h1, main h2").Select(h => Spaced(h.TextContent)).Where(h => h.Length > 0);
         Assert.That(headings, Is.EqualTo(outline));
         Assert.That(html.QuerySelectorAll("nav a").Select(a => Spaced(a.TextContent)), Is.EqualTo(outline));
-        Assert.That(outline, Has.Count.GreaterThan(3));
+        Assert.That(outline, Has.Count.GreaterThan(2));
     }
 
     private static IEnumerable<string> Flatten(IEnumerable<UglyToad.PdfPig.Outline.BookmarkNode> nodes) =>
