@@ -136,6 +136,7 @@ for rows in "${sizes[@]}"; do
         duckdb) timed "$rows" "duckdb" "$round" node "$duckdb_dir/peer_duckdb.mjs" "$extract" "$work/results/duckdb-$rows.csv" "$threads" ;;
         pandas) timed "$rows" "pandas" "$round" /usr/bin/python3 "$repo/bench/peer_pandas.py" "$extract" "$work/results/pandas-$rows.csv" ;;
         build) timed "$rows" "reportgen-build" "$round" dotnet "$reportgen" build --quarter Q3 --year 2016/17 --project "$build_project" --quiet ;;
+        pages) ;; # after the extracts (step 7)
         *) say "unknown tool $tool"; exit 2 ;;
       esac
     done
