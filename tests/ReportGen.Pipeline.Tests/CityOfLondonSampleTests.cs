@@ -28,13 +28,7 @@ public sealed class CityOfLondonSampleTests
     public void BuildTheSample()
     {
         _folder = new TempFolder();
-        _outcome = ReportBuilder.Build(new BuildRequest
-        {
-            ProjectDirectory = Repository.Sample("city-of-london"),
-            Period = PeriodRequest.ForQuarter(3, YearLabel.Parse("2016/17")),
-            OutputDirectory = Out,
-        });
-        Assert.That(_outcome.Status, Is.EqualTo(BuildStatus.Built), string.Join("\n", _outcome.Problems));
+        _outcome = CityOfLondonSample.Build(Out);
         _pdf = PackText.PdfPages(Path.Combine(Out, "measures.pdf"));
         _word = PackText.WordRows(Path.Combine(Out, "measures.docx"));
     }

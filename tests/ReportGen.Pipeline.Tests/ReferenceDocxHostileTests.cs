@@ -4,8 +4,6 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using ReportGen.Core.Periods;
 using A = DocumentFormat.OpenXml.Drawing;
-using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
-using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportGen.Pipeline.Tests;
@@ -18,15 +16,12 @@ namespace ReportGen.Pipeline.Tests;
 /// </summary>
 public sealed class ReferenceDocxHostileTests
 {
-    private static readonly byte[] Png = Convert.FromBase64String(
-        "iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAEElEQVR4nGP4z8DAwMAAAA0BAf8xIfJOAAAAAElFTkSuQmCC");
-
     [Test]
     public void Randomly_damaged_reference_documents_are_one_line_or_a_build_never_a_crash()
     {
         using var folder = new TempFolder();
         var good = Path.Combine(folder.Path, "good.docx");
-        WriteReference(good, picture: Png);
+        WriteReference(good, picture: ReferenceLogo.Png);
         var bytes = File.ReadAllBytes(good);
         var random = new Random(20170117);
         var outcomes = new int[2];
@@ -68,7 +63,7 @@ public sealed class ReferenceDocxHostileTests
     {
         using var folder = new TempFolder();
         var reference = Path.Combine(folder.Path, "bomb.docx");
-        WriteReference(reference, picture: Png);
+        WriteReference(reference, picture: ReferenceLogo.Png);
 
         // 200 MB of styles that deflate to a few hundred KB.
         using (var zip = ZipFile.Open(reference, ZipArchiveMode.Update))
@@ -101,7 +96,7 @@ public sealed class ReferenceDocxHostileTests
         var reference = Path.Combine(folder.Path, "big-logo.docx");
         var picture = new byte[12 * 1024 * 1024];
         new Random(1).NextBytes(picture);
-        Png.CopyTo(picture, 0);
+        ReferenceLogo.Png.CopyTo(picture, 0);
         WriteReference(reference, picture);
 
         var outcome = Build(Path.Combine(folder.Path, "out"), reference);
@@ -118,7 +113,7 @@ public sealed class ReferenceDocxHostileTests
     {
         using var folder = new TempFolder();
         var reference = Path.Combine(folder.Path, "parts.docx");
-        WriteReference(reference, picture: Png);
+        WriteReference(reference, picture: ReferenceLogo.Png);
         Func<string, bool> entry = missing switch
         {
             "no document part" => name => name == "word/document.xml",
@@ -225,14 +220,7 @@ public sealed class ReferenceDocxHostileTests
                 blip = new A.Blip { Embed = "rIdImage", Link = "rIdImage" };
             }
 
-            header.Header = new W.Header(new W.Paragraph(new W.Run(new W.Drawing(new DW.Inline(
-                new DW.Extent { Cx = 1_800_000, Cy = 900_000 },
-                new DW.DocProperties { Id = 1U, Name = "Logo", Description = "Borough logo" },
-                new A.Graphic(new A.GraphicData(new PIC.Picture(
-                    new PIC.NonVisualPictureProperties(new PIC.NonVisualDrawingProperties { Id = 0U, Name = "logo.png" }, new PIC.NonVisualPictureDrawingProperties()),
-                    new PIC.BlipFill(blip, new A.Stretch(new A.FillRectangle())),
-                    new PIC.ShapeProperties(new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = 1_800_000, Cy = 900_000 }), new A.PresetGeometry { Preset = A.ShapeTypeValues.Rectangle })))
-                { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))))));
+            header.Header = new W.Header(new W.Paragraph(new W.Run(ReferenceLogo.Drawing(blip))));
             main.Document = new W.Document(new W.Body(
                 new W.Paragraph(new W.Hyperlink(new W.Run(new W.Text("Council template"))) { Id = "rIdLink" }),
                 new W.SectionProperties(new W.HeaderReference { Type = W.HeaderFooterValues.Default, Id = "rIdHeader" })));

@@ -4,7 +4,6 @@ using ReportGen.Core.Periods;
 using UglyToad.PdfPig;
 using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
-using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportGen.Pipeline.Tests;
@@ -16,10 +15,6 @@ namespace ReportGen.Pipeline.Tests;
 /// </summary>
 public sealed class ReferenceDocxTests
 {
-    // A 2 x 1 pixel PNG, red then blue.
-    private static readonly byte[] Png = Convert.FromBase64String(
-        "iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAEElEQVR4nGP4z8DAwMAAAA0BAf8xIfJOAAAAAElFTkSuQmCC");
-
     [Test]
     public void A_reference_document_s_fonts_colours_and_logo_reach_the_word_file_and_its_colours_the_pdf()
     {
@@ -52,7 +47,7 @@ public sealed class ReferenceDocxTests
                 using var data = image.GetStream();
                 using var copy = new MemoryStream();
                 data.CopyTo(copy);
-                Assert.That(copy.ToArray(), Is.EqualTo(Png), $"header {id} starts with the council's logo");
+                Assert.That(copy.ToArray(), Is.EqualTo(ReferenceLogo.Png), $"header {id} starts with the council's logo");
                 Assert.That(header.Header.Descendants<DW.DocProperties>().Single().Description!.Value, Is.EqualTo("Borough logo"));
             }
 
@@ -141,19 +136,12 @@ public sealed class ReferenceDocxTests
             new W.Style(new W.StyleName { Val = "heading 1" }, new W.StyleRunProperties(new W.Color { Val = "8B0000" }, new W.FontSize { Val = "40" })) { Type = W.StyleValues.Paragraph, StyleId = "Heading1" });
         var header = main.AddNewPart<HeaderPart>("rIdHeader");
         var image = header.AddImagePart(ImagePartType.Png, "rIdImage");
-        using (var png = new MemoryStream(Png))
+        using (var png = new MemoryStream(ReferenceLogo.Png))
         {
             image.FeedData(png);
         }
 
-        header.Header = new W.Header(new W.Paragraph(new W.Run(new W.Drawing(new DW.Inline(
-            new DW.Extent { Cx = 1_800_000, Cy = 900_000 },
-            new DW.DocProperties { Id = 1U, Name = "Logo", Description = "Borough logo" },
-            new A.Graphic(new A.GraphicData(new PIC.Picture(
-                new PIC.NonVisualPictureProperties(new PIC.NonVisualDrawingProperties { Id = 0U, Name = "logo.png" }, new PIC.NonVisualPictureDrawingProperties()),
-                new PIC.BlipFill(new A.Blip { Embed = "rIdImage" }, new A.Stretch(new A.FillRectangle())),
-                new PIC.ShapeProperties(new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = 1_800_000, Cy = 900_000 }), new A.PresetGeometry { Preset = A.ShapeTypeValues.Rectangle })))
-            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))))));
+        header.Header = new W.Header(new W.Paragraph(new W.Run(ReferenceLogo.Drawing(new A.Blip { Embed = "rIdImage" }))));
         main.Document = new W.Document(new W.Body(
             new W.Paragraph(new W.Run(new W.Text("Council template"))),
             new W.SectionProperties(new W.HeaderReference { Type = W.HeaderFooterValues.Default, Id = "rIdHeader" })));
