@@ -12,7 +12,7 @@ namespace ReportGen.Pipeline.Tests;
 /// </summary>
 public sealed class HaveringAsPublishedTests
 {
-    private const string ShortKey = "DOT (short term) compares the quarter against the quarter before (Q3 2016/17 against Q2 2016/17) for CSP1, CSP3; "
+    private const string ShortKey = "DOT (short term) compares the quarter against the quarter before (Q3 2016/17 against Q2 2016/17) for CSP1 and CSP3; "
         + "the year to date against the year to date a quarter earlier (April to December 2016 against April to September 2016) for CSP2.";
 
     private const string LongKey = "DOT (long term) compares the year to date against the same period last year (April to December 2016 against April to December 2015).";
