@@ -69,18 +69,17 @@ public static class DocumentComposer
 
     /// <summary>
     /// The blocks of a section or a column: those whose <c>when:</c> holds, each followed by the <c>[c]</c> footnote
-    /// where it shows one, short tables kept together; a block the edition leaves out, or empties by leaving out every
+    /// where it shows one, short tables kept together, a table's lead-in kept with it; a block the edition leaves out, or empties by leaving out every
     /// indicator it names, becomes a <see cref="LeftOutMark"/> for <see cref="WithheldHeadings.Tidy"/> to clear away
     /// with whatever it leaves empty.
     /// </summary>
     internal static IReadOnlyList<Block> ComposeBlocks(IEnumerable<TemplateBlock> blocks, CompositionContext scope)
     {
         var edition = scope.Input.Edition ?? Edition.Full;
-        return blocks
+        return TableLeadIns.Keep([.. blocks
             .Where(block => !edition.Includes(block.Restricted) || scope.Holds(block.When, block.Location))
             .SelectMany(block => edition.Includes(block.Restricted) ? ComposeIncluded(block, scope) : LeftOut(block, scope))
-            .Select(TablePlacement.Place)
-            .ToList();
+            .Select(TablePlacement.Place)]);
     }
 
     // A block the edition leaves out: its heading's anchor, if any, is noted so that naming it is told why it is missing.

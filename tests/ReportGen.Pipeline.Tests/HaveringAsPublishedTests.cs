@@ -39,6 +39,16 @@ public sealed class HaveringAsPublishedTests
     [OneTimeTearDown]
     public void CleanUp() => _folder.Dispose();
 
+    [Test]
+    public void The_rag_summary_s_heading_and_lead_in_share_a_page_with_its_table_in_word_as_libreoffice_lays_it_out()
+    {
+        var pages = PackText.PdfPages(LibreOffice.ConvertToPdf(Path.Combine(Out, "crime-disorder-cpr.docx")));
+        var heading = pages.ToList().FindIndex(p => p.Contains("RAG Summary for Crime & Disorder", StringComparison.Ordinal));
+
+        Assert.That(heading, Is.Not.Negative, "the heading is in the converted file");
+        Assert.That(pages[heading], Does.Contain("Of the 3 indicators").And.Contain("RAG rating Indicators Share"), "the lead-in and the table's header are on the heading's page");
+    }
+
     private List<List<string>> AppendixRows()
     {
         using var word = WordprocessingDocument.Open(Path.Combine(Out, "crime-disorder-cpr.docx"), isEditable: false);
