@@ -1,5 +1,6 @@
 using System.Text;
 using ReportGen.Documents.Model;
+using ReportGen.Documents.Rendering;
 using ReportGen.Rendering.Html.Markup;
 
 namespace ReportGen.Rendering.Html.Charts;
@@ -115,18 +116,18 @@ internal sealed class ChartSvg(Chart chart, double width, double height, double 
     private static string Polygon(string color, params (double X, double Y)[] points) =>
         $"<polygon points=\"{string.Join(" ", points.Select(p => Css.Number(p.X) + "," + Css.Number(p.Y)))}\" fill=\"{color}\"/>\n";
 
-    private SvgFrame Frame(double top, double bottom)
+    private ChartFrame Frame(double top, double bottom)
     {
         var left = chart.ValueAxis.Ticks.Select(t => TextWidth(t.Label, labelSize)).DefaultIfEmpty(0).Max() + 4;
         var labels = chart.ReferenceLines.Where(l => l.Labelled).Select(l => TextWidth(l.Label, labelSize)).DefaultIfEmpty(-4).Max() + 4;
         var right = width - Math.Max(labels, 2);
-        var frame = new SvgFrame(left, top, right, bottom, chart.Categories.Count, chart.ValueAxis);
+        var frame = new ChartFrame(left, top, right, bottom, chart.Categories.Count, chart.ValueAxis);
         var last = chart.Categories.Count == 0 ? 0 : (TextWidth(chart.Categories[^1], labelSize) / 2) - (frame.Slot / 2);
         var spare = width - right;
         return last > spare ? frame with { Right = right - (last - spare) } : frame;
     }
 
-    private void Series(SvgFrame frame)
+    private void Series(ChartFrame frame)
     {
         for (var s = 0; s < chart.Series.Count; s++)
         {
@@ -142,7 +143,7 @@ internal sealed class ChartSvg(Chart chart, double width, double height, double 
         }
     }
 
-    private void Bars(ChartSeries series, int index, SvgFrame frame)
+    private void Bars(ChartSeries series, int index, ChartFrame frame)
     {
         var group = frame.Slot * BarGroupShare;
         var barWidth = group / chart.Series.Count;
@@ -169,7 +170,7 @@ internal sealed class ChartSvg(Chart chart, double width, double height, double 
 
     private static Rgb StyleText => Styles.StyleSheet.TextColor;
 
-    private void Lines(ChartSeries series, SvgFrame frame)
+    private void Lines(ChartSeries series, ChartFrame frame)
     {
         var color = Css.Color(series.Color);
         var run = new List<(double X, double Y)>();
@@ -202,7 +203,7 @@ internal sealed class ChartSvg(Chart chart, double width, double height, double 
         }
     }
 
-    private void ReferenceLabels(SvgFrame frame)
+    private void ReferenceLabels(ChartFrame frame)
     {
         var placed = chart.ReferenceLines.Where(l => l.Labelled).Select(l => (l.Label, Y: frame.Y(l.Value))).OrderBy(l => l.Y).ToList();
         var gap = LineHeight * 0.95;
@@ -221,7 +222,7 @@ internal sealed class ChartSvg(Chart chart, double width, double height, double 
         }
     }
 
-    private void Categories(SvgFrame frame)
+    private void Categories(ChartFrame frame)
     {
         var widest = chart.Categories.Count == 0 ? 0 : chart.Categories.Max(c => TextWidth(c, labelSize)) + 6;
         var step = frame.Slot <= 0 ? 1 : Math.Max(1, (int)Math.Ceiling(widest / frame.Slot));

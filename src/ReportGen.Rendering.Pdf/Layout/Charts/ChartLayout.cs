@@ -1,4 +1,5 @@
 using ReportGen.Documents.Model;
+using ReportGen.Documents.Rendering;
 using ReportGen.Rendering.Pdf.Drawing;
 using ReportGen.Rendering.Pdf.Layout.Flow;
 using ReportGen.Rendering.Pdf.Layout.Text;

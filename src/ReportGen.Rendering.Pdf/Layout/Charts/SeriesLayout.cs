@@ -1,4 +1,5 @@
 using ReportGen.Documents.Model;
+using ReportGen.Documents.Rendering;
 using ReportGen.Rendering.Pdf.Drawing;
 
 namespace ReportGen.Rendering.Pdf.Layout.Charts;

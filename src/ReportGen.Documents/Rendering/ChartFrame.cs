@@ -1,10 +1,11 @@
 using ReportGen.Documents.Model;
 
-namespace ReportGen.Rendering.Html.Charts;
+namespace ReportGen.Documents.Rendering;
 
 /// <summary>
-/// The plot area of a chart and the mapping into it, as the PDF's: categories side by side in slots of equal width,
-/// each point in its slot's middle; values up from the axis minimum.
+/// The plot area of a chart and the mapping into it: categories side by side, each in a slot of equal width with its
+/// point in the slot's middle (as Word's "between tick marks"), values up from the axis minimum. Shared by the
+/// renderers that draw charts themselves (the PDF, the HTML page's SVG), so both place every point alike.
 /// </summary>
 /// <param name="Left">The plot's left edge.</param>
 /// <param name="Top">The plot's top edge.</param>
@@ -12,7 +13,7 @@ namespace ReportGen.Rendering.Html.Charts;
 /// <param name="Bottom">The plot's bottom edge.</param>
 /// <param name="Count">How many categories.</param>
 /// <param name="Axis">The value axis.</param>
-internal sealed record SvgFrame(double Left, double Top, double Right, double Bottom, int Count, ValueAxis Axis)
+public sealed record ChartFrame(double Left, double Top, double Right, double Bottom, int Count, ValueAxis Axis)
 {
     /// <summary>The width of one category's slot.</summary>
     public double Slot => (Right - Left) / Math.Max(1, Count);
@@ -20,7 +21,7 @@ internal sealed record SvgFrame(double Left, double Top, double Right, double Bo
     /// <summary>The middle of category <paramref name="index"/>.</summary>
     public double X(int index) => Left + ((index + 0.5) * Slot);
 
-    /// <summary>The left edge of category <paramref name="index"/>'s slot.</summary>
+    /// <summary>The left edge of category <paramref name="index"/>'s slot (the right edge of the one before).</summary>
     public double Edge(int index) => Left + (index * Slot);
 
     /// <summary>Where <paramref name="value"/> is, kept within the plot.</summary>
