@@ -22,6 +22,19 @@ public sealed class DocumentPropertiesTests
     }
 
     [Test]
+    public void Characters_xml_cannot_hold_are_left_out_of_the_properties_not_a_broken_package()
+    {
+        var report = HaveringReport.Create();
+        using var docx = RenderedDocx.Of(report with { Info = report.Info with { Title = "Q3\u0001 report\u0000", Author = "Havering\u001F" } });
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(docx.Package.PackageProperties.Title, Is.EqualTo("Q3 report"));
+            Assert.That(docx.Package.PackageProperties.Creator, Is.EqualTo("Havering"));
+        }
+    }
+
+    [Test]
     public void No_creation_time_is_recorded_unless_the_document_gives_one()
     {
         using var docx = RenderedDocx.Of(HaveringReport.Create());

@@ -1,7 +1,9 @@
 using DocumentFormat.OpenXml.Packaging;
 using ReportGen.Documents.Model;
+using ReportGen.Documents.Rendering;
 using ReportGen.Rendering.Docx.Content;
 using ReportGen.Rendering.Docx.Styles;
+using Ext = DocumentFormat.OpenXml.ExtendedProperties;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportGen.Rendering.Docx.Packaging;
@@ -32,7 +34,11 @@ internal static class PackageWriter
         settings.Settings = DocumentSettings.Build(document.Info.Language, updateFields: context.Bookmarks.PageReferenced);
         numbering.Numbering = context.Numbering.Build();
 
-        DocumentProperties.WriteCore(package.AddNewPart<CoreFilePropertiesPart>(CoreContentType, "rId2"), document.Info);
-        package.AddNewPart<ExtendedFilePropertiesPart>(AppContentType, "rId3").Properties = DocumentProperties.App();
+        using (var core = package.AddNewPart<CoreFilePropertiesPart>(CoreContentType, "rId2").GetStream(FileMode.Create))
+        {
+            CoreProperties.Write(core, document.Info);
+        }
+
+        package.AddNewPart<ExtendedFilePropertiesPart>(AppContentType, "rId3").Properties = new Ext.Properties(new Ext.Application("ReportGen"));
     }
 }

@@ -2,7 +2,9 @@ using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using ReportGen.Documents.Model;
+using ReportGen.Documents.Rendering;
 using ReportGen.Rendering.Xlsx.Layout;
+using Ext = DocumentFormat.OpenXml.ExtendedProperties;
 
 namespace ReportGen.Rendering.Xlsx.Packaging;
 
@@ -43,8 +45,12 @@ internal static class PackageWriter
         workbookPart.AddNewPart<SharedStringTablePart>(Relationship(plans.Count + 2)).SharedStringTable = strings.Build();
         workbookPart.Workbook = new Workbook(new BookViews(new WorkbookView { ActiveTab = 0 }), sheets);
 
-        DocumentProperties.WriteCore(package.AddNewPart<CoreFilePropertiesPart>(CoreContentType, "rId2"), document.Info);
-        package.AddNewPart<ExtendedFilePropertiesPart>(AppContentType, "rId3").Properties = DocumentProperties.App();
+        using (var core = package.AddNewPart<CoreFilePropertiesPart>(CoreContentType, "rId2").GetStream(FileMode.Create))
+        {
+            CoreProperties.Write(core, document.Info);
+        }
+
+        package.AddNewPart<ExtendedFilePropertiesPart>(AppContentType, "rId3").Properties = new Ext.Properties(new Ext.Application("ReportGen"));
     }
 
     private static string Relationship(int number) => "rId" + number.ToString(CultureInfo.InvariantCulture);

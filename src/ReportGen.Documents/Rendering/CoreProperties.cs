@@ -1,28 +1,26 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 using ReportGen.Documents.Model;
-using ReportGen.Rendering.Xlsx.Cells;
-using Ext = DocumentFormat.OpenXml.ExtendedProperties;
 
-namespace ReportGen.Rendering.Xlsx.Packaging;
+namespace ReportGen.Documents.Rendering;
 
 /// <summary>
-/// The core properties (title, subject, creator, keywords, language, and the creation time only when the document
-/// gives one) and the app properties naming ReportGen. Written by hand rather than through System.IO.Packaging,
-/// which would give the part a random name; characters XML cannot hold are left out.
+/// An Open XML package's core properties part (title, subject, creator, keywords, language, and the creation time
+/// only when the document gives one), written by hand rather than through System.IO.Packaging, which would give the
+/// part a random name. Characters XML cannot hold are left out and each value is trimmed, so a hostile title can
+/// neither break the part nor the package. Shared by the renderers that write Open XML packages (Word, the workbook).
 /// </summary>
-internal static class DocumentProperties
+public static class CoreProperties
 {
     private const string CoreNamespace = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
     private const string DcNamespace = "http://purl.org/dc/elements/1.1/";
     private const string TermsNamespace = "http://purl.org/dc/terms/";
     private const string XsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
 
-    public static void WriteCore(CoreFilePropertiesPart part, DocumentInfo info)
+    /// <summary>Writes the core properties of <paramref name="info"/> to <paramref name="stream"/> (the part's).</summary>
+    public static void Write(Stream stream, DocumentInfo info)
     {
-        using var stream = part.GetStream(FileMode.Create);
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false) };
         using var writer = XmlWriter.Create(stream, settings);
         writer.WriteStartDocument(standalone: true);
@@ -30,15 +28,15 @@ internal static class DocumentProperties
         writer.WriteAttributeString("xmlns", "dc", null, DcNamespace);
         writer.WriteAttributeString("xmlns", "dcterms", null, TermsNamespace);
         writer.WriteAttributeString("xmlns", "xsi", null, XsiNamespace);
-        writer.WriteElementString("dc", "title", DcNamespace, CellText.Clean(info.Title));
+        writer.WriteElementString("dc", "title", DcNamespace, Clean(info.Title));
         Optional(writer, "dc", "subject", DcNamespace, info.Subject);
         Optional(writer, "dc", "creator", DcNamespace, info.Author);
         if (info.Keywords is { Count: > 0 } keywords)
         {
-            writer.WriteElementString("cp", "keywords", CoreNamespace, CellText.Clean(string.Join(", ", keywords)));
+            writer.WriteElementString("cp", "keywords", CoreNamespace, Clean(string.Join(", ", keywords)));
         }
 
-        writer.WriteElementString("dc", "language", DcNamespace, CellText.Clean(info.Language));
+        writer.WriteElementString("dc", "language", DcNamespace, Clean(info.Language));
         if (info.Created is { } created)
         {
             writer.WriteStartElement("dcterms", "created", TermsNamespace);
@@ -50,13 +48,31 @@ internal static class DocumentProperties
         writer.WriteEndElement();
     }
 
-    public static Ext.Properties App() => new(new Ext.Application("ReportGen"));
-
     private static void Optional(XmlWriter writer, string prefix, string name, string ns, string? value)
     {
         if (!string.IsNullOrEmpty(value))
         {
-            writer.WriteElementString(prefix, name, ns, CellText.Clean(value));
+            writer.WriteElementString(prefix, name, ns, Clean(value));
         }
+    }
+
+    /// <summary><paramref name="text"/> without the characters XML cannot hold (surrogate pairs kept whole), trimmed.</summary>
+    private static string Clean(string text)
+    {
+        var clean = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], c))
+            {
+                clean.Append(c).Append(text[++i]);
+            }
+            else if (XmlConvert.IsXmlChar(c))
+            {
+                clean.Append(c);
+            }
+        }
+
+        return clean.ToString().Trim();
     }
 }
