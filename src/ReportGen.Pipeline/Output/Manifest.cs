@@ -37,16 +37,7 @@ internal static class Manifest
         using (var json = new Utf8JsonWriter(stream, Options))
         {
             json.WriteStartObject();
-            json.WriteString("reportgen", ToolVersion.Current);
-            json.WriteStartArray("commandLine");
-            foreach (var arg in request.CommandLine ?? [])
-            {
-                json.WriteStringValue(arg);
-            }
-
-            json.WriteEndArray();
-            WriteOptional(json, "created", request.Created?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-            WritePeriod(json, period);
+            WriteHeader(json, request, period);
             if (pack is not null)
             {
                 json.WriteStartObject("pack");
@@ -64,6 +55,21 @@ internal static class Manifest
 
         stream.WriteByte((byte)'\n');
         return new OutputFile(Path.Combine(outputDirectory, FileName), stream.ToArray());
+    }
+
+    /// <summary>What every manifest starts with: the tool's version, the command line, the time when given, the period.</summary>
+    internal static void WriteHeader(Utf8JsonWriter json, BuildRequest request, Period period)
+    {
+        json.WriteString("reportgen", ToolVersion.Current);
+        json.WriteStartArray("commandLine");
+        foreach (var arg in request.CommandLine ?? [])
+        {
+            json.WriteStringValue(arg);
+        }
+
+        json.WriteEndArray();
+        WriteOptional(json, "created", request.Created?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        WritePeriod(json, period);
     }
 
     internal static void WritePeriod(Utf8JsonWriter json, Period period)

@@ -21,16 +21,7 @@ internal static class RunManifest
         using (var json = new Utf8JsonWriter(stream, Manifest.WriterOptions))
         {
             json.WriteStartObject();
-            json.WriteString("reportgen", ToolVersion.Current);
-            json.WriteStartArray("commandLine");
-            foreach (var arg in request.CommandLine ?? [])
-            {
-                json.WriteStringValue(arg);
-            }
-
-            json.WriteEndArray();
-            Manifest.WriteOptional(json, "created", request.Created?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-            Manifest.WritePeriod(json, period);
+            Manifest.WriteHeader(json, request, period);
             json.WriteString("breakdown", breakdown);
             if (packRequest.Shard is { } shard)
             {
