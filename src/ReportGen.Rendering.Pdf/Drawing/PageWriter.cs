@@ -18,6 +18,7 @@ internal static class PageWriter
         var structure = UAManager.ForDocument(pdf).StructureBuilder;
         var destinations = Outline.Destinations(pages);
         var ids = new SortedDictionary<string, PdfDictionary>(StringComparer.Ordinal);
+        var parentTree = new ParentTreeEntries(pdf);
         for (var i = 0; i < pages.Count; i++)
         {
             var laidOut = pages[i];
@@ -39,7 +40,10 @@ internal static class PageWriter
 
             // Marked content must not run past the end of the page's content stream.
             structure.EndMarkedContentsWithId();
+            parentTree.SetAsideFinished();
         }
+
+        parentTree.Restore();
 
         Outline.Write(pdf, pages);
         WriteIdTree(pdf, ids);
