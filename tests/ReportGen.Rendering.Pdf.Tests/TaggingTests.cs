@@ -73,6 +73,24 @@ public sealed class TaggingTests
     }
 
     [Test]
+    public void A_cell_of_one_paragraph_holds_its_text_itself_and_a_cell_of_two_has_a_P_for_each()
+    {
+        var row = _tree.All("Table").Last().Children.Single(c => c.Type == "TBody").Children[1];
+        var cells = row.Children;
+
+        Assert.That(cells.Take(7).Select(c => c.Children.Count), Has.All.Zero, "no element between a one-paragraph cell and its text");
+        Assert.That(cells[7].Children.Select(c => c.Type), Is.EqualTo(new[] { "P", "P" }), "the commentary and its source note");
+
+        using var pdf = PdfDocument.Open(_pdf);
+        var marked = pdf.GetPages().SelectMany(p => p.GetMarkedContents()).Where(m => !m.IsArtifact)
+            .Select(m => (m.Tag, Text: string.Concat(m.Letters.Select(l => l.Value)))).ToList();
+        Assert.That(marked, Does.Contain(("TD", "CSP-01")), "the reference is marked content of the TD itself");
+        Assert.That(marked, Does.Contain(("TH", "Commentary")));
+        Assert.That(marked.Where(m => m.Text.StartsWith("Source: Metropolitan Police Service (CSP-01)", StringComparison.Ordinal)).Select(m => m.Tag),
+            Is.EqualTo(new[] { "P" }));
+    }
+
+    [Test]
     public void Tables_carry_their_caption_as_a_summary()
     {
         var summaries = _tree.All("Table").Select(t => t.Attributes.GetValueOrDefault("Summary")).ToList();
