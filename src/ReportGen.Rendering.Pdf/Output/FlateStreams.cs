@@ -5,7 +5,9 @@ namespace ReportGen.Rendering.Pdf.Output;
 
 /// <summary>
 /// Re-encodes Flate streams as complete zlib streams. PDFsharp 6 writes a zlib header and raw deflate data but
-/// no Adler-32 checksum; viewers cope, but checkers such as <c>qpdf --check</c> warn about every stream.
+/// no Adler-32 checksum; viewers cope, but checkers such as <c>qpdf --check</c> warn about every stream. The streams
+/// PDFsharp is told to leave uncompressed (page contents and ToUnicode maps, <see cref="PdfDocumentFactory"/>) are
+/// compressed here, once, rather than compressed by PDFsharp, inflated and compressed again.
 /// </summary>
 internal static partial class FlateStreams
 {
@@ -13,7 +15,29 @@ internal static partial class FlateStreams
     public static byte[] Repair(byte[] obj)
     {
         var stream = StreamObject.Parse(obj);
-        return stream is not null && Flate().IsMatch(stream.Dictionary) ? stream.WithData(Recompress(stream.Data)) : obj;
+        if (stream is null)
+        {
+            return obj;
+        }
+
+        if (Flate().IsMatch(stream.Dictionary))
+        {
+            return stream.WithData(Recompress(stream.Data));
+        }
+
+        // A stream with nothing but its length (not the XMP metadata, which has a /Type and stays uncompressed).
+        return LengthOnly().IsMatch(stream.Dictionary) ? stream.WithData(Compress(stream.Data), "/Filter/FlateDecode") : obj;
+    }
+
+    static byte[] Compress(byte[] data)
+    {
+        using var deflated = new MemoryStream();
+        using (var deflater = new ZLibStream(deflated, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            deflater.Write(data);
+        }
+
+        return deflated.ToArray();
     }
 
     // The two zlib header bytes are skipped; DeflateStream reads the raw data and stops at its end.
@@ -34,6 +58,9 @@ internal static partial class FlateStreams
 
         return deflated.ToArray();
     }
+
+    [GeneratedRegex(@"\A<<\s*/Length\s+\d+\s*>>\z")]
+    private static partial Regex LengthOnly();
 
     [GeneratedRegex(@"/Filter\s*(\[\s*)?/FlateDecode\s*\]?(?=[\s/>\]])")]
     private static partial Regex Flate();

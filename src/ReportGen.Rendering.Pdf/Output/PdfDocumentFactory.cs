@@ -24,8 +24,9 @@ internal static class PdfDocumentFactory
     /// </summary>
     public static PdfDocument Create(DocumentInfo info, bool pdfA = false)
     {
-        // FlateStreams re-encodes every Flate stream from its inflated data, so PDFsharp's own pass need not compress well.
-        var pdf = new PdfDocument { Options = { FlateEncodeMode = PdfFlateEncodeMode.BestSpeed } };
+        // FlateStreams re-encodes every Flate stream from its inflated data, so PDFsharp's own pass need not compress well;
+        // page contents (most of the bytes) FlateStreams compresses once itself, so PDFsharp leaves them as they are.
+        var pdf = new PdfDocument { Options = { FlateEncodeMode = PdfFlateEncodeMode.BestSpeed, CompressContentStreams = false } };
         if (pdfA)
         {
             pdf.SetPdfA();

@@ -49,12 +49,15 @@ internal sealed partial class StreamObject
         return head.Success && length.Success ? new StreamObject(obj, head, length) : null;
     }
 
-    /// <summary>The object with <paramref name="data"/> as its stream and /Length to match.</summary>
-    public byte[] WithData(byte[] data)
+    /// <summary>
+    /// The object with <paramref name="data"/> as its stream and /Length to match, and <paramref name="keys"/> (dictionary
+    /// entries, as PDF text) written straight after /Length.
+    /// </summary>
+    public byte[] WithData(byte[] data, string keys = "")
     {
         var dictionary = string.Concat(
             Dictionary.AsSpan(0, _length.Index),
-            "/Length " + data.Length.ToString(CultureInfo.InvariantCulture),
+            "/Length " + data.Length.ToString(CultureInfo.InvariantCulture) + keys,
             Dictionary.AsSpan(_length.Index + _length.Length));
         using var rewritten = new MemoryStream();
         rewritten.Write(Encoding.Latin1.GetBytes(_beforeDictionary + dictionary + _betweenDictionaryAndData));

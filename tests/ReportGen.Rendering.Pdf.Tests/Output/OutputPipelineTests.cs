@@ -97,6 +97,33 @@ public sealed partial class OutputPipelineTests
         Assert.That(text, Does.Contain("/IDTree 1"));
     }
 
+    [Test]
+    public void A_stream_left_uncompressed_is_compressed_once_as_a_whole_zlib_stream_and_metadata_is_left_as_it_is()
+    {
+        var content = Encoding.Latin1.GetBytes(string.Concat(Enumerable.Repeat("BT /F0 7 Tf 42.5 568.8 Td <0033004800550049> Tj ET\n", 40)));
+        var head = Encoding.Latin1.GetBytes($"7 0 obj\n<</Length {content.Length}>>\nstream\n");
+        var tail = "\nendstream\nendobj\n"u8.ToArray();
+
+        var text = Encoding.Latin1.GetString(FlateStreams.Repair([.. head, .. content, .. tail]));
+
+        var match = Regex.Match(text, @"\A7 0 obj\n<</Length (\d+)/Filter/FlateDecode>>\nstream\n");
+        Assert.That(match.Success, Is.True, text[..Math.Min(60, text.Length)]);
+        var length = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(length, Is.LessThan(content.Length / 4));
+        Assert.That(text[(match.Length + length)..], Is.EqualTo("\nendstream\nendobj\n"));
+        using var inflated = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(
+            new MemoryStream(Encoding.Latin1.GetBytes(text.Substring(match.Length, length))), System.IO.Compression.CompressionMode.Decompress))
+        {
+            zlib.CopyTo(inflated);
+        }
+
+        Assert.That(inflated.ToArray(), Is.EqualTo(content), "a zlib stream with its checksum, which ZLibStream verifies");
+
+        var metadata = Encoding.Latin1.GetBytes("8 0 obj\n<</Type/Metadata/Subtype/XML/Length 5>>\nstream\n<x/>\n\nendstream\nendobj\n");
+        Assert.That(FlateStreams.Repair(metadata), Is.EqualTo(metadata));
+    }
+
     // 16 bytes of the hash as a UUID with the version 5 and variant bits set, 8-4-4-4-12 lower-case hex digits.
     static string VersionFive(byte[] hash, int offset)
     {
