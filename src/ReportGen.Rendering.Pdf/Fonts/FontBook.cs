@@ -13,6 +13,7 @@ internal sealed class FontBook : IDisposable
 
     readonly string _family;
     readonly Dictionary<FontSpec, XFont> _fonts = [];
+    readonly Dictionary<FontSpec, (double LineHeight, double Ascent)> _metrics = [];
     readonly Dictionary<(string Text, FontSpec Font), double> _widths = [];
     readonly XGraphics _measure = XGraphics.CreateMeasureContext(
         new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards, new PdfSharp.Events.RenderEvents());
@@ -57,13 +58,22 @@ internal sealed class FontBook : IDisposable
     }
 
     /// <summary>The distance between baselines of lines set in <paramref name="spec"/>.</summary>
-    public double LineHeight(FontSpec spec) => Font(spec).GetHeight();
+    public double LineHeight(FontSpec spec) => Metrics(spec).LineHeight;
 
     /// <summary>The height from the top of a line to its baseline.</summary>
-    public double Ascent(FontSpec spec)
+    public double Ascent(FontSpec spec) => Metrics(spec).Ascent;
+
+    // Every line asks for both of its fonts' line height and ascent; PDFsharp works the height out anew each time.
+    (double LineHeight, double Ascent) Metrics(FontSpec spec)
     {
-        var metrics = Font(spec).Metrics;
-        return spec.Size * metrics.Ascent / metrics.UnitsPerEm;
+        if (!_metrics.TryGetValue(spec, out var metrics))
+        {
+            var font = Font(spec);
+            metrics = (font.GetHeight(), spec.Size * font.Metrics.Ascent / font.Metrics.UnitsPerEm);
+            _metrics.Add(spec, metrics);
+        }
+
+        return metrics;
     }
 
     /// <summary>How far below the baseline an underline goes (positive is down).</summary>
