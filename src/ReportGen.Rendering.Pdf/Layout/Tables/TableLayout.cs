@@ -121,9 +121,10 @@ internal static class TableLayout
             {
                 case Paragraph paragraph:
                     var style = paragraph.Style == ParagraphStyle.Note ? note : text;
-                    // A cell of one paragraph holds its text directly (TD > content, not TD > P > content): a table cell
-                    // may contain content items itself (ISO 32000-1, 14.8.4.3.4; ISO 32000-2, Annex L), and a P per
-                    // cell doubled the structure elements of a dense table. Two or more blocks keep their own tags.
+                    // A cell of one paragraph holds its text directly (TD > content, not TD > P > content). ISO 32000-1,
+                    // 14.8.4.3: TD is "a table cell containing data", neither block- nor inline-level, and nothing asks
+                    // for a P inside it; PDF/UA-1 asks only for Table/TR/TH/TD and headers. A P per cell doubled the
+                    // structure elements of a dense table. Two or more blocks keep their own tags.
                     items.AddRange(ParagraphLayout.Lay(paragraph.Content, style, width, alignment, fonts, asParagraph: blocks.Count > 1));
                     break;
                 case ListBlock list:
