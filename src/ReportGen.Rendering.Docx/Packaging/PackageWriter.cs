@@ -1,3 +1,5 @@
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using ReportGen.Documents.Model;
 using ReportGen.Documents.Rendering;
@@ -19,6 +21,9 @@ internal static class PackageWriter
     private const string CoreContentType = "application/vnd.openxmlformats-package.core-properties+xml";
     private const string AppContentType = "application/vnd.openxmlformats-officedocument.extended-properties+xml";
 
+    /// <summary>As the Open XML SDK writes a part: UTF-8 without a byte order mark, no indentation.</summary>
+    private static readonly XmlWriterSettings XmlSettings = new() { Encoding = new UTF8Encoding(false), CloseOutput = false };
+
     public static void Write(WordprocessingDocument package, ReportDocument document, ReferenceDocument? reference = null)
     {
         var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
@@ -30,7 +35,21 @@ internal static class PackageWriter
         var numbering = main.AddNewPart<NumberingDefinitionsPart>(context.NextRelationshipId());
         var settings = main.AddNewPart<DocumentSettingsPart>(context.NextRelationshipId());
 
-        main.Document = new W.Document(BodyWriter.Write(context));
+        // The document part is written straight from the model, not built as elements first.
+        using (var xml = new MemoryStream())
+        {
+            using (var writer = XmlWriter.Create(xml, XmlSettings))
+            {
+                writer.WriteStartDocument();
+                writer.WriteStartElement("w", "document", WordXml.Namespace);
+                BodyWriter.Write(new WordXml(writer), context);
+                writer.WriteEndElement();
+            }
+
+            xml.Position = 0;
+            main.FeedData(xml);
+        }
+
         settings.Settings = DocumentSettings.Build(document.Info.Language, updateFields: context.Bookmarks.PageReferenced);
         numbering.Numbering = context.Numbering.Build();
 
