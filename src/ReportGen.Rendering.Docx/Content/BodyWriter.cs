@@ -166,6 +166,12 @@ internal static class BodyWriter
     /// </summary>
     private static (List<SectionPart> Parts, double[] KeptAbove) Plan(Section section, DocxContext context)
     {
+        if (!section.Blocks.Any(block => block is Columns))
+        {
+            // Heights only decide where columns go: without columns the section is one Word section of all its blocks.
+            return ([new SectionPart(0, section.Blocks.Count, null, NewPage: true)], new double[section.Blocks.Count]);
+        }
+
         var spacing = context.Document.Layout.Spacing;
         var room = ColumnsHeight.Headroom * context.TextHeight / 20.0;
         var parts = new List<SectionPart>();

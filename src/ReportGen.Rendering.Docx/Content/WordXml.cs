@@ -1,33 +1,92 @@
+using System.Buffers;
+using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
 
 namespace ReportGen.Rendering.Docx.Content;
 
 /// <summary>
-/// Writes WordprocessingML element by element to an <see cref="XmlWriter"/>, making the same calls the Open XML SDK
-/// makes when it serialises the same elements (so the bytes are the same as the SDK's), but without building them first.
-/// The few elements still built with the SDK (a table's properties, a section's properties, a chart's drawing) are
-/// written into the same writer with <see cref="Element"/>.
+/// Writes a WordprocessingML part element by element into a buffer of text, byte for byte as the Open XML SDK
+/// serialises the same elements through <see cref="XmlWriter"/> (UTF-8, no indentation, <c> /&gt;</c> for an empty
+/// element, the same escaping, and <c>xmlns:r</c> declared on each element that uses it), but without building the
+/// elements first and without <see cref="XmlWriter"/>'s checks. The few elements still built with the SDK (a table's
+/// properties, a section's properties, a chart's drawing, a field's runs) are serialised by an
+/// <see cref="XmlWriter"/> in the same namespace scope and copied in (<see cref="Element"/>).
 /// </summary>
-internal sealed class WordXml(XmlWriter writer)
+internal sealed class WordXml
 {
     /// <summary>The WordprocessingML namespace, prefix <c>w</c>.</summary>
     public const string Namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+
+    private static readonly SearchValues<char> TextSpecials = SearchValues.Create("<>&\r\n");
+    private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("<>&\"\t\r\n");
+
+    private readonly StringBuilder _text;
+    private readonly Stack<string> _open = new();
+    private bool _startTagOpen;
+    private bool _declareRelationships;
+
+    // Serialises SDK elements inside an element that declares w, as they would be inside the part's root.
+    private readonly StringWriter _elements = new(System.Globalization.CultureInfo.InvariantCulture);
+    private readonly XmlWriter _elementWriter;
+
+    /// <summary>Starts a part whose root element is <c>w:<paramref name="root"/></c>.</summary>
+    public WordXml(string root, int capacity = 1 << 16)
+    {
+        _text = new StringBuilder(capacity);
+        _text.Append("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
+        Start(root);
+        _text.Append(" xmlns:w=\"").Append(Namespace).Append('"');
+        _elementWriter = XmlWriter.Create(_elements, new XmlWriterSettings { OmitXmlDeclaration = true });
+        _elementWriter.WriteStartElement("w", "scope", Namespace);
+        _elementWriter.WriteString("");
+        _elementWriter.Flush();
+        _elements.GetStringBuilder().Clear();
+    }
 
     /// <summary>Opens <c>w:<paramref name="name"/></c>.</summary>
-    public void Start(string name) => writer.WriteStartElement("w", name, Namespace);
+    public void Start(string name)
+    {
+        CloseStartTag();
+        _text.Append("<w:").Append(name);
+        _open.Push(name);
+        _startTagOpen = true;
+    }
 
-    /// <summary>Closes the element opened last (<c>/&gt;</c> when it has no content).</summary>
-    public void End() => writer.WriteEndElement();
+    /// <summary>Closes the element opened last (<c> /&gt;</c> when it has no content).</summary>
+    public void End()
+    {
+        var name = _open.Pop();
+        if (_startTagOpen)
+        {
+            DeclareNamespaces();
+            _text.Append(" />");
+            _startTagOpen = false;
+        }
+        else
+        {
+            _text.Append("</w:").Append(name).Append('>');
+        }
+    }
 
     /// <summary>The attribute <c>w:<paramref name="name"/></c> of the element just opened.</summary>
-    public void Attribute(string name, string value) => writer.WriteAttributeString("w", name, Namespace, value);
+    public void Attribute(string name, string value)
+    {
+        _text.Append(" w:").Append(name).Append("=\"");
+        Escape(value, AttributeSpecials);
+        _text.Append('"');
+    }
 
-    /// <summary>The relationship id (<c>r:id</c>) of the element just opened.</summary>
-    public void RelationshipId(string value) => writer.WriteAttributeString("r", "id", RelationshipsNamespace, value);
+    /// <summary>The relationship id (<c>r:id</c>) of the element just opened, which declares the prefix <c>r</c> itself.</summary>
+    public void RelationshipId(string value)
+    {
+        _text.Append(" r:id=\"");
+        Escape(value, AttributeSpecials);
+        _text.Append('"');
+        _declareRelationships = true;
+    }
 
     /// <summary>An element with no attributes and no content, such as <c>&lt;w:b /&gt;</c>.</summary>
     public void Empty(string name)
@@ -44,15 +103,96 @@ internal sealed class WordXml(XmlWriter writer)
         End();
     }
 
-    /// <summary>A text element (<c>w:t</c>, <c>w:instrText</c>) that keeps its spaces.</summary>
+    /// <summary>A text element (<c>w:t</c>) that keeps its spaces.</summary>
     public void Text(string name, string text)
     {
         Start(name);
-        writer.WriteAttributeString("xml", "space", XmlNamespace, "preserve");
-        writer.WriteString(text);
+        _text.Append(" xml:space=\"preserve\"");
+        CloseStartTag();
+        Escape(text, TextSpecials);
         End();
     }
 
     /// <summary>An element built with the Open XML SDK, written in place.</summary>
-    public void Element(OpenXmlElement element) => element.WriteTo(writer);
+    public void Element(OpenXmlElement element)
+    {
+        CloseStartTag();
+        element.WriteTo(_elementWriter);
+        _elementWriter.Flush();
+        var written = _elements.GetStringBuilder();
+        _text.Append(written);
+        written.Clear();
+    }
+
+    /// <summary>Closes the root and returns the part as UTF-8 (no byte order mark).</summary>
+    public byte[] Finish()
+    {
+        End();
+        var bytes = new byte[Encoding.UTF8.GetMaxByteCount(_text.Length)];
+        var length = 0;
+        var encoder = Encoding.UTF8.GetEncoder();
+        foreach (var chunk in _text.GetChunks())
+        {
+            length += encoder.GetBytes(chunk.Span, bytes.AsSpan(length), flush: false);
+        }
+
+        length += encoder.GetBytes([], bytes.AsSpan(length), flush: true);
+        return bytes[..length];
+    }
+
+    private void CloseStartTag()
+    {
+        if (_startTagOpen)
+        {
+            DeclareNamespaces();
+            _text.Append('>');
+            _startTagOpen = false;
+        }
+    }
+
+    // XmlWriter declares a prefix it has not seen in scope after the element's attributes; r is never declared above.
+    private void DeclareNamespaces()
+    {
+        if (_declareRelationships)
+        {
+            _text.Append(" xmlns:r=\"").Append(RelationshipsNamespace).Append('"');
+            _declareRelationships = false;
+        }
+    }
+
+    // As XmlWriter escapes: <, > and & always; in attributes also " and tab, CR and LF as character references;
+    // in text CR LF, CR and LF each as a line feed.
+    private void Escape(string value, SearchValues<char> specials)
+    {
+        var rest = value.AsSpan();
+        var attribute = ReferenceEquals(specials, AttributeSpecials);
+        while (true)
+        {
+            var next = rest.IndexOfAny(specials);
+            if (next < 0)
+            {
+                _text.Append(rest);
+                return;
+            }
+
+            _text.Append(rest[..next]);
+            var c = rest[next];
+            rest = rest[(next + 1)..];
+            _text.Append(c switch
+            {
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '&' => "&amp;",
+                '"' => "&quot;",
+                '\t' => "&#x9;",
+                '\r' when attribute => "&#xD;",
+                '\n' when attribute => "&#xA;",
+                _ => "\n",
+            });
+            if (c == '\r' && !attribute && rest.Length > 0 && rest[0] == '\n')
+            {
+                rest = rest[1..];
+            }
+        }
+    }
 }

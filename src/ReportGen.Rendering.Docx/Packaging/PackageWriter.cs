@@ -1,5 +1,3 @@
-using System.Text;
-using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using ReportGen.Documents.Model;
 using ReportGen.Documents.Rendering;
@@ -21,9 +19,6 @@ internal static class PackageWriter
     private const string CoreContentType = "application/vnd.openxmlformats-package.core-properties+xml";
     private const string AppContentType = "application/vnd.openxmlformats-officedocument.extended-properties+xml";
 
-    /// <summary>As the Open XML SDK writes a part: UTF-8 without a byte order mark, no indentation.</summary>
-    private static readonly XmlWriterSettings XmlSettings = new() { Encoding = new UTF8Encoding(false), CloseOutput = false };
-
     public static void Write(WordprocessingDocument package, ReportDocument document, ReferenceDocument? reference = null)
     {
         var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
@@ -36,18 +31,11 @@ internal static class PackageWriter
         var settings = main.AddNewPart<DocumentSettingsPart>(context.NextRelationshipId());
 
         // The document part is written straight from the model, not built as elements first.
-        using (var xml = new MemoryStream())
+        var xml = new WordXml("document");
+        BodyWriter.Write(xml, context);
+        using (var part = new MemoryStream(xml.Finish(), writable: false))
         {
-            using (var writer = XmlWriter.Create(xml, XmlSettings))
-            {
-                writer.WriteStartDocument();
-                writer.WriteStartElement("w", "document", WordXml.Namespace);
-                BodyWriter.Write(new WordXml(writer), context);
-                writer.WriteEndElement();
-            }
-
-            xml.Position = 0;
-            main.FeedData(xml);
+            main.FeedData(part);
         }
 
         settings.Settings = DocumentSettings.Build(document.Info.Language, updateFields: context.Bookmarks.PageReferenced);
