@@ -77,7 +77,9 @@ public sealed class WordXmlTests
         xml.Start("body");
         write(xml);
         xml.End();
-        return Encoding.UTF8.GetString(xml.Finish());
+        using var part = new MemoryStream();
+        xml.Finish(part);
+        return Encoding.UTF8.GetString(part.ToArray());
     }
 
     // As the SDK saves a part: an XML declaration, UTF-8 without a byte order mark, no indentation.

@@ -124,20 +124,31 @@ internal sealed class WordXml
         written.Clear();
     }
 
-    /// <summary>Closes the root and returns the part as UTF-8 (no byte order mark).</summary>
-    public byte[] Finish()
+    /// <summary>Closes the root and writes the part to <paramref name="output"/> as UTF-8 (no byte order mark).</summary>
+    public void Finish(Stream output)
     {
         End();
-        var bytes = new byte[Encoding.UTF8.GetMaxByteCount(_text.Length)];
-        var length = 0;
         var encoder = Encoding.UTF8.GetEncoder();
-        foreach (var chunk in _text.GetChunks())
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+        try
         {
-            length += encoder.GetBytes(chunk.Span, bytes.AsSpan(length), flush: false);
-        }
+            // Chunk by chunk, in slices the buffer holds; the encoder carries a surrogate pair split between two over.
+            const int Slice = (1 << 16) / 3;
+            foreach (var chunk in _text.GetChunks())
+            {
+                for (var at = 0; at < chunk.Length; at += Slice)
+                {
+                    var slice = chunk.Span.Slice(at, Math.Min(Slice, chunk.Length - at));
+                    output.Write(buffer, 0, encoder.GetBytes(slice, buffer, flush: false));
+                }
+            }
 
-        length += encoder.GetBytes([], bytes.AsSpan(length), flush: true);
-        return bytes[..length];
+            output.Write(buffer, 0, encoder.GetBytes([], buffer, flush: true));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private void CloseStartTag()

@@ -33,9 +33,9 @@ internal static class PackageWriter
         // The document part is written straight from the model, not built as elements first.
         var xml = new WordXml("document");
         BodyWriter.Write(xml, context);
-        using (var part = new MemoryStream(xml.Finish(), writable: false))
+        using (var part = main.GetStream(FileMode.Create))
         {
-            main.FeedData(part);
+            xml.Finish(part);
         }
 
         settings.Settings = DocumentSettings.Build(document.Info.Language, updateFields: context.Bookmarks.PageReferenced);
