@@ -20,6 +20,14 @@ internal sealed class WordXml
 
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+    /// <summary>
+    /// The size of each write of <see cref="Finish"/>: 128 KiB, as <see cref="Stream.CopyTo(Stream)"/> copied the part
+    /// into the file when it went through the package first (its 81,920-byte buffer comes from the shared pool as
+    /// 131,072 bytes). Deflate's output depends on how its input is cut, so the file's bytes stay as they were only in
+    /// writes of this size.
+    /// </summary>
+    public const int Block = 131_072;
+
     private static readonly SearchValues<char> TextSpecials = SearchValues.Create("<>&\r\n");
     private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("<>&\"\t\r\n");
 
@@ -124,30 +132,54 @@ internal sealed class WordXml
         written.Clear();
     }
 
-    /// <summary>Closes the root and writes the part to <paramref name="output"/> as UTF-8 (no byte order mark).</summary>
+    /// <summary>
+    /// Closes the root and writes the part to <paramref name="output"/> as UTF-8 (no byte order mark), in writes of
+    /// <see cref="Block"/> bytes (the last shorter).
+    /// </summary>
     public void Finish(Stream output)
     {
         End();
         var encoder = Encoding.UTF8.GetEncoder();
-        var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+        var encoded = ArrayPool<byte>.Shared.Rent(Block);
+        var block = ArrayPool<byte>.Shared.Rent(Block);
+        var filled = 0;
         try
         {
-            // Chunk by chunk, in slices the buffer holds; the encoder carries a surrogate pair split between two over.
-            const int Slice = (1 << 16) / 3;
+            // Chunk by chunk, in slices that encode to at most a block; the encoder carries a surrogate pair split
+            // between two slices over to the next.
+            const int Slice = Block / 3;
             foreach (var chunk in _text.GetChunks())
             {
                 for (var at = 0; at < chunk.Length; at += Slice)
                 {
                     var slice = chunk.Span.Slice(at, Math.Min(Slice, chunk.Length - at));
-                    output.Write(buffer, 0, encoder.GetBytes(slice, buffer, flush: false));
+                    Add(encoded.AsSpan(0, encoder.GetBytes(slice, encoded, flush: false)));
                 }
             }
 
-            output.Write(buffer, 0, encoder.GetBytes([], buffer, flush: true));
+            Add(encoded.AsSpan(0, encoder.GetBytes([], encoded, flush: true)));
+            output.Write(block, 0, filled);
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            ArrayPool<byte>.Shared.Return(encoded);
+            ArrayPool<byte>.Shared.Return(block);
+        }
+
+        void Add(ReadOnlySpan<byte> bytes)
+        {
+            while (bytes.Length > 0)
+            {
+                var take = Math.Min(bytes.Length, Block - filled);
+                bytes[..take].CopyTo(block.AsSpan(filled));
+                filled += take;
+                bytes = bytes[take..];
+                if (filled == Block)
+                {
+                    output.Write(block, 0, Block);
+                    filled = 0;
+                }
+            }
         }
     }
 
