@@ -54,8 +54,8 @@ internal static class ColumnsWriter
             context.TextWidth = outer;
         }
 
-        xml.End();
-        xml.End();
+        xml.End(); // the row
+        xml.End(); // the table
     }
 
     private static W.TableProperties Properties(int width) => new()
