@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using ReportGen.Documents.Model;
 using ReportGen.Documents.Rendering;
+using ReportGen.Rendering.Docx.Content;
 using ReportGen.Rendering.Docx.Packaging;
 
 namespace ReportGen.Rendering.Docx;
@@ -31,14 +32,16 @@ public sealed class DocxRenderer : IDocumentRenderer
         ArgumentNullException.ThrowIfNull(output);
 
         // The parts are stored uncompressed: DeterministicZip reads the package back and compresses each part as it
-        // writes the file, so compressing them here too would only be undone.
+        // writes the file, so compressing them here too would only be undone. The main document's content is not in
+        // the package: it is written into the file directly, compressed once.
         using var package = new MemoryStream();
+        WordXml body;
         using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
         {
             word.CompressionOption = CompressionOption.NotCompressed;
-            PackageWriter.Write(word, document, Reference);
+            body = PackageWriter.Write(word, document, Reference);
         }
 
-        DeterministicZip.Rewrite(package, output);
+        DeterministicZip.Rewrite(package, output, new Dictionary<string, Action<Stream>> { [PackageWriter.DocumentPart] = body.Finish });
     }
 }

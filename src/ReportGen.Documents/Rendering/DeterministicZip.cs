@@ -15,7 +15,14 @@ public static class DeterministicZip
     public static DateTimeOffset EntryTime { get; } = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>Copies the zip in <paramref name="package"/> to <paramref name="output"/>, entries in the fixed order and time.</summary>
-    public static void Rewrite(Stream package, Stream output)
+    public static void Rewrite(Stream package, Stream output) => Rewrite(package, output, null);
+
+    /// <summary>
+    /// Copies the zip in <paramref name="package"/> to <paramref name="output"/>, entries in the fixed order and time,
+    /// the entries named in <paramref name="contents"/> written by their writer instead of copied: a large part can
+    /// then go straight into the file, compressed once, without passing through the package first.
+    /// </summary>
+    public static void Rewrite(Stream package, Stream output, IReadOnlyDictionary<string, Action<Stream>>? contents)
     {
         package.Position = 0;
         using var buffer = new MemoryStream();
@@ -29,8 +36,14 @@ public static class DeterministicZip
             {
                 var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
                 copy.LastWriteTime = EntryTime;
-                using var from = entry.Open();
                 using var to = copy.Open();
+                if (contents is not null && contents.TryGetValue(entry.FullName, out var write))
+                {
+                    write(to);
+                    continue;
+                }
+
+                using var from = entry.Open();
                 from.CopyTo(to);
             }
         }

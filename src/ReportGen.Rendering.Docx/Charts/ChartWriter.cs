@@ -19,8 +19,11 @@ internal static class ChartWriter
     private const string ChartUri = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     private const long EmuPerTwip = 635;
 
-    /// <summary>The paragraph holding <paramref name="chart"/>.</summary>
-    public static W.Paragraph Write(Chart chart, DocxContext context)
+    /// <summary>The spacing of the paragraph holding a chart: 6 pt above, 12 pt below.</summary>
+    public static Spacing Spacing { get; } = new("120", "240");
+
+    /// <summary>The run holding <paramref name="chart"/>, alone in a paragraph spaced as <see cref="Spacing"/> says.</summary>
+    public static W.Run Write(Chart chart, DocxContext context)
     {
         var id = context.NextRelationshipId();
         var part = context.Main.AddNewPart<ChartPart>(id);
@@ -58,9 +61,7 @@ internal static class ChartWriter
             DistanceFromRight = 0,
         };
 
-        return new W.Paragraph(
-            new W.ParagraphProperties(new W.SpacingBetweenLines { Before = "120", After = "240" }),
-            new W.Run(new W.Drawing(inline)));
+        return new W.Run(new W.Drawing(inline));
     }
 
     /// <summary>

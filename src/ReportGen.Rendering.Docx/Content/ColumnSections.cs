@@ -23,26 +23,47 @@ internal static class ColumnSections
     public static double Height(Columns columns, IReadOnlyList<int> widths, DocxContext context) =>
         columns.Items.Select((column, i) => ColumnsHeight.Column(column.Blocks, widths[i] / 20.0, context.Style, context.Document.Layout.Spacing)).DefaultIfEmpty(0).Max();
 
-    /// <summary>The body elements of <paramref name="columns"/>, column by column, ending with a paragraph (to carry the section's properties).</summary>
-    public static List<OpenXmlElement> Write(Columns columns, IReadOnlyList<int> widths, DocxContext context)
+    /// <summary>
+    /// Writes <paramref name="columns"/>, column by column; its last paragraph ends the Word section (<paramref name="end"/>).
+    /// After a table, that paragraph (the table's spacer) holds a space: empty, LibreOffice drops it and sets the table
+    /// below the columns, across the page.
+    /// </summary>
+    public static void Write(WordXml xml, Columns columns, IReadOnlyList<int> widths, PartEnd end, DocxContext context)
     {
         var outer = context.TextWidth;
-        var elements = new List<OpenXmlElement>();
+        var last = columns.Items.Count - 1;
+        var lastBlock = last >= 0 ? LastWritten(columns.Items[last].Blocks) : -1;
         try
         {
             for (var i = 0; i < columns.Items.Count; i++)
             {
                 context.TextWidth = widths[i];
                 var blocks = columns.Items[i].Blocks;
-                var written = blocks.Select(block => BodyWriter.Block(block, context)).ToList();
-                LayoutCellSpacing.Compact(blocks, written, context.Style, context.Document.Layout.Spacing);
-                var column = written.SelectMany(e => e).ToList();
-                if (i > 0)
+                var first = FirstWritten(blocks);
+                // A column after the first opens with a column break: in its first paragraph, or before a table (or
+                // nothing) in a paragraph of its own, as small as Word allows.
+                var breakParagraph = i > 0 && (first < 0 || blocks[first] is Table or Columns);
+                if (breakParagraph)
                 {
-                    BreakBefore(column);
+                    var look = LayoutCellSpacing.NoKeeps with { Spacing = new Spacing("0", "0", "20"), SmallMark = true };
+                    var ends = i == last && lastBlock < 0;
+                    xml.Start("p");
+                    (ends ? look with { Section = end.Section } : look).Write(xml);
+                    Placement.ColumnBreakRun(xml);
+                    new Placement { End = ends ? end : default }.Close(xml, last: true);
                 }
 
-                elements.AddRange(column);
+                for (var b = 0; b < blocks.Count; b++)
+                {
+                    var ends = i == last && b == lastBlock;
+                    var place = LayoutCellSpacing.Place(blocks, b, context.Style, context.Document.Layout.Spacing) with
+                    {
+                        ColumnBreak = i > 0 && b == first && !breakParagraph,
+                        TrailingSpace = ends && blocks[b] is Table or Columns,
+                        End = ends ? end : default,
+                    };
+                    BodyWriter.Block(xml, blocks[b], place, context);
+                }
             }
         }
         finally
@@ -50,20 +71,36 @@ internal static class ColumnSections
             context.TextWidth = outer;
         }
 
-        if (elements.Count == 0 || elements[^1] is not W.Paragraph)
+        if (last < 0 || (last == 0 && lastBlock < 0))
         {
-            elements.Add(new W.Paragraph());
+            Placement.Paragraph(xml, LayoutCellSpacing.NoKeeps, end);
+        }
+    }
+
+    private static int FirstWritten(IReadOnlyList<Block> blocks)
+    {
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            if (BodyWriter.Writes(blocks[b]))
+            {
+                return b;
+            }
         }
 
-        if (elements.Count >= 2 && elements[^2] is W.Table)
+        return -1;
+    }
+
+    private static int LastWritten(IReadOnlyList<Block> blocks)
+    {
+        for (var b = blocks.Count - 1; b >= 0; b--)
         {
-            // The paragraph after the last table will carry the section's properties. Empty, LibreOffice drops it and
-            // sets the table below the columns, across the page; a space keeps it (and the table in its column).
-            elements[^1].Append(new W.Run(new W.Text(" ") { Space = SpaceProcessingModeValues.Preserve }));
+            if (BodyWriter.Writes(blocks[b]))
+            {
+                return b;
+            }
         }
 
-        LayoutCellSpacing.DropKeeps(elements);
-        return elements;
+        return -1;
     }
 
     /// <summary>The section's columns: as many as the block has, each its own width, the gap between them.</summary>
@@ -81,33 +118,5 @@ internal static class ColumnSections
         }
 
         return properties;
-    }
-
-    /// <summary>
-    /// Starts <paramref name="column"/> in the next column: a column break as the first run of its first paragraph, so
-    /// no empty line opens the column; before a table (or nothing), a paragraph of its own as small as Word allows.
-    /// </summary>
-    private static void BreakBefore(List<OpenXmlElement> column)
-    {
-        var run = new W.Run(new W.Break { Type = W.BreakValues.Column });
-        if (column.FirstOrDefault() is W.Paragraph first)
-        {
-            if (first.ParagraphProperties is { } properties)
-            {
-                properties.InsertAfterSelf(run);
-            }
-            else
-            {
-                first.PrependChild(run);
-            }
-
-            return;
-        }
-
-        column.Insert(0, new W.Paragraph(
-            new W.ParagraphProperties(
-                new W.SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = W.LineSpacingRuleValues.Exact },
-                new W.ParagraphMarkRunProperties(new W.FontSize { Val = "2" }, new W.FontSizeComplexScript { Val = "2" })),
-            run));
     }
 }

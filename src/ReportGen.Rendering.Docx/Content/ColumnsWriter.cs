@@ -21,25 +21,32 @@ internal static class ColumnsWriter
     /// </summary>
     public const int Gap = 340;
 
-    public static W.Table Write(Columns columns, DocxContext context)
+    public static void Write(WordXml xml, Columns columns, DocxContext context)
     {
         var outer = context.TextWidth;
         var widths = ColumnWidths.Distribute([.. columns.Items.Select(c => c.Width)], outer - (Gap * (columns.Items.Count - 1)));
         // Each cell but the last carries the gap as its right margin, so its text is as wide as its share.
         var cells = widths.Select((w, i) => i < widths.Length - 1 ? w + Gap : w).ToArray();
-        var table = new W.Table(Properties(outer), new W.TableGrid(cells.Select(w => new W.GridColumn { Width = Units.Text(w) })));
-        var row = new W.TableRow();
+        xml.Start("tbl");
+        xml.Element(Properties(outer));
+        xml.Element(new W.TableGrid(cells.Select(w => new W.GridColumn { Width = Units.Text(w) })));
+        xml.Start("tr");
         if (ColumnsHeight.FitsOnPage(columns, widths, context))
         {
-            row.Append(new W.TableRowProperties(new W.CantSplit()));
+            xml.Start("trPr");
+            xml.Empty("cantSplit");
+            xml.End();
         }
 
+        // A page break asked for above the block goes to its first paragraph: that of the first block written, or
+        // when no column writes anything, the first cell's own.
+        var breakInFirstCell = !columns.Items.Any(c => c.Blocks.Any(BodyWriter.Writes));
         try
         {
             for (var i = 0; i < columns.Items.Count; i++)
             {
                 context.TextWidth = widths[i];
-                row.Append(Cell(columns.Items[i], cells[i], i < widths.Length - 1 ? Gap : 0, context));
+                Cell(xml, columns.Items[i], cells[i], i < widths.Length - 1 ? Gap : 0, i == 0 && breakInFirstCell, context);
             }
         }
         finally
@@ -47,8 +54,8 @@ internal static class ColumnsWriter
             context.TextWidth = outer;
         }
 
-        table.Append(row);
-        return table;
+        xml.End(); // the row
+        xml.End(); // the table
     }
 
     private static W.TableProperties Properties(int width) => new()
@@ -79,7 +86,7 @@ internal static class ColumnsWriter
         },
     };
 
-    private static W.TableCell Cell(LayoutColumn column, int width, int rightMargin, DocxContext context)
+    private static void Cell(WordXml xml, LayoutColumn column, int width, int rightMargin, bool takesPageBreak, DocxContext context)
     {
         var properties = new W.TableCellProperties(new W.TableCellWidth { Width = Units.Text(width), Type = W.TableWidthUnitValues.Dxa });
         if (rightMargin > 0)
@@ -87,21 +94,21 @@ internal static class ColumnsWriter
             properties.Append(new W.TableCellMargin(new W.RightMargin { Width = Units.Text(rightMargin), Type = W.TableWidthUnitValues.Dxa }));
         }
 
-        var cell = new W.TableCell(properties);
-        var written = column.Blocks.Select(block => BodyWriter.Block(block, context)).ToList();
-        LayoutCellSpacing.Compact(column.Blocks, written, context.Style, context.Document.Layout.Spacing);
-        foreach (var elements in written)
+        xml.Start("tc");
+        xml.Element(properties);
+        var blocks = column.Blocks;
+        for (var b = 0; b < blocks.Count; b++)
         {
-            cell.Append(elements);
+            BodyWriter.Block(xml, blocks[b], LayoutCellSpacing.Place(blocks, b, context.Style, context.Document.Layout.Spacing), context);
         }
 
         // A cell ends with a paragraph; after a table it is the table's small spacer already.
-        if (cell.LastChild is not W.Paragraph)
+        if (!blocks.Any(BodyWriter.Writes))
         {
-            cell.Append(new W.Paragraph());
+            var look = LayoutCellSpacing.NoKeeps with { PageBreakBefore = takesPageBreak && context.TakePageBreak() };
+            Placement.Paragraph(xml, look, default);
         }
 
-        LayoutCellSpacing.DropKeeps(cell);
-        return cell;
+        xml.End();
     }
 }

@@ -44,6 +44,14 @@ internal sealed class DocxContext(ReportDocument document, MainDocumentPart main
     /// <summary>A page break was asked for and waits for the next paragraph to carry it.</summary>
     public bool PageBreakPending { get; set; }
 
+    /// <summary>Whether the paragraph about to be written starts a new page: a waiting page break, which it takes.</summary>
+    public bool TakePageBreak()
+    {
+        var pending = PageBreakPending;
+        PageBreakPending = false;
+        return pending;
+    }
+
     /// <summary>The next relationship id of the main part: rId1, rId2, ….</summary>
     public string NextRelationshipId()
     {

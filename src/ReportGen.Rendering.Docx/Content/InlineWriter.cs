@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml;
 using ReportGen.Documents.Model;
 using ReportGen.Rendering.Docx.Styles;
 using W = DocumentFormat.OpenXml.Wordprocessing;
@@ -8,43 +7,44 @@ namespace ReportGen.Rendering.Docx.Content;
 /// <summary>Writes runs of text, links and line breaks.</summary>
 internal static class InlineWriter
 {
-    public static IEnumerable<OpenXmlElement> Write(IReadOnlyList<Inline> content, RunFormat format, DocxContext context)
+    public static void Write(WordXml xml, IReadOnlyList<Inline> content, RunFormat format, DocxContext context)
     {
         foreach (var inline in content)
         {
             switch (inline)
             {
                 case TextRun text:
-                    yield return Run(text.Text, Properties(text.Bold || format.Bold, text.Italic, text.Color ?? format.Color, style: null));
+                    Run(xml, text.Text, new RunLook(text.Bold || format.Bold, text.Italic, text.Color ?? format.Color, Style: null));
                     break;
                 case Hyperlink link when !LinkTargets.IsAllowed(link.Url):
                     // Composition keeps such links as text; one that reaches here anyway is written as text, never a relationship.
-                    yield return Run(link.Text, Properties(format.Bold, false, format.Color, style: null));
+                    Run(xml, link.Text, new RunLook(format.Bold, false, format.Color, Style: null));
                     break;
                 case Hyperlink link:
-                    yield return new W.Hyperlink(Run(link.Text, Properties(format.Bold, false, format.Color, StyleIds.Hyperlink)))
-                    {
-                        Id = context.AddHyperlink(link.Url),
-                        History = OnOffValue.FromBoolean(true),
-                    };
+                    xml.Start("hyperlink");
+                    xml.Attribute("history", "true");
+                    xml.RelationshipId(context.AddHyperlink(link.Url));
+                    Run(xml, link.Text, new RunLook(format.Bold, false, format.Color, StyleIds.Hyperlink));
+                    xml.End();
                     break;
                 case LineBreak:
-                    yield return new W.Run(new W.Break());
+                    xml.Start("r");
+                    xml.Empty("br");
+                    xml.End();
                     break;
                 case AnchorLink link:
-                    yield return new W.Hyperlink(Run(link.Text, Properties(format.Bold || link.Bold, false, format.Color, StyleIds.Hyperlink)))
-                    {
-                        Anchor = context.Bookmarks.NameOf(link.Anchor),
-                        History = OnOffValue.FromBoolean(true),
-                    };
+                    xml.Start("hyperlink");
+                    xml.Attribute("history", "true");
+                    xml.Attribute("anchor", context.Bookmarks.NameOf(link.Anchor));
+                    Run(xml, link.Text, new RunLook(format.Bold || link.Bold, false, format.Color, StyleIds.Hyperlink));
+                    xml.End();
                     break;
                 case PageReference reference:
-                    foreach (var run in Layout.PageNumberField.PageReference(
-                        context.Bookmarks.NameOf(reference.Anchor),
-                        context.Bookmarks.ExpectedPage(reference.Anchor),
-                        Properties(format.Bold || reference.Bold, false, format.Color, style: null)))
+                    var name = context.Bookmarks.NameOf(reference.Anchor);
+                    var expected = context.Bookmarks.ExpectedPage(reference.Anchor);
+                    foreach (var run in Layout.PageNumberField.PageReference(name, expected, new RunLook(format.Bold || reference.Bold, false, format.Color, Style: null).Element()))
                     {
-                        yield return run;
+                        xml.Element(run);
                     }
 
                     break;
@@ -54,10 +54,18 @@ internal static class InlineWriter
         }
     }
 
+    /// <summary>A run of text (<see cref="RunText"/>); the text keeps its leading and trailing spaces.</summary>
+    private static void Run(WordXml xml, string text, RunLook look)
+    {
+        xml.Start("r");
+        look.Write(xml);
+        RunText.Write(xml, text);
+        xml.End();
+    }
+
     /// <summary>
-    /// A run of text; the text keeps its leading and trailing spaces. Text from users' files may still hold line
-    /// breaks, tabs or control characters: breaks and tabs become Word's, other characters XML cannot hold are
-    /// dropped rather than failing the whole document.
+    /// A run of text as an element, for the parts still built with the Open XML SDK (headers, footers, fields); the
+    /// text keeps its leading and trailing spaces.
     /// </summary>
     public static W.Run Run(string text, W.RunProperties? properties = null)
     {
@@ -71,21 +79,54 @@ internal static class InlineWriter
         return run;
     }
 
-    private static W.RunProperties? Properties(bool bold, bool italic, Rgb? color, string? style)
+    /// <summary>A run's properties: its character style, bold, italic and colour.</summary>
+    private readonly record struct RunLook(bool Bold, bool Italic, Rgb? Color, string? Style)
     {
-        if (!bold && !italic && color is null && style is null)
+        private bool IsPlain => !Bold && !Italic && Color is null && Style is null;
+
+        /// <summary>Writes <c>w:rPr</c>, or nothing for a plain run.</summary>
+        public void Write(WordXml xml)
         {
-            return null;
+            if (IsPlain)
+            {
+                return;
+            }
+
+            xml.Start("rPr");
+            if (Style is not null)
+            {
+                xml.Value("rStyle", Style);
+            }
+
+            if (Bold)
+            {
+                xml.Empty("b");
+                xml.Empty("bCs");
+            }
+
+            if (Italic)
+            {
+                xml.Empty("i");
+                xml.Empty("iCs");
+            }
+
+            if (Color is { } color)
+            {
+                xml.Value("color", color.Hex);
+            }
+
+            xml.End();
         }
 
-        return new W.RunProperties
+        /// <summary>The same properties as an element, or null for a plain run.</summary>
+        public W.RunProperties? Element() => IsPlain ? null : new W.RunProperties
         {
-            RunStyle = style is null ? null : new W.RunStyle { Val = style },
-            Bold = bold ? new W.Bold() : null,
-            BoldComplexScript = bold ? new W.BoldComplexScript() : null,
-            Italic = italic ? new W.Italic() : null,
-            ItalicComplexScript = italic ? new W.ItalicComplexScript() : null,
-            Color = color is { } c ? new W.Color { Val = c.Hex } : null,
+            RunStyle = Style is null ? null : new W.RunStyle { Val = Style },
+            Bold = Bold ? new W.Bold() : null,
+            BoldComplexScript = Bold ? new W.BoldComplexScript() : null,
+            Italic = Italic ? new W.Italic() : null,
+            ItalicComplexScript = Italic ? new W.ItalicComplexScript() : null,
+            Color = Color is { } c ? new W.Color { Val = c.Hex } : null,
         };
     }
 }

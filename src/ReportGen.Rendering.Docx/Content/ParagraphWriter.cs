@@ -1,6 +1,5 @@
 using ReportGen.Documents.Model;
 using ReportGen.Rendering.Docx.Styles;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportGen.Rendering.Docx.Content;
 
@@ -8,64 +7,73 @@ namespace ReportGen.Rendering.Docx.Content;
 internal static class ParagraphWriter
 {
     /// <summary>A heading in its built-in style; its anchor, if any, is a bookmark round its text.</summary>
-    public static W.Paragraph Heading(Heading heading, DocxContext context)
+    public static void Heading(WordXml xml, Heading heading, Placement place, DocxContext context)
     {
-        var paragraph = Build(StyleIds.Heading(heading.Level), heading.Content, RunFormat.Plain, context);
+        var look = new ParagraphLook(StyleIds.Heading(heading.Level), PageBreakBefore: context.TakePageBreak());
+        place.Open(xml, place.Text(look, first: true, last: true), first: true);
+        var bookmark = heading.Anchor is null ? null : context.Bookmarks.NextId();
         if (heading.Anchor is { } anchor)
         {
-            var id = context.Bookmarks.NextId();
-            paragraph.ParagraphProperties!.InsertAfterSelf(new W.BookmarkStart { Id = id, Name = context.Bookmarks.NameOf(anchor) });
-            paragraph.AppendChild(new W.BookmarkEnd { Id = id });
+            // Bookmark names are given out in the order they are asked for: the heading's links' before its own.
+            foreach (var inline in heading.Content)
+            {
+                _ = inline switch
+                {
+                    AnchorLink link => context.Bookmarks.NameOf(link.Anchor),
+                    PageReference reference => context.Bookmarks.NameOf(reference.Anchor),
+                    _ => null,
+                };
+            }
+
+            xml.Start("bookmarkStart");
+            xml.Attribute("name", context.Bookmarks.NameOf(anchor));
+            xml.Attribute("id", bookmark!);
+            xml.End();
         }
 
-        return paragraph;
+        InlineWriter.Write(xml, heading.Content, RunFormat.Plain, context);
+        if (bookmark is not null)
+        {
+            xml.Start("bookmarkEnd");
+            xml.Attribute("id", bookmark);
+            xml.End();
+        }
+
+        place.Close(xml, last: true);
     }
 
-    public static W.Paragraph Paragraph(Paragraph paragraph, DocxContext context)
+    /// <summary>
+    /// A paragraph in the Normal or Note style. One that keeps with the next (a title of what follows) is kept, all
+    /// its lines, on the page of the next paragraph or table row.
+    /// </summary>
+    public static void Paragraph(WordXml xml, Paragraph paragraph, Placement place, DocxContext context)
     {
-        var written = Build(paragraph.Style == ParagraphStyle.Note ? StyleIds.Note : null, paragraph.Content, RunFormat.Plain, context);
-        if (paragraph.KeepWithNext)
-        {
-            // A title of what follows: Word keeps it, all its lines, on the page of the next paragraph or table row.
-            Properties(written).KeepNext = new W.KeepNext();
-            Properties(written).KeepLines = new W.KeepLines();
-        }
-
-        return written;
+        var look = new ParagraphLook(
+            paragraph.Style == ParagraphStyle.Note ? StyleIds.Note : null,
+            KeepNext: paragraph.KeepWithNext ? true : null,
+            KeepLines: paragraph.KeepWithNext ? true : null,
+            PageBreakBefore: context.TakePageBreak());
+        Write(xml, place.Text(look, first: true, last: true), paragraph.Content, RunFormat.Plain, place, first: true, last: true, context);
     }
 
     /// <summary>The items of a list, each a List Paragraph numbered by the list's own numbering instance.</summary>
-    public static IEnumerable<W.Paragraph> List(ListBlock list, DocxContext context)
+    public static void List(WordXml xml, ListBlock list, Placement place, DocxContext context)
     {
         var numberingId = list.Ordered ? context.Numbering.NewOrderedList(inCell: false) : ListNumbering.Bullets(inCell: false);
-        foreach (var item in list.Items)
+        for (var i = 0; i < list.Items.Count; i++)
         {
-            var paragraph = Build(StyleIds.ListParagraph, item.Content, RunFormat.Plain, context);
-            Numbered(paragraph, numberingId);
-            yield return paragraph;
+            var (first, last) = (i == 0, i == list.Items.Count - 1);
+            var look = new ParagraphLook(StyleIds.ListParagraph, PageBreakBefore: context.TakePageBreak(), NumberingId: numberingId);
+            Write(xml, place.Text(look, first, last), list.Items[i].Content, RunFormat.Plain, place, first, last, context);
         }
     }
 
-    /// <summary>A paragraph in <paramref name="styleId"/> (Normal when null) holding <paramref name="content"/>.</summary>
-    public static W.Paragraph Build(string? styleId, IReadOnlyList<Inline> content, RunFormat format, DocxContext context)
+    /// <summary>A paragraph of <paramref name="look"/> holding <paramref name="content"/>, as <paramref name="place"/> says.</summary>
+    public static void Write(
+        WordXml xml, ParagraphLook look, IReadOnlyList<Inline> content, RunFormat format, Placement place, bool first, bool last, DocxContext context)
     {
-        var paragraph = new W.Paragraph();
-        if (styleId is not null)
-        {
-            paragraph.ParagraphProperties = new W.ParagraphProperties { ParagraphStyleId = new W.ParagraphStyleId { Val = styleId } };
-        }
-
-        paragraph.Append(InlineWriter.Write(content, format, context));
-        return paragraph;
+        place.Open(xml, look, first);
+        InlineWriter.Write(xml, content, format, context);
+        place.Close(xml, last);
     }
-
-    /// <summary>Makes <paramref name="paragraph"/> an item of numbering instance <paramref name="numberingId"/>.</summary>
-    public static void Numbered(W.Paragraph paragraph, int numberingId) =>
-        Properties(paragraph).NumberingProperties = new W.NumberingProperties(
-            new W.NumberingLevelReference { Val = 0 },
-            new W.NumberingId { Val = numberingId });
-
-    /// <summary>The paragraph's properties, created if it has none.</summary>
-    public static W.ParagraphProperties Properties(W.Paragraph paragraph) =>
-        paragraph.ParagraphProperties ??= new W.ParagraphProperties();
 }

@@ -1,6 +1,5 @@
 using ReportGen.Documents.Model;
 using ReportGen.Rendering.Docx.Styles;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportGen.Rendering.Docx.Content;
 
@@ -11,66 +10,41 @@ internal static class TableCellWriter
     private const string FirstRowFlags = "100000000000";
     private const string FirstColumnFlags = "001000000000";
 
-    public static W.TableCell Write(TableCell cell, int width, CellAlignment alignment, CellLook look, DocxContext context)
+    public static void Write(WordXml xml, TableCell cell, int width, CellAlignment alignment, CellLook look, Keeps keeps, DocxContext context)
     {
-        var properties = new W.TableCellProperties
-        {
-            ConditionalFormatStyle = look.Role switch
+        xml.Start("tc");
+        Properties(xml, cell, width, look);
+
+        var paragraph = new ParagraphLook(
+            StyleIds.TableText,
+            KeepNext: keeps switch
             {
-                CellRole.ColumnHeader => new W.ConditionalFormatStyle { Val = FirstRowFlags, FirstRow = true },
-                CellRole.RowHeader => new W.ConditionalFormatStyle { Val = FirstColumnFlags, FirstColumn = true },
-                _ => null,
+                Keeps.Off => false,
+                Keeps.All => true,
+                _ => look.KeepWithNext ? true : null,
             },
-            TableCellWidth = new W.TableCellWidth { Width = Units.Text(width), Type = W.TableWidthUnitValues.Dxa },
-            GridSpan = cell.ColumnSpan > 1 ? new W.GridSpan { Val = cell.ColumnSpan } : null,
-            Shading = look.Fill is { } fill
-                ? new W.Shading { Val = W.ShadingPatternValues.Clear, Color = "auto", Fill = fill.Hex }
-                : null,
-            TableCellVerticalAlignment = new W.TableCellVerticalAlignment
+            KeepLines: keeps == Keeps.Off ? false : null,
+            Justification: alignment switch
             {
-                Val = look.Role == CellRole.ColumnHeader ? W.TableVerticalAlignmentValues.Bottom : W.TableVerticalAlignmentValues.Top,
-            },
-        };
-
-        var tableCell = new W.TableCell(properties);
-        var paragraphs = Content(cell, look.Format, context).ToList();
-        if (paragraphs.Count == 0)
-        {
-            paragraphs.Add(ParagraphWriter.Build(StyleIds.TableText, [], look.Format, context));
-        }
-
-        foreach (var paragraph in paragraphs)
-        {
-            var paragraphProperties = ParagraphWriter.Properties(paragraph);
-            paragraphProperties.KeepNext = look.KeepWithNext ? new W.KeepNext() : null;
-            paragraphProperties.Justification = alignment switch
-            {
-                CellAlignment.Center => new W.Justification { Val = W.JustificationValues.Center },
-                CellAlignment.Right => new W.Justification { Val = W.JustificationValues.Right },
+                CellAlignment.Center => "center",
+                CellAlignment.Right => "right",
                 _ => null,
-            };
-        }
-
-        tableCell.Append(paragraphs);
-        return tableCell;
-    }
-
-    private static IEnumerable<W.Paragraph> Content(TableCell cell, RunFormat format, DocxContext context)
-    {
+            });
+        var written = false;
         foreach (var block in cell.Content)
         {
             switch (block)
             {
-                case Paragraph paragraph:
-                    yield return ParagraphWriter.Build(StyleIds.TableText, paragraph.Content, format, context);
+                case Paragraph text:
+                    Paragraph(xml, paragraph, text.Content, look.Format, context);
+                    written = true;
                     break;
                 case ListBlock list:
                     var numberingId = list.Ordered ? context.Numbering.NewOrderedList(inCell: true) : ListNumbering.Bullets(inCell: true);
                     foreach (var item in list.Items)
                     {
-                        var paragraph = ParagraphWriter.Build(StyleIds.TableText, item.Content, format, context);
-                        ParagraphWriter.Numbered(paragraph, numberingId);
-                        yield return paragraph;
+                        Paragraph(xml, paragraph with { NumberingId = numberingId }, item.Content, look.Format, context);
+                        written = true;
                     }
 
                     break;
@@ -79,5 +53,49 @@ internal static class TableCellWriter
                         $"A table cell holds paragraphs and lists only, not a {block.GetType().Name}.", nameof(cell));
             }
         }
+
+        if (!written)
+        {
+            Paragraph(xml, paragraph, [], look.Format, context);
+        }
+
+        xml.End();
+    }
+
+    private static void Paragraph(WordXml xml, ParagraphLook look, IReadOnlyList<Inline> content, RunFormat format, DocxContext context) =>
+        ParagraphWriter.Write(xml, look with { PageBreakBefore = context.TakePageBreak() }, content, format, default, first: true, last: false, context);
+
+    private static void Properties(WordXml xml, TableCell cell, int width, CellLook look)
+    {
+        xml.Start("tcPr");
+        if (look.Role is CellRole.ColumnHeader or CellRole.RowHeader)
+        {
+            var header = look.Role == CellRole.ColumnHeader;
+            xml.Start("cnfStyle");
+            xml.Attribute("val", header ? FirstRowFlags : FirstColumnFlags);
+            xml.Attribute(header ? "firstRow" : "firstColumn", "true");
+            xml.End();
+        }
+
+        xml.Start("tcW");
+        xml.Attribute("w", Units.Text(width));
+        xml.Attribute("type", "dxa");
+        xml.End();
+        if (cell.ColumnSpan > 1)
+        {
+            xml.Value("gridSpan", Units.Text(cell.ColumnSpan));
+        }
+
+        if (look.Fill is { } fill)
+        {
+            xml.Start("shd");
+            xml.Attribute("val", "clear");
+            xml.Attribute("color", "auto");
+            xml.Attribute("fill", fill.Hex);
+            xml.End();
+        }
+
+        xml.Value("vAlign", look.Role == CellRole.ColumnHeader ? "bottom" : "top");
+        xml.End();
     }
 }

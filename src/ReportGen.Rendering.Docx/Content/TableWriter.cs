@@ -13,33 +13,28 @@ namespace ReportGen.Rendering.Docx.Content;
 /// </summary>
 internal static class TableWriter
 {
-    public static W.Table Write(Table table, DocxContext context)
+    /// <summary>
+    /// Writes <paramref name="table"/>. Kept together, every row's paragraphs but the last row's keep with the next,
+    /// which is how Word keeps a table on one page; in a column (<paramref name="inColumns"/>) nothing keeps.
+    /// </summary>
+    public static void Write(WordXml xml, Table table, bool inColumns, DocxContext context)
     {
         var widths = ColumnWidths.Distribute([.. table.Columns.Select(c => c.Width)], context.TextWidth);
-        var result = new W.Table(Properties(table, context), Grid(widths));
-        foreach (var row in HeaderRows(table))
+        xml.Start("tbl");
+        xml.Element(Properties(table, context));
+        xml.Element(Grid(widths));
+        var headerRows = HeaderRows(table).ToList();
+        var rows = headerRows.Count + table.BodyRows.Count;
+        for (var r = 0; r < rows; r++)
         {
-            result.Append(Row(row, RowKind.Header, table.Columns, widths, context));
+            var (row, kind) = r < headerRows.Count
+                ? (headerRows[r], RowKind.Header)
+                : (table.BodyRows[r - headerRows.Count], table.BodyRows[r - headerRows.Count].IsGroupHeading ? RowKind.GroupHeading : RowKind.Body);
+            var keeps = inColumns ? Keeps.Off : table.KeepTogether && r < rows - 1 ? Keeps.All : Keeps.AsLooks;
+            Row(xml, row, kind, table.Columns, widths, keeps, context);
         }
 
-        foreach (var row in table.BodyRows)
-        {
-            result.Append(Row(row, row.IsGroupHeading ? RowKind.GroupHeading : RowKind.Body, table.Columns, widths, context));
-        }
-
-        if (table.KeepTogether)
-        {
-            // Word keeps a table on one page when every row's paragraphs but the last row's keep with the next.
-            foreach (var row in result.Elements<W.TableRow>().SkipLast(1))
-            {
-                foreach (var paragraph in row.Descendants<W.Paragraph>())
-                {
-                    ParagraphWriter.Properties(paragraph).KeepNext = new W.KeepNext();
-                }
-            }
-        }
-
-        return result;
+        xml.End();
     }
 
     private static IEnumerable<TableRow> HeaderRows(Table table) =>
@@ -80,15 +75,17 @@ internal static class TableWriter
     private static W.TableGrid Grid(int[] widths) =>
         new(widths.Select(w => new W.GridColumn { Width = Units.Text(w) }));
 
-    private static W.TableRow Row(TableRow row, RowKind kind, IReadOnlyList<TableColumn> columns, int[] widths, DocxContext context)
+    private static void Row(WordXml xml, TableRow row, RowKind kind, IReadOnlyList<TableColumn> columns, int[] widths, Keeps keeps, DocxContext context)
     {
-        var rowProperties = new W.TableRowProperties(new W.CantSplit());
+        xml.Start("tr");
+        xml.Start("trPr");
+        xml.Empty("cantSplit");
         if (kind == RowKind.Header)
         {
-            rowProperties.Append(new W.TableHeader());
+            xml.Empty("tblHeader");
         }
 
-        var result = new W.TableRow(rowProperties);
+        xml.End();
         var column = 0;
         foreach (var cell in row.Cells)
         {
@@ -99,12 +96,17 @@ internal static class TableWriter
                     $"A row's cells span {column + span} columns but the table has {widths.Length}.", nameof(row));
             }
 
-            var width = widths.Skip(column).Take(span).Sum();
+            var width = 0;
+            for (var c = column; c < column + span; c++)
+            {
+                width += widths[c];
+            }
+
             var alignment = cell.Alignment ?? columns[column].Alignment;
-            result.Append(TableCellWriter.Write(cell, width, alignment, CellLook.For(cell, kind, context.Style), context));
+            TableCellWriter.Write(xml, cell, width, alignment, CellLook.For(cell, kind, context.Style), keeps, context);
             column += span;
         }
 
-        return result;
+        xml.End();
     }
 }

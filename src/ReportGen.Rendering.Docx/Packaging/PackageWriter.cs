@@ -15,11 +15,18 @@ namespace ReportGen.Rendering.Docx.Packaging;
 /// </summary>
 internal static class PackageWriter
 {
+    /// <summary>The main document part's entry in the package.</summary>
+    public const string DocumentPart = "word/document.xml";
+
     private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     private const string CoreContentType = "application/vnd.openxmlformats-package.core-properties+xml";
     private const string AppContentType = "application/vnd.openxmlformats-officedocument.extended-properties+xml";
 
-    public static void Write(WordprocessingDocument package, ReportDocument document, ReferenceDocument? reference = null)
+    /// <summary>
+    /// Fills <paramref name="package"/> with every part but the main document's content, and returns that content
+    /// (<see cref="DocumentPart"/> names its entry), to be written into the file with the rest.
+    /// </summary>
+    public static WordXml Write(WordprocessingDocument package, ReportDocument document, ReferenceDocument? reference = null)
     {
         var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
         var context = new DocxContext(document, main) { Reference = reference };
@@ -30,7 +37,10 @@ internal static class PackageWriter
         var numbering = main.AddNewPart<NumberingDefinitionsPart>(context.NextRelationshipId());
         var settings = main.AddNewPart<DocumentSettingsPart>(context.NextRelationshipId());
 
-        main.Document = new W.Document(BodyWriter.Write(context));
+        // The document part is written straight from the model as text, not built as elements first; it is left empty
+        // in the package and goes straight into the file (DocxRenderer).
+        var body = new WordXml("document");
+        BodyWriter.Write(body, context);
         settings.Settings = DocumentSettings.Build(document.Info.Language, updateFields: context.Bookmarks.PageReferenced);
         numbering.Numbering = context.Numbering.Build();
 
@@ -40,5 +50,6 @@ internal static class PackageWriter
         }
 
         package.AddNewPart<ExtendedFilePropertiesPart>(AppContentType, "rId3").Properties = new Ext.Properties(new Ext.Application("ReportGen"));
+        return body;
     }
 }
