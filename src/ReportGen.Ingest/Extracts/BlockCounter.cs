@@ -17,7 +17,7 @@ internal sealed class BlockCounter
 
     private readonly ExtractBlocks _blocks;
     private readonly RecordColumns _columns;
-    private readonly DatePattern _pattern;
+    private readonly DateReader _dates;
     private readonly CategoryTree _categories;
     private readonly IReadOnlyList<string> _header;
     private readonly ByteKeyTable _categoryCodes = new();
@@ -27,7 +27,7 @@ internal sealed class BlockCounter
     {
         _blocks = blocks;
         _columns = columns;
-        _pattern = pattern;
+        _dates = new DateReader(pattern);
         _categories = categories;
         _header = header;
         Grid = new CountGrid(categories.Nodes.Count + 1);
@@ -90,7 +90,7 @@ internal sealed class BlockCounter
                 break;
             }
 
-            if (!_pattern.TryReadMonth(reader.GetSpan(date), out var month))
+            if (!_dates.TryReadMonth(reader.GetSpan(date), out var month))
             {
                 GiveUp();
                 break;

@@ -155,11 +155,12 @@ internal sealed class RecordFileCounter
     {
         var grid = _tally.Grid;
         var unmappedSlot = _tally.UnmappedSlot;
+        var dates = new DateReader(pattern);
         long rows = 0, ungrouped = 0, bad = 0;
         while (reader.Read())
         {
             rows++;
-            if (!pattern.TryReadMonth(reader.GetSpan(_date), out var month))
+            if (!dates.TryReadMonth(reader.GetSpan(_date), out var month))
             {
                 BadDate(reader, pattern);
                 bad++;
