@@ -94,6 +94,19 @@ public sealed class ParallelCountingTests
     }
 
     [Test]
+    public void A_file_without_a_breakdown_column_counts_every_record_in_the_whole_alone()
+    {
+        using var project = Write(Rows(40_000, i => $"Borough {i % 3}"), "\n", finalLineEnd: true);
+        project.Data(Entry.Replace(", breakdown: borough", string.Empty, StringComparison.Ordinal).Replace("    bad_rows: warn\n", string.Empty, StringComparison.Ordinal));
+        var (parallel, sequential) = CountBothWays(project);
+
+        Assert.That(parallel.InParallel, Is.EqualTo(1));
+        Assert.That(parallel.Text, Is.EqualTo(sequential.Text));
+        Assert.That(parallel.Text, Does.Contain("rows 40000 counted 40000").And.Contain("groups: \n"));
+        Assert.That(parallel.Problems, Is.EqualTo(sequential.Problems).And.Empty);
+    }
+
+    [Test]
     public void Small_files_are_counted_on_one_thread()
     {
         using var project = Write(Rows(1_000, i => "A"), "\n", finalLineEnd: true);
