@@ -77,7 +77,7 @@ public static class ReportBuilder
             .Select(report => NumberPages.Run(report with { Document = renderers.Styled(report.Document) }, renderers.Pages))
             .ToList();
         var outputDirectory = OutputDirectory(request, inputs.Project, calculated.Edition);
-        var files = Render.Run(composed, reportInputs, calculated, outputDirectory, renderers);
+        var files = Render.Run(composed, reportInputs, calculated, outputDirectory, renderers, compactFirst: true);
         if (problems.Any(p => p.Severity == Severity.Error) || (request.Strict && problems.Count > 0))
         {
             return Failed(problems, period);

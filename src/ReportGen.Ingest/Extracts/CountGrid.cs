@@ -19,7 +19,33 @@ internal sealed class CountGrid(int slots)
     public IEnumerable<int> Months => _monthOfRow.Order();
 
     /// <summary>Counts one record.</summary>
-    public void Add(int month, int group, int slot)
+    public void Add(int month, int group, int slot) => Add(month, group, slot, 1);
+
+    /// <summary>
+    /// Adds every count of <paramref name="other"/> (with as many slots), its group <c>g</c> counted as group
+    /// <c>groupOf[g]</c>; returns how many records went to group 0, "no group".
+    /// </summary>
+    public long AddAll(CountGrid other, IReadOnlyList<int> groupOf)
+    {
+        long ungrouped = 0;
+        for (var r = 0; r < other._rows.Count; r++)
+        {
+            var cells = other._rows[r];
+            for (var i = 0; i < cells.Length && i / other._slots < groupOf.Count; i++)
+            {
+                if (cells[i] != 0)
+                {
+                    var group = groupOf[i / other._slots];
+                    Add(other._monthOfRow[r], group, i % other._slots, cells[i]);
+                    ungrouped += group == 0 ? cells[i] : 0;
+                }
+            }
+        }
+
+        return ungrouped;
+    }
+
+    private void Add(int month, int group, int slot, int count)
     {
         var i = month - _first;
         var row = unchecked((uint)i) < (uint)_rowOf.Length ? _rowOf[i] : 0;
@@ -36,7 +62,7 @@ internal sealed class CountGrid(int slots)
             cells = _rows[row - 1];
         }
 
-        cells[index]++;
+        cells[index] += count;
     }
 
     /// <summary>The count of <paramref name="month"/>, <paramref name="group"/> and <paramref name="slot"/>.</summary>

@@ -70,10 +70,16 @@ internal sealed class DatePattern
     }
 
     /// <summary>Reads the month of the date in <paramref name="field"/>: <c>year * 12 + month - 1</c>.</summary>
-    public bool TryReadMonth(ReadOnlySpan<byte> field, out int ordinal)
+    public bool TryReadMonth(ReadOnlySpan<byte> field, out int ordinal) => TryReadMonth(field.Trim(" \t"u8), out ordinal, out _);
+
+    /// <summary>
+    /// Reads the month of the date in <paramref name="s"/>, which has no spaces around it; <paramref name="dateLength"/>
+    /// is how many of its bytes are the date (the rest, if any, is a time: <see cref="IsTime"/>).
+    /// </summary>
+    public bool TryReadMonth(ReadOnlySpan<byte> s, out int ordinal, out int dateLength)
     {
         ordinal = 0;
-        var s = field.Trim(" \t"u8);
+        dateLength = 0;
         int pos = 0, day = 0, month = 0, year = 0;
         foreach (var part in _parts)
         {
@@ -91,7 +97,7 @@ internal sealed class DatePattern
             }
         }
 
-        if (pos < s.Length && !TimeSuffix(s[pos..]))
+        if (pos < s.Length && !IsTime(s[pos..]))
         {
             return false;
         }
@@ -102,6 +108,7 @@ internal sealed class DatePattern
         }
 
         ordinal = (year * 12) + month - 1;
+        dateLength = pos;
         return true;
     }
 
@@ -203,8 +210,8 @@ internal sealed class DatePattern
         return month > 0;
     }
 
-    /// <summary>A time after the date: a space or T, then digits with <c>:</c> <c>.</c> <c>,</c>, and an optional AM/PM, Z or offset.</summary>
-    private static bool TimeSuffix(ReadOnlySpan<byte> rest)
+    /// <summary>Whether <paramref name="rest"/> is a time after the date: a space or T, then digits with <c>:</c> <c>.</c> <c>,</c>, and an optional AM/PM, Z or offset.</summary>
+    public static bool IsTime(ReadOnlySpan<byte> rest)
     {
         if (rest.Length < 2 || rest[0] is not ((byte)' ' or (byte)'T') || rest[1] is < (byte)'0' or > (byte)'9')
         {

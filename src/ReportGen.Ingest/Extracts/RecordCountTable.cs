@@ -35,6 +35,9 @@ public sealed class RecordCountTable
     /// <summary>Rows that could not be counted: a bad date, broken quotes, a wrong number of fields.</summary>
     public long Uncounted => _tally.Uncounted;
 
+    /// <summary>How many of <see cref="Files"/> were counted on several threads.</summary>
+    internal int FilesCountedInParallel => _tally.FilesCountedInParallel;
+
     /// <summary>The nodes of the hierarchy, in the order written.</summary>
     public IReadOnlyList<RecordCategory> Categories { get; }
 

@@ -50,7 +50,12 @@ internal sealed class RecordFileCounter
         }
     }
 
-    private CsvReaderOptions Options => CsvReaderOptions.Default with
+    /// <summary>
+    /// How an extract is read. Line breaks inside quotes are not allowed, so every line break ends a record: one bad
+    /// quote cannot swallow the rest of the file, and a file can be cut into blocks at any line feed
+    /// (<see cref="ParallelRecordCount"/>).
+    /// </summary>
+    internal static CsvReaderOptions ReaderOptions { get; } = CsvReaderOptions.Default with
     {
         Separator = ',',
         HasHeader = true,
@@ -58,12 +63,17 @@ internal sealed class RecordFileCounter
         AllowLineBreaksInQuotes = false,
         MalformedData = CsvMalformedDataHandling.Skip,
         FieldCountMismatch = CsvFieldCountHandling.Skip,
-        OnMalformedRecord = Malformed,
     };
+
+    private CsvReaderOptions Options => ReaderOptions with { OnMalformedRecord = Malformed };
 
     private void CountFile(string file, InputLog? reads)
     {
         _tally.Files.Add(_path);
+        if (CountInParallel(file, reads))
+        {
+            return;
+        }
 
         // The file is streamed once, hashed as it is read, so the manifest needs no second read of a large extract.
         using var bytes = new HashingReadStream(new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan));
@@ -76,6 +86,39 @@ internal sealed class RecordFileCounter
         {
             bytes.DrainAndRecord(reads, file);
         }
+    }
+
+    /// <summary>
+    /// Counts a large file on every processor (<see cref="ParallelRecordCount"/>) when its header and dates need no
+    /// message; false, with nothing counted, reported or recorded, when it is to be counted on one thread.
+    /// </summary>
+    private bool CountInParallel(string file, InputLog? reads)
+    {
+        if (!ParallelRecordCount.Suits(file))
+        {
+            return false;
+        }
+
+        string[] names;
+        using (var reader = CsvReader.FromFile(file, ReaderOptions, FileOptions.SequentialScan))
+        {
+            names = [.. reader.Headers];
+        }
+
+        var quiet = new ProblemList();
+        var header = new ExtractHeader(names, _path, new SourceLocation(_path, 1, 1), quiet);
+        _date = header.Find(_tally.Spec.Date, "date", required: true);
+        var columns = new RecordColumns(_date, header.Find(_tally.Spec.Category, "category", required: true), header.Find(_tally.Spec.Breakdown, "breakdown", required: false));
+        if (names.Length == 0 || !header.Complete || quiet.All.Count > 0
+            || (_tally.Spec.DateFormat ?? DetectFormat(file, quiet)) is not { } pattern || quiet.All.Count > 0
+            || !ParallelRecordCount.TryCount(file, names, columns, pattern, _tally, reads))
+        {
+            return false;
+        }
+
+        _tally.HasGroupColumn |= columns.Group >= 0;
+        _tally.FilesCountedInParallel++;
+        return true;
     }
 
     private void CountHeaderAndRows(CsvReader reader, string file)
@@ -92,7 +135,7 @@ internal sealed class RecordFileCounter
         _category = header.Find(_tally.Spec.Category, "category", required: true);
         _group = header.Find(_tally.Spec.Breakdown, "breakdown", required: false);
         _tally.HasGroupColumn |= _group >= 0;
-        if (!header.Complete || (_tally.Spec.DateFormat ?? DetectFormat(file)) is not { } pattern)
+        if (!header.Complete || (_tally.Spec.DateFormat ?? DetectFormat(file, _problems)) is not { } pattern)
         {
             return;
         }
@@ -112,11 +155,12 @@ internal sealed class RecordFileCounter
     {
         var grid = _tally.Grid;
         var unmappedSlot = _tally.UnmappedSlot;
+        var dates = new DateReader(pattern);
         long rows = 0, ungrouped = 0, bad = 0;
         while (reader.Read())
         {
             rows++;
-            if (!pattern.TryReadMonth(reader.GetSpan(_date), out var month))
+            if (!dates.TryReadMonth(reader.GetSpan(_date), out var month))
             {
                 BadDate(reader, pattern);
                 bad++;
@@ -206,11 +250,11 @@ internal sealed class RecordFileCounter
             : $"'{Excerpt.Of(text)}' is not a date in the form {pattern.Text}");
     }
 
-    private DatePattern? DetectFormat(string file)
+    private DatePattern? DetectFormat(string file, ProblemList problems)
     {
         var samples = new List<byte[]>();
         SourceLocation? first = null;
-        using (var reader = CsvReader.FromFile(file, Options with { OnMalformedRecord = null }, FileOptions.SequentialScan))
+        using (var reader = CsvReader.FromFile(file, ReaderOptions, FileOptions.SequentialScan))
         {
             while (samples.Count < DateDetector.SampleSize && reader.Read())
             {
@@ -226,7 +270,7 @@ internal sealed class RecordFileCounter
         var pattern = DateDetector.Detect(samples, out var error);
         if (pattern is null)
         {
-            _problems.Error(first ?? new SourceLocation(_path), $"{error} (in reportgen.yaml, beside path)");
+            problems.Error(first ?? new SourceLocation(_path), $"{error} (in reportgen.yaml, beside path)");
         }
 
         return pattern;

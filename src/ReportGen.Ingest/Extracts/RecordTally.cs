@@ -55,6 +55,9 @@ internal sealed class RecordTally
     /// <summary>Whether a file had the breakdown column.</summary>
     public bool HasGroupColumn { get; set; }
 
+    /// <summary>How many of the files were counted on several threads (<see cref="ParallelRecordCount"/>).</summary>
+    public int FilesCountedInParallel { get; set; }
+
     /// <summary>Whether the group limit was passed (reported once).</summary>
     public bool TooManyGroups { get; set; }
 
@@ -74,6 +77,29 @@ internal sealed class RecordTally
         Groups.Add(name);
         _groupIndex.Add(name, Groups.Count - 1);
         return Groups.Count - 1;
+    }
+
+    /// <summary>Whether every one of <paramref name="names"/> (trimmed) can be added by <see cref="Group"/> without passing <see cref="MaxGroups"/>.</summary>
+    public bool CanAddGroups(IEnumerable<string> names)
+    {
+        var count = Groups.Count;
+        var added = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in names)
+        {
+            if (_groupIndex.ContainsKey(name) || !added.Add(name))
+            {
+                continue;
+            }
+
+            if (count > MaxGroups)
+            {
+                return false;
+            }
+
+            count++;
+        }
+
+        return true;
     }
 
     /// <summary>The index in <see cref="Unmapped"/> of value <paramref name="name"/>, added when new.</summary>

@@ -19,12 +19,12 @@ internal static class SyntheticExtract
         "Fraud and Forgery", "Other Notifiable Offences",
     ];
 
-    /// <summary>The categories: block mapping every subgroup but the last two to a node S0 … S21, under ALL.</summary>
-    public static string Categories()
+    /// <summary>The categories: block mapping the first <paramref name="mapped"/> subgroups (by default every one but the last two) to nodes S0, S1 … under ALL.</summary>
+    public static string Categories(int mapped = 22)
     {
         var text = new StringBuilder("    categories:\n      ALL: { parts: [");
-        text.Append(string.Join(", ", Enumerable.Range(0, 22).Select(i => $"S{i}"))).Append("] }\n");
-        for (var i = 0; i < 22; i++)
+        text.Append(string.Join(", ", Enumerable.Range(0, mapped).Select(i => $"S{i}"))).Append("] }\n");
+        for (var i = 0; i < mapped; i++)
         {
             text.Append(FormattableString.Invariant($"      S{i}: {Subgroups[i]}\n"));
         }
