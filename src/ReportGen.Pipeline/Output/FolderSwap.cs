@@ -46,6 +46,21 @@ internal sealed partial class FolderSwap
     public static FolderSwap? Begin(string root, string build, out string? refusal)
     {
         refusal = Refusal(root);
+        try
+        {
+            // What the folder holds is checked again, under the lock, as it is mirrored; checked now, a folder that
+            // cannot be swapped costs no staging.
+            if (refusal is null && Posix.Status(root) is { } status)
+            {
+                var entries = 0;
+                new FolderSwap(root, root, build).Mirror(root, null, status, null, ref entries);
+            }
+        }
+        catch (Exception e) when (e is SwapRefusedException or IOException or UnauthorizedAccessException)
+        {
+            refusal = e.Message;
+        }
+
         if (refusal is not null)
         {
             return null;
@@ -230,9 +245,9 @@ internal sealed partial class FolderSwap
 
     /// <summary>
     /// Makes <paramref name="to"/> hold what <paramref name="from"/> holds, the outputs aside, and gives it
-    /// <paramref name="from"/>'s owner and mode.
+    /// <paramref name="from"/>'s owner and mode; with no <paramref name="to"/>, only checks that it can.
     /// </summary>
-    private void Mirror(string from, string to, EntryStatus status, Action<string>? staging, ref int entries)
+    private void Mirror(string from, string? to, EntryStatus status, Action<string>? staging, ref int entries)
     {
         if (status.IsMountRoot)
         {
@@ -257,6 +272,21 @@ internal sealed partial class FolderSwap
                 continue;
             }
 
+            if (entry.Kind == EntryKind.Other)
+            {
+                throw new SwapRefusedException($"'{path}' is neither a file, a folder nor a symbolic link");
+            }
+
+            if (to is null)
+            {
+                if (entry.Kind == EntryKind.Folder)
+                {
+                    Mirror(path, null, entry, null, ref entries);
+                }
+
+                continue;
+            }
+
             var copy = Path.Combine(to, Path.GetFileName(path));
             staging?.Invoke(copy);
             switch (entry.Kind)
@@ -269,13 +299,16 @@ internal sealed partial class FolderSwap
                     Directory.CreateDirectory(copy);
                     Mirror(path, copy, entry, staging, ref entries);
                     break;
-                case EntryKind.SymbolicLink:
+                default:
                     File.CreateSymbolicLink(copy, new FileInfo(path).LinkTarget ?? throw new IOException($"the link is gone : '{path}'"));
                     Own(copy, entry);
                     break;
-                default:
-                    throw new SwapRefusedException($"'{path}' is neither a file, a folder nor a symbolic link");
             }
+        }
+
+        if (to is null)
+        {
+            return;
         }
 
         Own(to, status);
