@@ -35,6 +35,10 @@ public sealed class FolderSwapTests
         File.SetUnixFileMode(Path.Combine(root, "mine"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         File.CreateSymbolicLink(Path.Combine(root, "latest"), "a.pdf");
         File.CreateSymbolicLink(Path.Combine(root, "elsewhere"), "../nowhere/at/all");
+        var shared = Path.Combine(folder.Path, "shared");
+        Directory.CreateDirectory(shared);
+        File.WriteAllText(Path.Combine(shared, "kept.txt"), "outside the folder");
+        Directory.CreateSymbolicLink(Path.Combine(root, "shared"), shared);
         const UnixFileMode Mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.SetGroup;
         File.SetUnixFileMode(root, Mode);
         var inodes = new[] { notes, Path.Combine(mine, "data.bin") }.ToDictionary(f => f, Inode);
@@ -56,7 +60,9 @@ public sealed class FolderSwapTests
         Assert.That(File.GetUnixFileMode(Path.Combine(root, "mine")), Is.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute));
         Assert.That(new FileInfo(Path.Combine(root, "latest")).LinkTarget, Is.EqualTo("a.pdf"));
         Assert.That(new FileInfo(Path.Combine(root, "elsewhere")).LinkTarget, Is.EqualTo("../nowhere/at/all"), "a dangling link stays as it was");
-        Assert.That(Directory.EnumerateFileSystemEntries(root, "*", SearchOption.AllDirectories).Count(), Is.EqualTo(Names.Length + 6), "nothing else");
+        Assert.That(new DirectoryInfo(Path.Combine(root, "shared")).LinkTarget, Is.EqualTo(shared));
+        Assert.That(File.ReadAllText(Path.Combine(shared, "kept.txt")), Is.EqualTo("outside the folder"), "removing the old folder never follows a link out of it");
+        Assert.That(Directory.EnumerateFileSystemEntries(root).Count() + Directory.EnumerateFileSystemEntries(Path.Combine(root, "mine"), "*", SearchOption.AllDirectories).Count(), Is.EqualTo(Names.Length + 7), "nothing else");
         Assert.That(OutputChecks.Stages(root), Is.Empty, "the old tree is removed");
     }
 

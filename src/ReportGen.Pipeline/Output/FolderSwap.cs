@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportGen.Core.Diagnostics;
 
@@ -203,11 +202,7 @@ internal sealed partial class FolderSwap
         foreach (var path in Directory.EnumerateDirectories(parent, ".*"))
         {
             var match = Leftover().Match(Path.GetFileName(path));
-            if (match.Success
-                && match.Groups["name"].Value == Path.GetFileName(root)
-                && int.TryParse(match.Groups["process"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var process)
-                && !OutputWriter.IsRunning(process)
-                && Posix.Status(path) is { Kind: EntryKind.Folder })
+            if (match.Groups["name"].Value == Path.GetFileName(root) && OutputWriter.OfProcessGone(match) && Posix.Status(path) is { Kind: EntryKind.Folder })
             {
                 try
                 {

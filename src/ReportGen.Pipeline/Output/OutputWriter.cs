@@ -224,10 +224,7 @@ internal static partial class OutputWriter
         {
             foreach (var path in Directory.EnumerateFiles(folder, ".*"))
             {
-                var match = Leftover().Match(Path.GetFileName(path));
-                if (match.Success
-                    && int.TryParse(match.Groups["process"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var process)
-                    && !IsRunning(process))
+                if (OfProcessGone(Leftover().Match(Path.GetFileName(path))))
                 {
                     TryDelete(path);
                 }
@@ -235,8 +232,14 @@ internal static partial class OutputWriter
         }
     }
 
+    /// <summary>Whether <paramref name="match"/>, of a leftover's name, names (group <c>process</c>) a process no longer running.</summary>
+    internal static bool OfProcessGone(Match match) =>
+        match.Success
+        && int.TryParse(match.Groups["process"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var process)
+        && !IsRunning(process);
+
     /// <summary>Whether the process <paramref name="process"/> (this one included) is running.</summary>
-    internal static bool IsRunning(int process)
+    private static bool IsRunning(int process)
     {
         if (process == Environment.ProcessId)
         {
