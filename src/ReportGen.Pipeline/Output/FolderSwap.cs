@@ -165,7 +165,8 @@ internal sealed partial class FolderSwap
             {
                 var kept = $"{Root}.previous-{_build}";
                 var error = Posix.RenameNoReplacing(Stage, kept);
-                problems.Add(Problem.Warning(null, $"something saved into '{Root}' while the outputs were put in place could not be moved back into it; the folder as it was is kept as '{(error == 0 ? kept : Stage)}'"));
+                var where = error == 0 ? $"'{kept}'" : $"'{Stage}' (copy it away: the next build removes it)";
+                problems.Add(Problem.Warning(null, $"something saved into '{Root}' while the outputs were put in place could not be moved back into it; the folder as it was is kept as {where}"));
             }
         }
 
