@@ -67,6 +67,39 @@ public sealed class FolderSwapTests
     }
 
     [Test]
+    public void Folders_and_links_made_anew_keep_their_owners_or_the_folder_is_not_swapped()
+    {
+        using var folder = new TempFolder();
+        var root = Path.Combine(folder.Path, "out");
+        WriteOld(root);
+        var theirs = Path.Combine(root, "theirs");
+        Directory.CreateDirectory(theirs);
+        var link = Path.Combine(root, "their-link");
+        File.CreateSymbolicLink(link, "theirs");
+
+        // Run as root (as ./test.sh runs), the folder, a sub-folder and a link belong to another user and group, which
+        // the folders and the link made anew must have too; otherwise they are the test's own.
+        var asRoot = Tool("id", "-u").Trim() == "0";
+        if (asRoot)
+        {
+            Tool("chown", "-h", "1234:2345", theirs, link, root);
+        }
+
+        var owners = new[] { root, theirs, link }.ToDictionary(p => p, Owner);
+        var told = new OutputChecks.Told();
+        var written = OutputWriter.WriteAll(New(root), [], progress: told);
+
+        Assert.That(written, Has.Count.EqualTo(Names.Length));
+        AssertNewSet(root);
+        Assert.That(owners.Keys.Select(Owner), Is.EqualTo(owners.Values), "every folder and link has the owner it had");
+        Assert.That(told.Lines.Single(), Does.StartWith("put the outputs in place by swapping"));
+        if (asRoot)
+        {
+            Assert.That(owners[theirs], Is.EqualTo("1234:2345"));
+        }
+    }
+
+    [Test]
     public void What_another_program_saves_into_the_folder_while_it_is_staged_ends_in_it()
     {
         using var folder = new TempFolder();
@@ -163,11 +196,8 @@ public sealed class FolderSwapTests
             File.Create(Path.Combine(many, $"{i}.txt")).Dispose();
         }
 
-        var told = new OutputChecks.Told();
-        var written = OutputWriter.WriteAll(New(root), [], progress: told);
+        WriteOneAtATime(root, "it holds more than 10,000 files and folders");
 
-        Assert.That(written, Has.Count.EqualTo(Names.Length));
-        Assert.That(told.Lines.Single(), Does.Contain("one file at a time").And.Contain("more than 10,000 files and folders"));
         AssertNewSet(root);
         Assert.That(Directory.EnumerateFiles(many).Count(), Is.EqualTo(FolderSwap.MostEntries));
         Assert.That(OutputChecks.Stages(root), Is.Empty);
@@ -181,12 +211,9 @@ public sealed class FolderSwapTests
         WriteOld(real);
         var root = Path.Combine(folder.Path, "out");
         Directory.CreateSymbolicLink(root, "real");
-        var told = new OutputChecks.Told();
 
-        var written = OutputWriter.WriteAll(New(root), [], progress: told);
+        WriteOneAtATime(root, "it is a symbolic link");
 
-        Assert.That(written, Has.Count.EqualTo(Names.Length));
-        Assert.That(told.Lines.Single(), Does.Contain("one file at a time").And.Contain("it is a symbolic link"));
         Assert.That(new DirectoryInfo(root).LinkTarget, Is.EqualTo("real"), "still the link the user made");
         AssertNewSet(real);
     }
@@ -288,6 +315,14 @@ public sealed class FolderSwapTests
         }
     }
 
+    /// <summary>Writes the new set into <paramref name="root"/>, which is not swapped but written one file at a time, for <paramref name="why"/>.</summary>
+    private static void WriteOneAtATime(string root, string why)
+    {
+        var told = new OutputChecks.Told();
+        Assert.That(OutputWriter.WriteAll(New(root), [], progress: told), Has.Count.EqualTo(Names.Length));
+        Assert.That(told.Lines.Single(), Is.EqualTo($"putting the outputs in place one file at a time: '{root}' cannot be swapped whole ({why})"));
+    }
+
     private static List<OutputFile> New(string root) =>
         [.. Names.Select(name => new OutputFile(Path.Combine(root, name), System.Text.Encoding.UTF8.GetBytes($"new {name}")))];
 
@@ -296,6 +331,8 @@ public sealed class FolderSwapTests
 
     /// <summary>The inode number, as <c>stat</c> prints it (not through the code under test).</summary>
     private static string Inode(string path) => Tool("stat", "-c", "%i", path).Trim();
+
+    private static string Owner(string path) => Tool("stat", "-c", "%u:%g", path).Trim();
 
     private static void MakePipe(string path) => Tool("mkfifo", path);
 
