@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Kills real builds at random moments, many more times than CI does (docs/guarantees.md, "killed at any moment"):
 # runs KilledBuildTests with REPORTGEN_KILL_TRIES tries (default 90) and a seed of your choosing, and prints how the
-# kills fell (before any output was written, while writing, between renames) and whether every check held.
+# kills fell (before any output was written; while staging, leaving the old set and a staging folder; after the swap,
+# leaving the new set; on the one-at-a-time way, between renames) and whether every check held.
 #
 #   bench/kill.sh [TRIES] [SEED]
 #

@@ -4,16 +4,21 @@ using ReportGen.Pipeline.Output;
 namespace ReportGen.Pipeline.Tests;
 
 /// <summary>
-/// An I/O failure at any point of writing the outputs (a full disk while a temporary file or a backup copy is
-/// written, a rename refused) leaves the complete old set or the complete new set, never a mixture, no temporary
-/// file or copy behind, and one problem line.
+/// An I/O failure at any point of writing the outputs (a full disk while a new file is staged, or while a temporary
+/// file or a backup copy is written, a rename refused) leaves the complete old set or the complete new set, never a
+/// mixture, no staging folder, temporary file or copy behind, and one problem line; whether the output folder is
+/// swapped whole or, where it cannot be (stood in for by <see cref="OutputChecks.CannotSwap"/>), the outputs go one at
+/// a time. A swap refused at any point of the staging changes nothing visible, and the outputs go one at a time.
 /// </summary>
 public sealed class AtomicOutputFaultTests
 {
     /// <summary>Where the failure is injected.</summary>
     public enum Fault
     {
-        /// <summary>The disk fills half-way through writing the file's temporary copy.</summary>
+        /// <summary>The disk fills half-way through writing the file's new copy in the staging folder (the folder is swapped).</summary>
+        WritingStaged,
+
+        /// <summary>The disk fills half-way through writing the file's temporary copy (one at a time, from here on).</summary>
         WritingTemporary,
 
         /// <summary>Just before the file's target is backed up and replaced.</summary>
@@ -72,7 +77,9 @@ public sealed class AtomicOutputFaultTests
         {
             var name = Path.GetFileName(path);
             var isOf = name.StartsWith($".{Path.GetFileName(failing)}.", StringComparison.Ordinal);
-            var fails = (fault == Fault.WritingTemporary && isOf && name.EndsWith(".tmp", StringComparison.Ordinal))
+            var staged = name == Path.GetFileName(failing) && Path.GetDirectoryName(path)!.EndsWith(".stage", StringComparison.Ordinal);
+            var fails = (fault == Fault.WritingStaged && staged)
+                || (fault == Fault.WritingTemporary && isOf && name.EndsWith(".tmp", StringComparison.Ordinal))
                 || (fault == Fault.CopyingOld && isOf && name.EndsWith(".bak", StringComparison.Ordinal));
             return fails ? new DiskFillsHalfWay(stream, () => failed = true) : stream;
         }
@@ -83,9 +90,11 @@ public sealed class AtomicOutputFaultTests
             problems,
             beforeReplacing: fault == Fault.BeforeReplacing ? Fail : null,
             writing: Writing,
-            renaming: fault == Fault.Renaming ? Fail : null);
+            renaming: fault == Fault.Renaming ? Fail : null,
+            exchanging: fault == Fault.WritingStaged ? null : OutputChecks.CannotSwap);
 
         Assert.That(failed, Is.True, "the fault was injected");
+        Assert.That(OutputChecks.Stages(folder.Path), Is.Empty, "no staging folder is left");
         Assert.That(written, Is.Empty);
         var problem = problems.Single().ToString();
         Assert.That(problem, Does.StartWith("reportgen: could not write the outputs (No space left on device)"));
@@ -129,7 +138,8 @@ public sealed class AtomicOutputFaultTests
                 {
                     throw new IOException("Input/output error");
                 }
-            });
+            },
+            exchanging: OutputChecks.CannotSwap);
 
         Assert.That(written, Is.Empty);
         var problem = problems.Single().ToString();
@@ -152,6 +162,53 @@ public sealed class AtomicOutputFaultTests
         Assert.That(files["manifest.json"], Is.EqualTo("last month's manifest.json"));
         Assert.That(files.Keys.Where(k => k.EndsWith(".tmp", StringComparison.Ordinal)), Is.Empty, "no temporary file is left");
         Assert.That(files, Has.Count.EqualTo(Names.Length + 2), "nothing else is left");
+    }
+
+    [TestCase(0)]
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(3)]
+    public void A_swap_refused_at_any_point_of_the_staging_changes_nothing_and_the_outputs_go_one_at_a_time(int refused)
+    {
+        using var folder = new TempFolder();
+        var targets = Names.Select(name => Path.Combine(folder.Path, name)).ToList();
+        targets.ForEach(target => File.WriteAllText(target, $"last month's {Path.GetFileName(target)}"));
+        var mine = Path.Combine(folder.Path, "mine");
+        Directory.CreateDirectory(mine);
+        File.WriteAllText(Path.Combine(mine, "notes.txt"), "my notes");
+        File.WriteAllText(Path.Combine(folder.Path, "read-me.txt"), "read me");
+
+        // Each of the three entries mirrored into the staging folder in turn is refused (a hard link the file system
+        // will not make), or, past the last, the swap itself is.
+        var made = 0;
+        var changes = new List<IReadOnlyList<string>>();
+        var before = FolderSnapshot.Of(folder.Path);
+        var told = new OutputChecks.Told();
+        var problems = new List<Problem>();
+        var written = OutputWriter.WriteAll(
+            targets.Select(t => new OutputFile(t, System.Text.Encoding.UTF8.GetBytes($"this month's {Path.GetFileName(t)}"))).ToList(),
+            problems,
+            beforeReplacing: _ => changes.Add([.. FolderSnapshot.Of(folder.Path).ChangesSince(before).Where(c => !c.EndsWith(".tmp", StringComparison.Ordinal))]),
+            staging: _ =>
+            {
+                if (made++ == refused)
+                {
+                    throw new IOException("Operation not permitted");
+                }
+            },
+            exchanging: refused >= 3 ? OutputChecks.CannotSwap : null,
+            progress: told);
+
+        Assert.That(problems, Is.Empty);
+        Assert.That(written, Has.Count.EqualTo(Names.Length));
+        Assert.That(made, Is.EqualTo(Math.Min(refused + 1, 3)), "the refusal was injected");
+        Assert.That(changes[0], Is.Empty, "nothing had changed (but the temporary files) when the first output was replaced");
+        Assert.That(told.Lines.Single(), Does.StartWith("putting the outputs in place one file at a time: ").And.Contain(refused >= 3 ? "Invalid argument" : "Operation not permitted"));
+        Assert.That(Names.Select(name => File.ReadAllText(Path.Combine(folder.Path, name))), Is.EqualTo(Names.Select(name => $"this month's {name}")));
+        Assert.That(File.ReadAllText(Path.Combine(mine, "notes.txt")), Is.EqualTo("my notes"));
+        Assert.That(File.ReadAllText(Path.Combine(folder.Path, "read-me.txt")), Is.EqualTo("read me"));
+        Assert.That(Directory.EnumerateFileSystemEntries(folder.Path, "*", SearchOption.AllDirectories).Count(), Is.EqualTo(Names.Length + 3), "nothing else");
+        Assert.That(OutputChecks.Stages(folder.Path), Is.Empty, "the staging folder is gone");
     }
 
     /// <summary>A stream that writes half of what it is given, then fails as a full disk does.</summary>

@@ -27,6 +27,7 @@ public sealed class AtomicOutputTests
         Assert.That(OutputChecks.PdfText(Path.Combine(folder, "crime-disorder-cpr.pdf")), Does.Contain(label), "the PDF is of the same build as results.json");
         Assert.That(OutputChecks.WordText(Path.Combine(folder, "crime-disorder-cpr.docx")), Does.Contain(label), "the Word file is of the same build as results.json");
         Assert.That(OutputChecks.Leftovers(folder), Is.Empty, "no temporary file or backup is left behind");
+        Assert.That(OutputChecks.Stages(folder), Is.Empty, "no staging folder is left beside it");
     }
 
     [Test]
@@ -88,7 +89,8 @@ public sealed class AtomicOutputTests
         var written = OutputWriter.WriteAll(
             [new OutputFile(first, [1]), new OutputFile(second, [2]), new OutputFile(third, [3])],
             problems,
-            target => _ = target == third ? throw new IOException("c.json is open in another program") : 0);
+            target => _ = target == third ? throw new IOException("c.json is open in another program") : 0,
+            exchanging: OutputChecks.CannotSwap);
 
         Assert.That(written, Is.Empty);
         Assert.That(problems.Single().ToString(), Does.StartWith("reportgen: could not write the outputs (c.json is open in another program)"));
@@ -99,19 +101,43 @@ public sealed class AtomicOutputTests
     }
 
     [Test]
-    public void Each_build_stages_its_outputs_under_temporary_names_of_its_own()
+    public void Each_build_stages_its_outputs_in_a_folder_of_its_own_beside_the_output_folder()
+    {
+        using var folder = new TempFolder();
+        var target = Path.Combine(folder.Path, "results.json");
+        var seen = new List<string>();
+        void Record(string stage, string root)
+        {
+            Assert.That(root, Is.EqualTo(folder.Path));
+            Assert.That(File.ReadAllBytes(Path.Combine(stage, "results.json")), Has.Length.EqualTo(1), "the new file is in the staging folder");
+            seen.Add(stage);
+        }
+
+        OutputWriter.WriteAll([new OutputFile(target, [1])], [], exchanging: Record);
+        OutputWriter.WriteAll([new OutputFile(target, [2])], [], exchanging: Record);
+
+        Assert.That(seen.Select(Path.GetDirectoryName), Is.All.EqualTo(Path.GetDirectoryName(folder.Path)), "beside the output folder");
+        Assert.That(seen.Select(Path.GetFileName), Is.All.Match($@"^\.{Path.GetFileName(folder.Path)}\.{Environment.ProcessId}-[0-9]+-[0-9a-f]{{8}}\.stage$"));
+        Assert.That(seen.Distinct().Count(), Is.EqualTo(2), "two builds in one process never share a staging folder");
+        Assert.That(File.ReadAllBytes(target), Is.EqualTo(new byte[] { 2 }));
+        Assert.That(OutputChecks.Stages(folder.Path), Is.Empty);
+    }
+
+    [Test]
+    public void Each_build_stages_its_outputs_under_temporary_names_of_its_own_when_they_go_one_at_a_time()
     {
         using var folder = new TempFolder();
         var target = Path.Combine(folder.Path, "results.json");
         var seen = new List<IReadOnlyList<string>>();
         void Record(string _) => seen.Add(OutputChecks.Leftovers(folder.Path));
 
-        OutputWriter.WriteAll([new OutputFile(target, [1])], [], Record);
-        OutputWriter.WriteAll([new OutputFile(target, [2])], [], Record);
+        OutputWriter.WriteAll([new OutputFile(target, [1])], [], Record, exchanging: OutputChecks.CannotSwap);
+        OutputWriter.WriteAll([new OutputFile(target, [2])], [], Record, exchanging: OutputChecks.CannotSwap);
 
         Assert.That(seen.Select(names => names.Count(n => n.EndsWith(".tmp", StringComparison.Ordinal))), Is.EqualTo(new[] { 1, 1 }));
         Assert.That(seen[0].Intersect(seen[1]), Is.Empty, "two builds in one process never share a temporary name");
         Assert.That(File.ReadAllBytes(target), Is.EqualTo(new byte[] { 2 }));
+        Assert.That(OutputChecks.Stages(folder.Path), Is.Empty, "the staging folder is gone");
     }
 
     [Test]
@@ -123,14 +149,15 @@ public sealed class AtomicOutputTests
         using (OutputLock.Take([folder.Path]))
         {
             build = Task.Run(() => ReportBuilder.Build(Quarter(3, folder.Path) with { Formats = new HashSet<string> { "json" } }));
-            SpinWait.SpinUntil(() => OutputChecks.Leftovers(folder.Path).Count > 0 || build.IsCompleted, TimeSpan.FromMinutes(1));
+            SpinWait.SpinUntil(() => OutputChecks.Stages(folder.Path).Any(s => File.Exists(Path.Combine(Path.GetDirectoryName(folder.Path)!, s, "manifest.json"))) || build.IsCompleted, TimeSpan.FromMinutes(1));
 
-            Assert.That(OutputChecks.Leftovers(folder.Path), Is.Not.Empty, "the build has staged its outputs");
+            Assert.That(OutputChecks.Stages(folder.Path), Is.Not.Empty, "the build has staged its outputs");
             Assert.That(File.Exists(target), Is.False, "but waits for the lock to put them in place");
         }
 
         Assert.That(build.Result.Status, Is.EqualTo(BuildStatus.Built));
         Assert.That(File.Exists(target), Is.True);
         Assert.That(OutputChecks.Leftovers(folder.Path), Is.Empty);
+        Assert.That(OutputChecks.Stages(folder.Path), Is.Empty);
     }
 }

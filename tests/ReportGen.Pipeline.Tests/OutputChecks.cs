@@ -32,4 +32,22 @@ internal static class OutputChecks
         Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>()
             .Where(name => name.EndsWith(".tmp", StringComparison.Ordinal) || name.EndsWith(".bak", StringComparison.Ordinal))
             .ToList();
+
+    /// <summary>The staging folders of builds beside <paramref name="folder"/>, for it (<c>.{name}.{build}.stage</c>).</summary>
+    public static IReadOnlyList<string> Stages(string folder)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        return Directory.EnumerateDirectories(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.*.stage").Select(Path.GetFileName).OfType<string>().ToList();
+    }
+
+    /// <summary>Stands in for a file system that cannot swap two folders (renameat2 says EINVAL), as an <c>exchanging</c> hook.</summary>
+    public static void CannotSwap(string stage, string root) => throw new IOException("Invalid argument");
+
+    /// <summary>A progress that keeps what it is told, at once (Progress&lt;T&gt; posts to the thread pool).</summary>
+    public sealed class Told : IProgress<string>
+    {
+        public List<string> Lines { get; } = [];
+
+        public void Report(string value) => Lines.Add(value);
+    }
 }

@@ -6,7 +6,9 @@ namespace ReportGen.Pipeline.Output;
 
 /// <summary>
 /// Serialises the moment builds put their outputs in place: an exclusive lock per output folder, held only while
-/// the finished files are renamed (milliseconds), across threads and processes. The lock file lives in the
+/// the finished files are put in place (milliseconds), across threads and processes, and a shared lock on each folder
+/// above it, so that no build swaps a folder (<see cref="FolderSwap"/>) while another puts outputs in place inside it,
+/// while builds into sibling folders never wait on each other. The lock file lives in the
 /// temporary folder, named by a hash of the output folder's full path, so output folders hold nothing but
 /// outputs; it is left there (empty), since deleting it would let a build lock a file another had replaced.
 /// </summary>
@@ -18,15 +20,20 @@ internal sealed class OutputLock : IDisposable
 
     private OutputLock(List<FileStream> held) => _held = held;
 
-    /// <summary>Locks every folder of <paramref name="folders"/>, in ordinal order so that two builds never wait on each other.</summary>
+    /// <summary>
+    /// Locks every folder of <paramref name="folders"/> for this build alone, and every folder above them shared, in
+    /// ordinal order (a folder before those inside it) so that two builds never wait on each other.
+    /// </summary>
     public static OutputLock Take(IEnumerable<string> folders)
     {
+        var exclusive = folders.Select(f => Path.TrimEndingDirectorySeparator(Path.GetFullPath(f))).ToHashSet(StringComparer.Ordinal);
+        var above = exclusive.SelectMany(Above).Where(f => !exclusive.Contains(f));
         var held = new List<FileStream>();
         try
         {
-            foreach (var folder in folders.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            foreach (var folder in exclusive.Concat(above).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             {
-                held.Add(Lock(PathFor(folder)));
+                held.Add(Lock(PathFor(folder), exclusive.Contains(folder)));
             }
 
             return new OutputLock(held);
@@ -47,7 +54,17 @@ internal sealed class OutputLock : IDisposable
 
     public void Dispose() => _held.ForEach(stream => stream.Dispose());
 
-    private static FileStream Lock(string path)
+    /// <summary>The folders holding <paramref name="folder"/>, up to the file system's root.</summary>
+    private static IEnumerable<string> Above(string folder)
+    {
+        for (var parent = Path.GetDirectoryName(folder); parent is not null; parent = Path.GetDirectoryName(parent))
+        {
+            yield return parent;
+        }
+    }
+
+    /// <summary>Opens the lock file at <paramref name="path"/> so that no other build can hold it (or, shared, hold it alone).</summary>
+    private static FileStream Lock(string path, bool exclusive)
     {
         var waited = Stopwatch.StartNew();
         while (true)
@@ -55,7 +72,8 @@ internal sealed class OutputLock : IDisposable
             try
             {
                 // Read access is enough to hold the lock, and lets a build run by another user open a lock file it did not create.
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.Read, FileShare.None);
+                // On Unix .NET takes flock(LOCK_EX) for FileShare.None and flock(LOCK_SH) otherwise.
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.Read, exclusive ? FileShare.None : FileShare.Read);
             }
             catch (IOException) when (waited.Elapsed < Patience && File.Exists(path))
             {

@@ -7,14 +7,17 @@ using ReportGen.Core.Diagnostics;
 namespace ReportGen.Pipeline.Output;
 
 /// <summary>
-/// Writes a build's outputs so that none is ever half-written and a failed build leaves the folder as it was.
-/// Each output goes to a temporary file beside its target first, named for this build alone (process, build and
-/// a random part, so that two builds in one process or in two processes never share one). Only when all are
-/// written are they renamed into place (a rename within a folder is atomic), under an <see cref="OutputLock"/> so
-/// that two builds writing to one folder at once leave the outputs of one of them, never a mixture. Should a
-/// rename fail (a file held open on Windows), the outputs already replaced are put back from copies taken just
-/// before. A build killed part-way leaves its temporary files and copies behind; each later build removes them
-/// under the lock, before putting its own in place, by their exact names and only those of a process no longer running.
+/// Writes a build's outputs so that none is ever half-written and a failed build leaves the folder as it was. On
+/// Linux the outputs are written into a staging folder beside the output folder and the two folders are swapped in one
+/// step (<see cref="FolderSwap"/>): a reader, or a build killed at any moment, sees the whole old set or the whole new
+/// one. Where a folder cannot be swapped, each output goes to a temporary file beside its target, named for this build
+/// alone (process, build and a random part, so that two builds in one process or in two processes never share one),
+/// and only when all are written are they renamed into place (a rename within a folder is atomic); should a rename fail
+/// (a file held open on Windows), the outputs already replaced are put back from copies taken just before. Either way
+/// the outputs are put in place under an <see cref="OutputLock"/>, so that two builds writing to one folder at once
+/// leave the outputs of one of them, never a mixture. A build killed part-way leaves its staging folder, temporary files
+/// and copies behind; each later build removes them under the lock, before putting its own in place, by their exact
+/// names and only those of a process no longer running.
 /// </summary>
 internal static partial class OutputWriter
 {
@@ -23,17 +26,23 @@ internal static partial class OutputWriter
     /// <summary>Writes <paramref name="files"/>; on failure adds a problem and returns nothing.</summary>
     /// <param name="files">The outputs.</param>
     /// <param name="problems">Where a failure is reported.</param>
-    /// <param name="beforeReplacing">Called before each target is replaced; for tests, to make a rename fail.</param>
-    /// <param name="writing">Wraps the stream of each file written (temporaries and backup copies, by path); for tests, to fill the disk.</param>
+    /// <param name="beforeReplacing">Called before each target is replaced one at a time; for tests, to make a rename fail.</param>
+    /// <param name="writing">Wraps the stream of each file written (new files, staged or temporary, and backup copies, by path); for tests, to fill the disk.</param>
     /// <param name="renaming">Called just before each temporary file is renamed onto its target; for tests, to make the rename fail.</param>
     /// <param name="restoring">Called just before a backup copy is moved (from, to) while undoing a failed write; for tests, to make that fail too.</param>
+    /// <param name="staging">Called with each path about to be made while the output folder is mirrored; for tests, to refuse one.</param>
+    /// <param name="exchanging">Called (staging folder, output folder) just before they are swapped; for tests, to change the folder meanwhile or refuse the swap.</param>
+    /// <param name="progress">Told how the outputs were put in place (<c>--verbose</c>).</param>
     public static IReadOnlyList<string> WriteAll(
         IReadOnlyList<OutputFile> files,
         List<Problem> problems,
         Action<string>? beforeReplacing = null,
         Func<string, Stream, Stream>? writing = null,
         Action<string>? renaming = null,
-        Action<string, string>? restoring = null)
+        Action<string, string>? restoring = null,
+        Action<string>? staging = null,
+        Action<string, string>? exchanging = null,
+        IProgress<string>? progress = null)
     {
         var build = $"{Environment.ProcessId}-{Interlocked.Increment(ref _builds)}-{RandomNumberGenerator.GetHexString(8, lowercase: true)}";
         if (files.FirstOrDefault(f => Directory.Exists(f.Path)) is { } blocked)
@@ -42,22 +51,44 @@ internal static partial class OutputWriter
             return [];
         }
 
+        var root = FolderSwap.CommonFolder(files.Select(f => Path.GetFullPath(f.Path)));
+        var swap = FolderSwap.Begin(root, build, out var refusal);
         var staged = new List<(string Temporary, string Target)>();
         try
         {
-            foreach (var file in files)
+            if (swap is null)
             {
-                var folder = Path.GetDirectoryName(Path.GetFullPath(file.Path))!;
-                Directory.CreateDirectory(folder);
-                var temporary = Path.Combine(folder, $".{Path.GetFileName(file.Path)}.{build}.tmp");
-                staged.Add((temporary, file.Path));
-                WriteNew(temporary, stream => stream.Write(file.Bytes), writing, flushToDisk: true);
+                WriteTemporaries(files, build, writing, staged);
+            }
+            else
+            {
+                foreach (var file in files)
+                {
+                    var path = swap.PathFor(file.Path);
+                    WriteNew(path, stream => stream.Write(file.Bytes), writing, flushToDisk: true);
+                    swap.Written(file.Path, path);
+                }
             }
 
-            var folders = staged.Select(s => Path.GetDirectoryName(Path.GetFullPath(s.Target))!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var folders = files.Select(f => Path.GetDirectoryName(Path.GetFullPath(f.Path))!).Append(root).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             using (OutputLock.Take(folders))
             {
                 RemoveLeftovers(folders);
+                FolderSwap.RemoveLeftovers(root);
+                if (swap is not null)
+                {
+                    refusal = swap.Swap(problems, staging, exchanging);
+                    if (refusal is null)
+                    {
+                        progress?.Report($"put the outputs in place by swapping '{root}' for its new copy in one step");
+                        return files.Select(f => f.Path).ToList();
+                    }
+
+                    // Nothing visible has changed: the same files, one at a time.
+                    WriteTemporaries(files, build, writing, staged);
+                }
+
+                progress?.Report($"putting the outputs in place one file at a time: '{root}' cannot be swapped whole ({refusal})");
                 Replace(staged, build, beforeReplacing, writing, renaming, restoring);
             }
 
@@ -72,7 +103,21 @@ internal static partial class OutputWriter
                 TryDelete(temporary);
             }
 
+            swap?.Discard();
             return [];
+        }
+    }
+
+    /// <summary>Writes each file to a temporary file beside its target, named for this build (<paramref name="staged"/> lists them as they are begun).</summary>
+    private static void WriteTemporaries(IReadOnlyList<OutputFile> files, string build, Func<string, Stream, Stream>? writing, List<(string Temporary, string Target)> staged)
+    {
+        foreach (var file in files)
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file.Path))!;
+            Directory.CreateDirectory(folder);
+            var temporary = Path.Combine(folder, $".{Path.GetFileName(file.Path)}.{build}.tmp");
+            staged.Add((temporary, file.Path));
+            WriteNew(temporary, stream => stream.Write(file.Bytes), writing, flushToDisk: true);
         }
     }
 
@@ -179,10 +224,7 @@ internal static partial class OutputWriter
         {
             foreach (var path in Directory.EnumerateFiles(folder, ".*"))
             {
-                var match = Leftover().Match(Path.GetFileName(path));
-                if (match.Success
-                    && int.TryParse(match.Groups["process"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var process)
-                    && !IsRunning(process))
+                if (OfProcessGone(Leftover().Match(Path.GetFileName(path))))
                 {
                     TryDelete(path);
                 }
@@ -190,6 +232,13 @@ internal static partial class OutputWriter
         }
     }
 
+    /// <summary>Whether <paramref name="match"/>, of a leftover's name, names (group <c>process</c>) a process no longer running.</summary>
+    internal static bool OfProcessGone(Match match) =>
+        match.Success
+        && int.TryParse(match.Groups["process"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var process)
+        && !IsRunning(process);
+
+    /// <summary>Whether the process <paramref name="process"/> (this one included) is running.</summary>
     private static bool IsRunning(int process)
     {
         if (process == Environment.ProcessId)
