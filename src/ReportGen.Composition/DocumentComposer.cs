@@ -2,6 +2,7 @@ using System.Globalization;
 using ReportGen.Composition.Blocks;
 using ReportGen.Composition.Disclosure;
 using ReportGen.Composition.Templates;
+using ReportGen.Composition.Text;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Indicators;
 using ReportGen.Core.Results;
@@ -12,6 +13,13 @@ namespace ReportGen.Composition;
 /// <summary>Turns a template, one report's results and the analyst's words into a <see cref="ReportDocument"/>.</summary>
 public static class DocumentComposer
 {
+    /// <summary>
+    /// Builds the template language's parser now (a one-off cost of the first composition, about a tenth of a second),
+    /// so that a build can do it on another core while it reads its inputs. Safe to call from any thread, any number
+    /// of times.
+    /// </summary>
+    public static void Prepare() => LiquidText.Prepare();
+
     /// <summary>
     /// Composes the document; problems (template errors, missing corrective actions) come back beside it. Sections and
     /// blocks marked restricted are left out of the public edition, and so are the headings and sections they leave

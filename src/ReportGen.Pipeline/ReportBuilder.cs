@@ -58,6 +58,7 @@ public static class ReportBuilder
         var edition = BuildEdition.Of(request.Edition, inputs.Project);
         var reportInputs = LoadReportInputs.Run(request, inputs, period, edition.Kind, problems);
         var renderers = DocumentRenderers.For(inputs.Project, request.PdfA, request.ReferenceDocx, problems);
+        using var warmUp = WarmUp.Start(renderers, reportInputs.Reports.SelectMany(r => r.Formats).Distinct().ToList());
         var sources = InputFiles.Of(inputs, period, problems, renderers.Inputs);
         if (NothingToWrite(request, inputs.Project, reportInputs) is { } nothing)
         {

@@ -40,6 +40,9 @@ internal sealed partial class LiquidText
         Budget = budget ?? new TemplateBudget();
     }
 
+    /// <summary>Builds the parser and the options (the type's one-off cost), if not yet built.</summary>
+    public static void Prepare() => GC.KeepAlive(Parser);
+
     /// <summary>The budget the texts spend from.</summary>
     public TemplateBudget Budget { get; }
 
