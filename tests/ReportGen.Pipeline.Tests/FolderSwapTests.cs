@@ -203,6 +203,36 @@ public sealed class FolderSwapTests
         Assert.That(OutputChecks.Stages(root), Is.Empty);
     }
 
+    [TestCase(".", ".", "")] // --out . in the project folder: the output folder is the project folder, and the current one
+    [TestCase("out", "..", "out")] // the default out/, built from inside it
+    public void The_current_folder_or_one_above_it_is_not_swapped_so_that_a_shell_working_there_stays_in_it(string current, string projectArgument, string outputs)
+    {
+        using var folder = new TempFolder();
+        var project = folder.CopyOf("havering");
+        var here = Path.GetFullPath(Path.Combine(project, current));
+        Directory.CreateDirectory(here);
+        var before = Posix.Status(here)!.Inode;
+
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = here, RedirectStandardError = true, RedirectStandardOutput = true };
+        string[] args = current == "." ? ["--out", "."] : [];
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "reportgen.dll"), "build", "--quarter", "Q3", "--project", projectArgument, "--verbose" }.Concat(args))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+
+        Assert.That(process.ExitCode, Is.Zero, error.Result);
+        Assert.That(error.Result, Does.Contain("cannot be swapped whole (it is the current folder or holds it"));
+        Assert.That(Posix.Status(here)!.Inode, Is.EqualTo(before), "the very folder the build was started in, not a new one");
+        Assert.That(File.Exists(Path.Combine(project, outputs, "crime-disorder-cpr.pdf")), "the outputs are in it");
+        Assert.That(File.Exists(Path.Combine(project, "reportgen.yaml")), "and the project is as it was");
+        Assert.That(Directory.EnumerateFileSystemEntries(Path.GetDirectoryName(project)!, "*.stage"), Is.Empty, "no staging folder left");
+    }
+
     [Test]
     public void An_output_folder_that_is_a_symbolic_link_stays_one_and_the_outputs_go_one_at_a_time()
     {

@@ -13,7 +13,7 @@ namespace ReportGen.Pipeline.Output;
 /// program saved into the output folder meanwhile, which is moved over, and removed. Whenever the swap cannot be done
 /// before anything visible changed (not Linux, a file system without the exchange, a mount point, a hard link refused,
 /// a named pipe or a device in the folder, more than <see cref="MostEntries"/> entries, a folder with extended
-/// attributes), the staging folder is removed and the caller puts the files in place one at a time instead.
+/// attributes, the current folder or one above it), the staging folder is removed and the caller puts the files in place one at a time instead.
 /// </summary>
 internal sealed partial class FolderSwap
 {
@@ -230,6 +230,11 @@ internal sealed partial class FolderSwap
             return "it is the file system's root";
         }
 
+        if (HoldsCurrentFolder(root))
+        {
+            return "it is the current folder or holds it, and a shell or program working there would be left in the old folder, which is removed";
+        }
+
         return Posix.Status(root) switch
         {
             null or { Kind: EntryKind.Folder, IsMountRoot: false } => null,
@@ -237,6 +242,28 @@ internal sealed partial class FolderSwap
             { Kind: EntryKind.SymbolicLink } => "it is a symbolic link",
             _ => "it is not a folder",
         };
+    }
+
+    /// <summary>
+    /// Whether <paramref name="root"/> is this process's current folder or one above it (<c>--out .</c> in the project
+    /// folder): the folder found by its inode on the way up from the current folder, whose path has no links.
+    /// </summary>
+    private static bool HoldsCurrentFolder(string root)
+    {
+        if (Posix.Status(root) is not { Kind: EntryKind.Folder } folder)
+        {
+            return false;
+        }
+
+        for (var path = Directory.GetCurrentDirectory(); path is not null; path = Path.GetDirectoryName(path))
+        {
+            if (Posix.Status(path) is { Kind: EntryKind.Folder } above && above.Inode == folder.Inode)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
