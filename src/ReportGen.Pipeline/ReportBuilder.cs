@@ -99,7 +99,7 @@ public static class ReportBuilder
         }
 
         request.Progress?.Report(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"writing {files.Count} files"));
-        var written = OutputWriter.WriteAll(files, problems, progress: request.Progress);
+        var written = OutputWriter.WriteAll(files, problems, progress: request.Progress, project: request.ProjectDirectory);
         return written.Count == files.Count
             ? new BuildOutcome(BuildStatus.Built, problems, written.Select(path => Display(path, inputs.Project, request)).ToList(), period)
             {

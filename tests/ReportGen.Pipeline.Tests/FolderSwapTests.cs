@@ -203,18 +203,24 @@ public sealed class FolderSwapTests
         Assert.That(OutputChecks.Stages(root), Is.Empty);
     }
 
-    [TestCase(".", ".", "")] // --out . in the project folder: the output folder is the project folder, and the current one
-    [TestCase("out", "..", "out")] // the default out/, built from inside it
-    public void The_current_folder_or_one_above_it_is_not_swapped_so_that_a_shell_working_there_stays_in_it(string current, string projectArgument, string outputs)
+    [TestCase("project", ".", ".", "it is the current folder or holds it")] // --out . in the project folder
+    [TestCase("project/out", "..", null, "it is the current folder or holds it")] // the default out/, built from inside it
+    [TestCase("", "link", "project", "it is the project folder or holds it")] // the project folder, named through a link, as --out
+    public void The_current_folder_the_project_folder_or_one_above_either_is_not_swapped_so_that_nothing_working_there_is_left_in_a_removed_folder(
+        string current, string projectArgument, string? output, string reason)
     {
         using var folder = new TempFolder();
         var project = folder.CopyOf("havering");
-        var here = Path.GetFullPath(Path.Combine(project, current));
+        Assert.That(Path.GetFileName(project), Is.Not.EqualTo("link"));
+        Directory.CreateSymbolicLink(Path.Combine(folder.Path, "link"), project);
+        var here = Path.GetFullPath(Path.Combine(folder.Path, current.Replace("project", Path.GetFileName(project), StringComparison.Ordinal)));
         Directory.CreateDirectory(here);
-        var before = Posix.Status(here)!.Inode;
+        var outputs = output is null ? Path.Combine(project, "out") : project;
+        var kept = output is null ? here : project;
+        var before = Posix.Status(kept)!.Inode;
 
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = here, RedirectStandardError = true, RedirectStandardOutput = true };
-        string[] args = current == "." ? ["--out", "."] : [];
+        string[] args = output is null ? [] : ["--out", output == "project" ? project : output];
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "reportgen.dll"), "build", "--quarter", "Q3", "--project", projectArgument, "--verbose" }.Concat(args))
         {
             start.ArgumentList.Add(arg);
@@ -226,11 +232,11 @@ public sealed class FolderSwapTests
         process.WaitForExit();
 
         Assert.That(process.ExitCode, Is.Zero, error.Result);
-        Assert.That(error.Result, Does.Contain("cannot be swapped whole (it is the current folder or holds it"));
-        Assert.That(Posix.Status(here)!.Inode, Is.EqualTo(before), "the very folder the build was started in, not a new one");
-        Assert.That(File.Exists(Path.Combine(project, outputs, "crime-disorder-cpr.pdf")), "the outputs are in it");
+        Assert.That(error.Result, Does.Contain($"cannot be swapped whole ({reason}"));
+        Assert.That(Posix.Status(kept)!.Inode, Is.EqualTo(before), "the very folder, not a new one");
+        Assert.That(File.Exists(Path.Combine(outputs, "crime-disorder-cpr.pdf")), "the outputs are in it");
         Assert.That(File.Exists(Path.Combine(project, "reportgen.yaml")), "and the project is as it was");
-        Assert.That(Directory.EnumerateFileSystemEntries(Path.GetDirectoryName(project)!, "*.stage"), Is.Empty, "no staging folder left");
+        Assert.That(Directory.EnumerateFileSystemEntries(folder.Path, ".*.stage"), Is.Empty, "no staging folder left");
     }
 
     [Test]

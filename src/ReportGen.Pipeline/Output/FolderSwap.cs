@@ -13,7 +13,7 @@ namespace ReportGen.Pipeline.Output;
 /// program saved into the output folder meanwhile, which is moved over, and removed. Whenever the swap cannot be done
 /// before anything visible changed (not Linux, a file system without the exchange, a mount point, a hard link refused,
 /// a named pipe or a device in the folder, more than <see cref="MostEntries"/> entries, a folder with extended
-/// attributes, the current folder or one above it), the staging folder is removed and the caller puts the files in place one at a time instead.
+/// attributes, the build's current folder or project folder or one above either), the staging folder is removed and the caller puts the files in place one at a time instead.
 /// </summary>
 internal sealed partial class FolderSwap
 {
@@ -22,11 +22,15 @@ internal sealed partial class FolderSwap
 
     private readonly string _build;
 
+    /// <summary>The build's project folder, which is never swapped, nor any folder holding it.</summary>
+    private readonly string? _project;
+
     /// <summary>Each output's full path and the inode of its new file in the staging folder.</summary>
     private readonly Dictionary<string, ulong> _written = new(StringComparer.Ordinal);
 
-    private FolderSwap(string root, string stage, string build)
+    private FolderSwap(string root, string stage, string build, string? project = null)
     {
+        _project = project;
         Root = root;
         Stage = stage;
         _build = build;
@@ -40,11 +44,12 @@ internal sealed partial class FolderSwap
 
     /// <summary>
     /// Makes the staging folder for <paramref name="root"/>, or says why the folder cannot be swapped
-    /// (<paramref name="refusal"/>) and returns null.
+    /// (<paramref name="refusal"/>) and returns null; a <paramref name="project"/> folder inside it, or it itself, is
+    /// such a reason.
     /// </summary>
-    public static FolderSwap? Begin(string root, string build, out string? refusal)
+    public static FolderSwap? Begin(string root, string build, string? project, out string? refusal)
     {
-        refusal = Refusal(root);
+        refusal = Refusal(root, project);
         try
         {
             // What the folder holds is checked again, under the lock, as it is mirrored; checked now, a folder that
@@ -70,7 +75,7 @@ internal sealed partial class FolderSwap
         {
             Directory.CreateDirectory(Path.GetDirectoryName(root)!);
             Directory.CreateDirectory(stage);
-            return new FolderSwap(root, stage, build);
+            return new FolderSwap(root, stage, build, project);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -121,7 +126,7 @@ internal sealed partial class FolderSwap
         try
         {
             // Checked again under the lock: the folder could have become a link or a mount point since.
-            if (Refusal(Root) is { } refusal)
+            if (Refusal(Root, _project) is { } refusal)
             {
                 throw new SwapRefusedException(refusal);
             }
@@ -218,7 +223,7 @@ internal sealed partial class FolderSwap
     }
 
     /// <summary>Why <paramref name="root"/> cannot be swapped wherever it is, or null.</summary>
-    private static string? Refusal(string root)
+    private static string? Refusal(string root, string? project)
     {
         if (!OperatingSystem.IsLinux())
         {
@@ -230,9 +235,14 @@ internal sealed partial class FolderSwap
             return "it is the file system's root";
         }
 
-        if (HoldsCurrentFolder(root))
+        if (Holds(root, Directory.GetCurrentDirectory()))
         {
             return "it is the current folder or holds it, and a shell or program working there would be left in the old folder, which is removed";
+        }
+
+        if (project is not null && Holds(root, Path.GetFullPath(project)))
+        {
+            return "it is the project folder or holds it, and an editor or program working there would be left in the old folder, which is removed";
         }
 
         return Posix.Status(root) switch
@@ -245,22 +255,32 @@ internal sealed partial class FolderSwap
     }
 
     /// <summary>
-    /// Whether <paramref name="root"/> is this process's current folder or one above it (<c>--out .</c> in the project
-    /// folder): the folder found by its inode on the way up from the current folder, whose path has no links.
+    /// Whether <paramref name="root"/> is the folder <paramref name="inside"/> or one above it (<c>--out .</c> in the
+    /// project folder), by inode, on the way up from <paramref name="inside"/> through <c>..</c> (so through the real
+    /// folders, whatever links its path goes through) to the file system's root, whose <c>..</c> is itself.
     /// </summary>
-    private static bool HoldsCurrentFolder(string root)
+    private static bool Holds(string root, string inside)
     {
         if (Posix.Status(root) is not { Kind: EntryKind.Folder } folder)
         {
             return false;
         }
 
-        for (var path = Directory.GetCurrentDirectory(); path is not null; path = Path.GetDirectoryName(path))
+        var path = inside;
+        for (var depth = 0; depth < 4096 && Posix.Status(path, followLinks: true) is { Kind: EntryKind.Folder } above; depth++)
         {
-            if (Posix.Status(path) is { Kind: EntryKind.Folder } above && above.Inode == folder.Inode)
+            if (above.Inode == folder.Inode)
             {
                 return true;
             }
+
+            var parent = Path.Combine(path, "..");
+            if (Posix.Status(parent, followLinks: true)?.Inode == above.Inode)
+            {
+                return false;
+            }
+
+            path = parent;
         }
 
         return false;

@@ -33,6 +33,7 @@ internal static partial class OutputWriter
     /// <param name="staging">Called with each path about to be made while the output folder is mirrored; for tests, to refuse one.</param>
     /// <param name="exchanging">Called (staging folder, output folder) just before they are swapped; for tests, to change the folder meanwhile or refuse the swap.</param>
     /// <param name="progress">Told how the outputs were put in place (<c>--verbose</c>).</param>
+    /// <param name="project">The build's project folder: the output folder is not swapped whole if it is this folder or holds it.</param>
     public static IReadOnlyList<string> WriteAll(
         IReadOnlyList<OutputFile> files,
         List<Problem> problems,
@@ -42,7 +43,8 @@ internal static partial class OutputWriter
         Action<string, string>? restoring = null,
         Action<string>? staging = null,
         Action<string, string>? exchanging = null,
-        IProgress<string>? progress = null)
+        IProgress<string>? progress = null,
+        string? project = null)
     {
         var build = $"{Environment.ProcessId}-{Interlocked.Increment(ref _builds)}-{RandomNumberGenerator.GetHexString(8, lowercase: true)}";
         if (files.FirstOrDefault(f => Directory.Exists(f.Path)) is { } blocked)
@@ -52,7 +54,7 @@ internal static partial class OutputWriter
         }
 
         var root = FolderSwap.CommonFolder(files.Select(f => Path.GetFullPath(f.Path)));
-        var swap = FolderSwap.Begin(root, build, out var refusal);
+        var swap = FolderSwap.Begin(root, build, project, out var refusal);
         var staged = new List<(string Temporary, string Target)>();
         try
         {

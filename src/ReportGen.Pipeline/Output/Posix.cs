@@ -22,10 +22,13 @@ internal static partial class Posix
     private const uint RenameNoReplace = 1;
     private const uint RenameExchange = 2;
 
-    /// <summary>The entry at <paramref name="path"/> (a link itself, not what it points at); null if there is none.</summary>
-    public static EntryStatus? Status(string path)
+    /// <summary>
+    /// The entry at <paramref name="path"/> (a link itself, not what it points at, unless <paramref name="followLinks"/>);
+    /// null if there is none.
+    /// </summary>
+    public static EntryStatus? Status(string path, bool followLinks = false)
     {
-        if (statx(AtCurrentFolder, path, AtSymlinkNoFollow, StatxBasicStats, out var status) != 0)
+        if (statx(AtCurrentFolder, path, followLinks ? 0 : AtSymlinkNoFollow, StatxBasicStats, out var status) != 0)
         {
             var error = Marshal.GetLastPInvokeError();
             return error == NoSuchEntry ? null : throw new IOException($"{Message(error)} : '{path}'");

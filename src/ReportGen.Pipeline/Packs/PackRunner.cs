@@ -93,7 +93,7 @@ internal static class PackRunner
             return new BuildOutcome(BuildStatus.Built, problems, [], period) { Edition = editionName, Marking = edition.Settings.Marking, Reads = inputs.Project.Reads };
         }
 
-        var written = OutputWriter.WriteAll(files, problems, progress: request.Progress);
+        var written = OutputWriter.WriteAll(files, problems, progress: request.Progress, project: request.ProjectDirectory);
         return written.Count == files.Count
             ? new BuildOutcome(BuildStatus.Built, problems, written.Select(path => Display(path, outputDirectory, inputs.Project, request)).ToList(), period)
             {
