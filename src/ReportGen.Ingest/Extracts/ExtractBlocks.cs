@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
+using ReportGen.Ingest.Text;
 
 namespace ReportGen.Ingest.Extracts;
 
@@ -19,8 +19,7 @@ internal sealed class ExtractBlocks : IDisposable
     /// <summary>The size of each buffer: the most one block holds.</summary>
     public const int BlockSize = 1 << 18;
 
-    private readonly FileStream _file;
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly HashingReadStream _file;
     private readonly BlockingCollection<byte[]> _free = new();
     private readonly BlockingCollection<ExtractBlock> _blocks;
     private readonly CancellationTokenSource _stop = new();
@@ -31,7 +30,7 @@ internal sealed class ExtractBlocks : IDisposable
 
     private ExtractBlocks(FileStream file, int consumers)
     {
-        _file = file;
+        _file = new HashingReadStream(file);
         _blocks = new BlockingCollection<ExtractBlock>(consumers + 1);
         for (var i = 0; i < (2 * consumers) + 2; i++)
         {
@@ -44,11 +43,8 @@ internal sealed class ExtractBlocks : IDisposable
     /// <summary>The header line's bytes (a byte order mark included), ending with its line feed.</summary>
     public byte[] Header { get; private set; } = [];
 
-    /// <summary>The bytes read, once the reading has ended.</summary>
-    public long Size { get; private set; }
-
-    /// <summary>The SHA-256 of every byte of the file, lower-case hex, once the reading has ended without stopping.</summary>
-    public string? Sha256 { get; private set; }
+    /// <summary>Whether every byte of the file has been read (and hashed), the reading having ended without stopping.</summary>
+    public bool ReadToEnd { get; private set; }
 
     /// <summary>Why the reading failed, if the file could not be read.</summary>
     public Exception? Failure { get; private set; }
@@ -83,6 +79,9 @@ internal sealed class ExtractBlocks : IDisposable
         _reader.Start();
     }
 
+    /// <summary>Records the file's size and SHA-256 in <paramref name="log"/>, once <see cref="ReadToEnd"/>.</summary>
+    public void Record(InputLog log, string path) => _file.DrainAndRecord(log, path);
+
     /// <summary>Waits for the reading to end.</summary>
     public void Join() => _reader?.Join();
 
@@ -116,7 +115,6 @@ internal sealed class ExtractBlocks : IDisposable
         }
 
         _file.Dispose();
-        _hash.Dispose();
         _stop.Dispose();
         _blocks.Dispose();
         _free.Dispose();
@@ -158,8 +156,7 @@ internal sealed class ExtractBlocks : IDisposable
                         _offset += _filled;
                     }
 
-                    Size = _offset;
-                    Sha256 = Convert.ToHexStringLower(_hash.GetHashAndReset());
+                    ReadToEnd = true;
                     break;
                 }
 
@@ -217,7 +214,6 @@ internal sealed class ExtractBlocks : IDisposable
                 return;
             }
 
-            _hash.AppendData(_buffer, _filled, read);
             _filled += read;
         }
     }

@@ -62,12 +62,16 @@ internal static class ParallelRecordCount
             ExceptionDispatchInfo.Throw(failure);
         }
 
-        if (blocks.Stopped || blocks.Sha256 is not { } sha256 || counters.Any(c => c.GaveUp) || !Merge(counters, tally))
+        if (blocks.Stopped || !blocks.ReadToEnd || counters.Any(c => c.GaveUp) || !Merge(counters, tally))
         {
             return false;
         }
 
-        reads?.Record(file, blocks.Size, sha256);
+        if (reads is not null)
+        {
+            blocks.Record(reads, file);
+        }
+
         return true;
     }
 
