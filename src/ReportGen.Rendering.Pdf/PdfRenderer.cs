@@ -1,15 +1,14 @@
-using PdfSharp.Pdf;
 using ReportGen.Documents.Model;
 using ReportGen.Documents.Rendering;
-using ReportGen.Rendering.Pdf.Drawing;
 using ReportGen.Rendering.Pdf.Fonts;
 using ReportGen.Rendering.Pdf.Layout;
-using ReportGen.Rendering.Pdf.Output;
+using ReportGen.Rendering.Pdf.Writing;
 
 namespace ReportGen.Rendering.Pdf;
 
 /// <summary>
-/// Renders a <see cref="ReportDocument"/> as a tagged, A4 PDF with embedded fonts (PDFsharp, MIT). The whole
+/// Renders a <see cref="ReportDocument"/> as a tagged, A4 PDF with embedded font subsets, written by ReportGen itself
+/// (<see cref="DocumentWriter"/>); PDFsharp (MIT) measures text. The whole
 /// document is laid out before anything is drawn, so page numbers can say "Page 3 of 9"; the same document always
 /// gives the same bytes.
 /// </summary>
@@ -57,15 +56,6 @@ public sealed class PdfRenderer : IDocumentRenderer, IPageNumbering
         var context = new LayoutContext(fonts, document.Style, document.Layout);
         var pages = DocumentLayout.Paginate(document, context);
 
-        using var pdf = PdfDocumentFactory.Create(document.Info, PdfA);
-        PageWriter.Write(pdf, pages, document, context);
-        FontSubsetNames.MakeDeterministic(pdf);
-
-        using var saved = new MemoryStream();
-        pdf.Save(saved, false);
-        var producer = pdf.Info.Producer;
-        var finished = PdfObjectRewriter.Rewrite(
-            saved.ToArray(), obj => XmpMetadata.Replace(FlateStreams.Repair(obj), document.Info, producer, PdfA));
-        output.Write(DeterministicOutput.Apply(finished));
+        output.Write(DocumentWriter.Write(pages, document, context, PdfA));
     }
 }

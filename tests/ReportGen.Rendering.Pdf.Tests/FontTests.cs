@@ -21,7 +21,7 @@ public sealed partial class FontTests
         Assert.That(listing, Is.Not.Empty);
         Assert.That(listing.Select(f => f.Embedded), Has.All.EqualTo("yes"));
         Assert.That(listing.Select(f => f.Subset), Has.All.EqualTo("yes"));
-        Assert.That(listing.Select(f => f.Name), Has.All.Contains("Liberation Sans"), "the default fonts ship inside the renderer");
+        Assert.That(listing.Select(f => f.Name), Has.All.Contains("+LiberationSans"), "the default fonts ship inside the renderer");
     }
 
     [Test]
@@ -31,9 +31,9 @@ public sealed partial class FontTests
         using var pdf = PdfDocument.Open(Rendered.Bytes(document));
         var letters = pdf.GetPage(1).Letters;
 
-        Assert.That(letters.First(l => l.Value == "u").FontName, Does.EndWith("+Liberation Sans"));
-        Assert.That(letters.First(l => l.Value == "s").FontName, Does.EndWith("+Liberation Sans,Italic"));
-        Assert.That(letters.First(l => l.Value == "b").FontName, Does.EndWith("+Liberation Sans,BoldItalic"));
+        Assert.That(letters.First(l => l.Value == "u").FontName, Does.EndWith("+LiberationSans"), "a subset tag and the face's PostScript name");
+        Assert.That(letters.First(l => l.Value == "s").FontName, Does.EndWith("+LiberationSans-Italic"));
+        Assert.That(letters.First(l => l.Value == "b").FontName, Does.EndWith("+LiberationSans-BoldItalic"));
         Assert.That(Lean(letters.First(l => l.Value == "s")), Is.EqualTo(0).Within(0.01), "a real italic face is not slanted again");
     }
 

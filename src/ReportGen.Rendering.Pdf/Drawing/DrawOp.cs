@@ -2,7 +2,7 @@ namespace ReportGen.Rendering.Pdf.Drawing;
 
 /// <summary>
 /// One instruction of a page's display list: the layout engine produces them with coordinates relative to the
-/// piece being laid out, moves them into place, and <see cref="PdfCanvas"/> plays them onto a PDF page.
+/// piece being laid out, moves them into place, and <see cref="Writing.PagePainter"/> plays them into a page.
 /// Coordinates are points from the top-left corner, y growing downwards.
 /// </summary>
 internal abstract record DrawOp

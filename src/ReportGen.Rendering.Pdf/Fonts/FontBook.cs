@@ -40,6 +40,9 @@ internal sealed class FontBook : IDisposable
         return font;
     }
 
+    /// <summary>The face <paramref name="spec"/> is set in, and the styles to simulate on it.</summary>
+    public ResolvedFace Face(FontSpec spec) => FontRegistry.Face(_family, spec);
+
     /// <summary>The advance width of <paramref name="text"/> in points.</summary>
     public double Width(string text, FontSpec spec)
     {

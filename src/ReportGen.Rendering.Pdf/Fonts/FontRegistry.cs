@@ -33,4 +33,17 @@ internal static class FontRegistry
             return Resolver.Add(fonts);
         }
     }
+
+    /// <summary>
+    /// The face <paramref name="family"/> (a name <see cref="Register"/> returned) sets <paramref name="spec"/> in: its
+    /// key, its bytes, and whether bold or italic must be simulated because the set has no such face.
+    /// </summary>
+    public static ResolvedFace Face(string family, FontSpec spec)
+    {
+        var info = Resolver.ResolveTypeface(family, spec.Bold, spec.Italic)
+            ?? throw new InvalidOperationException($"The font family {family} is not registered.");
+        var bytes = Resolver.GetFont(info.FaceName)
+            ?? throw new InvalidOperationException($"The face {info.FaceName} is not registered.");
+        return new ResolvedFace(info.FaceName, bytes, info.MustSimulateBold, info.MustSimulateItalic);
+    }
 }

@@ -1,29 +1,19 @@
 using System.Globalization;
 using System.Security;
 using System.Text;
-using System.Text.RegularExpressions;
 using ReportGen.Documents.Model;
 
 namespace ReportGen.Rendering.Pdf.Output;
 
 /// <summary>
-/// Replaces the XMP metadata PDFsharp writes (which does not escape "&amp;" and holds random UUIDs and the
-/// current time) with a well-formed packet made from the report's <see cref="DocumentInfo"/>. Its UUIDs are
-/// placeholders until <see cref="DeterministicOutput"/> derives them from the content.
+/// The document's XMP metadata: a well-formed packet made from the report's <see cref="DocumentInfo"/>, claiming
+/// PDF/UA-1 (and PDF/A-2a when asked). Its UUIDs are placeholders until <see cref="DeterministicOutput"/> derives
+/// them from the content.
 /// </summary>
-internal static partial class XmpMetadata
+internal static class XmpMetadata
 {
     /// <summary>A placeholder UUID, the same length as a real one.</summary>
     public const string PlaceholderUuid = "00000000-0000-0000-0000-000000000000";
-
-    /// <summary>The object <paramref name="obj"/>, with new XMP if it is the metadata stream.</summary>
-    public static byte[] Replace(byte[] obj, DocumentInfo info, string producer, bool pdfA = false)
-    {
-        var stream = StreamObject.Parse(obj);
-        return stream is not null && MetadataStream().IsMatch(stream.Dictionary)
-            ? stream.WithData(Encoding.UTF8.GetBytes(Packet(info, producer, pdfA)))
-            : obj;
-    }
 
     /// <summary>The XMP packet for <paramref name="info"/>; <paramref name="pdfA"/> claims PDF/A-2a too.</summary>
     public static string Packet(DocumentInfo info, string producer, bool pdfA = false)
@@ -103,7 +93,4 @@ internal static partial class XmpMetadata
         "  </rdf:Description>\n";
 
     static string Escape(string text) => SecurityElement.Escape(text);
-
-    [GeneratedRegex(@"/Type\s*/Metadata(?=[\s/>])")]
-    private static partial Regex MetadataStream();
 }
