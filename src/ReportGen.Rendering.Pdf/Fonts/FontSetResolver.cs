@@ -13,10 +13,13 @@ internal sealed class FontSetResolver : IFontResolver
     readonly ConcurrentDictionary<string, PdfFontSet> _families = new(StringComparer.Ordinal);
     readonly ConcurrentDictionary<string, byte[]> _faces = new(StringComparer.Ordinal);
 
+    // Hashing a set's bytes (over a megabyte for Liberation Sans) is done once per set, not once per document.
+    readonly System.Runtime.CompilerServices.ConditionalWeakTable<PdfFontSet, string> _names = [];
+
     /// <summary>Registers <paramref name="fonts"/> (again, harmlessly) and returns the family name to ask PDFsharp for.</summary>
     public string Add(PdfFontSet fonts)
     {
-        var family = $"{fonts.Name} {Fingerprint(fonts)}";
+        var family = _names.GetValue(fonts, set => $"{set.Name} {Fingerprint(set)}");
         if (_families.TryAdd(family, fonts))
         {
             AddFace(family, "R", fonts.Regular);

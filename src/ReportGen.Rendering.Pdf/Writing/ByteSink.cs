@@ -152,7 +152,7 @@ internal sealed class ByteSink
                 Byte((byte)'(').Escaped(0xFE).Escaped(0xFF);
                 foreach (var unit in text)
                 {
-                    Escaped((byte)(unit >> 8)).Escaped((byte)unit);
+                    Escaped((byte)(unit >> 8)).Escaped((byte)(unit & 0xFF));
                 }
 
                 return Byte((byte)')');
