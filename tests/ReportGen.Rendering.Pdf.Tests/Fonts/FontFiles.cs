@@ -38,6 +38,17 @@ internal static class FontFiles
         return tables;
     }
 
+    /// <summary>A copy of <paramref name="font"/> changed by <paramref name="patch"/>.</summary>
+    public static byte[] Patched(byte[] font, Action<byte[]> patch)
+    {
+        var copy = (byte[])font.Clone();
+        patch(copy);
+        return copy;
+    }
+
+    /// <summary>Where the table directory's record of <paramref name="tag"/> starts.</summary>
+    public static int Record(byte[] font, string tag) => 12 + (16 * Tables(font).FindIndex(t => t.Tag == tag));
+
     public static Table Find(byte[] font, string tag) => Tables(font).Single(t => t.Tag == tag);
 
     /// <summary>Where glyph <paramref name="glyph"/>'s outline starts in the file (the shipped faces use long 'loca' offsets).</summary>

@@ -208,16 +208,9 @@ public sealed class HostileFontTests
 
     static ushort Glyph(char c) => TrueTypeFace.Parse(FontFiles.Regular).GlyphId(c);
 
-    static byte[] Patched(Action<byte[]> patch)
-    {
-        var font = (byte[])FontFiles.Regular.Clone();
-        patch(font);
-        return font;
-    }
+    static byte[] Patched(Action<byte[]> patch) => FontFiles.Patched(FontFiles.Regular, patch);
 
-    // Where the table directory's record of <tag> starts.
-    static int Record(byte[] font, string tag) =>
-        12 + (16 * FontFiles.Tables(font).FindIndex(t => t.Tag == tag));
+    static int Record(byte[] font, string tag) => FontFiles.Record(font, tag);
 
     // A composite glyph's first component id sits after its 10-byte header and 2-byte flags.
     static void SetFirstComponent(byte[] font, ushort composite, ushort component) =>

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using ReportGen.Rendering.Pdf.Fonts;
 using ReportGen.Rendering.Pdf.Fonts.TrueType;
 using UglyToad.PdfPig.Fonts.TrueType;
@@ -79,7 +80,7 @@ public sealed class TrueTypeFaceTests
         var pig = TrueTypeFontParser.Parse(new TrueTypeDataBytes(FontFiles.Regular));
 
         var maxp = FontFiles.Find(FontFiles.Regular, "maxp");
-        Assert.That(face.GlyphCount, Is.EqualTo(System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(FontFiles.Regular.AsSpan(maxp.Offset + 4))));
+        Assert.That(face.GlyphCount, Is.EqualTo(BinaryPrimitives.ReadUInt16BigEndian(FontFiles.Regular.AsSpan(maxp.Offset + 4))));
         var mismatched = Enumerable.Range(0, face.GlyphCount)
             .Where(g => !pig.TryGetAdvanceWidth(g, Identity, out var width) || width != face.AdvanceWidth((ushort)g))
             .ToList();
@@ -127,6 +128,88 @@ public sealed class TrueTypeFaceTests
         Assert.That(face.Components(face.GlyphId('e')), Is.Null, "a simple glyph");
     }
 
+    [Test]
+    public void A_full_Unicode_map_in_format_12_is_preferred_and_reaches_past_the_Basic_Multilingual_Plane()
+    {
+        var original = TrueTypeFace.Parse(FontFiles.Regular);
+        var (a, x) = (original.GlyphId('A'), original.GlyphId('x'));
+        // The Macintosh subtable (format 6, 522 bytes) rewritten as a Windows (3,10) format 12 map of two groups:
+        // 'a'..'c' to the glyphs from 'x', and U+1F600..U+1F602 to the glyphs from 'A'.
+        var font = FontFiles.Patched(FontFiles.Regular, f =>
+        {
+            var cmap = FontFiles.Find(f, "cmap").Offset;
+            var record = cmap + 4 + (8 * Enumerable.Range(0, 3).Single(i => BinaryPrimitives.ReadUInt16BigEndian(f.AsSpan(cmap + 4 + (8 * i))) == 1));
+            BinaryPrimitives.WriteUInt16BigEndian(f.AsSpan(record), 3);
+            BinaryPrimitives.WriteUInt16BigEndian(f.AsSpan(record + 2), 10);
+            var table = f.AsSpan(cmap + (int)BinaryPrimitives.ReadUInt32BigEndian(f.AsSpan(record + 4)));
+            uint[] words = [12 << 16, 16 + (2 * 12), 0, 2, 'a', 'c', x, 0x1F600, 0x1F602, a];
+            for (var i = 0; i < words.Length; i++)
+            {
+                BinaryPrimitives.WriteUInt32BigEndian(table[(4 * i)..], words[i]);
+            }
+        });
+        var face = TrueTypeFace.Parse(font);
+
+        Assert.That(face.GlyphId(0x1F601), Is.EqualTo(original.GlyphId('B')));
+        Assert.That(face.GlyphId(0x1F602), Is.EqualTo(original.GlyphId('C')));
+        Assert.That(face.GlyphId('b'), Is.EqualTo(original.GlyphId('y')));
+        Assert.That(face.GlyphId('A'), Is.Zero, "only the format 12 map is read");
+        Assert.That(face.GlyphId(0x1F603), Is.Zero);
+    }
+
+    [Test]
+    public void Glyphs_past_the_horizontal_metrics_take_the_last_advance()
+    {
+        var font = FontFiles.Patched(FontFiles.Regular, f =>
+            BinaryPrimitives.WriteUInt16BigEndian(f.AsSpan(FontFiles.Find(f, "hhea").Offset + 34), 40));
+        var original = TrueTypeFace.Parse(FontFiles.Regular);
+        var face = TrueTypeFace.Parse(font);
+
+        Assert.That(Enumerable.Range(0, 40).Select(g => face.AdvanceWidth((ushort)g)),
+            Is.EqualTo(Enumerable.Range(0, 40).Select(g => original.AdvanceWidth((ushort)g))));
+        Assert.That(Enumerable.Range(40, face.GlyphCount - 40).Select(g => face.AdvanceWidth((ushort)g)),
+            Has.All.EqualTo(original.AdvanceWidth(39)));
+        Assert.That(original.AdvanceWidth(original.GlyphId('i')), Is.Not.EqualTo(original.AdvanceWidth(39)), "a real change");
+    }
+
+    [Test]
+    public void Without_an_OS2_table_style_comes_from_the_font_header()
+    {
+        var bold = BuiltInFonts.Default.BoldItalic!;
+        var font = FontFiles.Patched(bold, f => "XS/2"u8.CopyTo(f.AsSpan(FontFiles.Record(f, "OS/2"))));
+        var face = TrueTypeFace.Parse(font);
+
+        Assert.That((face.IsBold, face.IsItalic), Is.EqualTo((true, true)), "head.macStyle");
+        Assert.That(face.WeightClass, Is.EqualTo(700));
+        Assert.That(face.CapHeight, Is.EqualTo(face.Ascender));
+        Assert.That(TrueTypeFace.Parse(FontFiles.Patched(FontFiles.Regular, f => "XS/2"u8.CopyTo(f.AsSpan(FontFiles.Record(f, "OS/2"))))).WeightClass,
+            Is.EqualTo(400));
+    }
+
+    [Test]
+    public void Without_a_PostScript_name_the_family_name_is_used_without_spaces()
+    {
+        // Every name record with ID 6 renumbered to 99.
+        var font = FontFiles.Patched(FontFiles.Regular, f =>
+        {
+            var name = FontFiles.Find(f, "name").Offset;
+            var count = BinaryPrimitives.ReadUInt16BigEndian(f.AsSpan(name + 2));
+            for (var i = 0; i < count; i++)
+            {
+                var id = f.AsSpan(name + 6 + (12 * i) + 6, 2);
+                if (BinaryPrimitives.ReadUInt16BigEndian(id) == 6)
+                {
+                    BinaryPrimitives.WriteUInt16BigEndian(id, 99);
+                }
+            }
+        });
+
+        Assert.That(TrueTypeFace.Parse(font).PostScriptName, Is.EqualTo("LiberationSans"));
+        var nameless = FontFiles.Patched(font, f => BinaryPrimitives.WriteUInt16BigEndian(f.AsSpan(FontFiles.Find(f, "name").Offset + 2), 0));
+        var error = Assert.Throws<InvalidDataException>(() => TrueTypeFace.Parse(nameless));
+        Assert.That(error!.Message, Does.Contain("name ID 6"));
+    }
+
     // PdfPig looks glyphs up by character code unless given a mapping: this one makes the code the glyph id.
     static int? Identity(int glyph) => glyph;
 
@@ -134,5 +217,5 @@ public sealed class TrueTypeFaceTests
 
     // The top of a glyph's outline, from its header (yMax).
     static int Height(TrueTypeFace face, char c) =>
-        System.Buffers.Binary.BinaryPrimitives.ReadInt16BigEndian(face.Outline(face.GlyphId(c))[8..]);
+        BinaryPrimitives.ReadInt16BigEndian(face.Outline(face.GlyphId(c))[8..]);
 }

@@ -40,7 +40,7 @@ internal sealed class TrueTypeFace
     /// <summary>Extra space between lines (<c>hhea.lineGap</c>), in font units.</summary>
     public int LineGap { get; private init; }
 
-    /// <summary>The height of capital letters (<c>OS/2.sCapHeight</c> from version 2 on, else <see cref="Ascender"/>).</summary>
+    /// <summary>The height of capital letters (<c>OS/2.sCapHeight</c> from version 2 on when not 0, else <see cref="Ascender"/>).</summary>
     public int CapHeight { get; private init; }
 
     /// <summary>The slant of the face in degrees, counter-clockwise from vertical (<c>post.italicAngle</c>).</summary>
@@ -131,7 +131,7 @@ internal sealed class TrueTypeFace
             Ascender = ascender,
             Descender = hhea.Int16(6),
             LineGap = hhea.Int16(8),
-            CapHeight = os2 is { } capTable && capTable.UInt16(0) >= 2 && capTable.Holds(88, 2) ? capTable.Int16(88) : ascender,
+            CapHeight = CapHeightOf(os2) ?? ascender,
             ItalicAngle = post.Int32(4) / 65536.0,
             BoundingBox = (head.Int16(36), head.Int16(38), head.Int16(40), head.Int16(42)),
             IsFixedPitch = post.UInt32(12) != 0,
@@ -176,6 +176,10 @@ internal sealed class TrueTypeFace
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">A glyph id is not a glyph of the font.</exception>
     public byte[] Subset(IReadOnlyCollection<ushort> glyphs) => TrueTypeSubsetter.Subset(_tables, _outlines, glyphs);
+
+    // OS/2 has sCapHeight from version 2 on; some fonts leave it 0, which is no height.
+    static int? CapHeightOf(FontTable? os2) =>
+        os2 is { } table && table.UInt16(0) >= 2 && table.Holds(88, 2) && table.Int16(88) is > 0 and var height ? height : null;
 
     // Glyphs past numberOfHMetrics share the last advance (monospaced runs at the end of a font); more metrics
     // than glyphs is out of specification, and the extra ones belong to no glyph.
