@@ -5,7 +5,8 @@ namespace ReportGen.Rendering.Pdf.Fonts.TrueType;
 /// descriptor needs, and subsets of the font program to embed (<see cref="Subset"/>). The bytes may come from a
 /// user, so they are treated as hostile: anything damaged or unsupported (a CFF-outline OpenType font, a font
 /// collection, a truncated table, an offset out of range, a composite glyph that contains itself) gives one
-/// <see cref="InvalidDataException"/> saying what is wrong, from <see cref="Parse"/>.
+/// <see cref="InvalidDataException"/> saying what is wrong, from <see cref="Parse"/>. A face does not change once
+/// read, so one may be cached per font file and shared between threads.
 /// </summary>
 internal sealed class TrueTypeFace
 {

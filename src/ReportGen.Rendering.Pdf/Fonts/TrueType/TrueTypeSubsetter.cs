@@ -55,9 +55,9 @@ internal static class TrueTypeSubsetter
         return Assemble(output);
     }
 
-    // The glyphs asked for, .notdef, and every component of a kept composite glyph, however deep. GlyphOutlines
-    // has checked that composites have no cycles and nest at most MaxDepth deep, and each glyph is pushed at most
-    // once, so this ends.
+    // The glyphs asked for, .notdef, and every component of a kept composite glyph, however deep. A glyph's
+    // components are pushed only when it is first kept, so this ends even if GlyphOutlines had let a cycle through
+    // (it does not: composites are checked for cycles and for nesting deeper than MaxDepth when the font is read).
     static bool[] Kept(GlyphOutlines outlines, IReadOnlyCollection<ushort> glyphs)
     {
         var count = outlines.Count;
