@@ -186,7 +186,23 @@ public sealed class TrueTypeFaceTests
             Is.EqualTo(400));
     }
 
-    [Test]
+    [TestCase(400, false, 400)]
+    [TestCase(350, false, 400)]
+    [TestCase(950, true, 900)]
+    [TestCase(5, false, 500)]
+    [TestCase(0, true, 700)]
+    [TestCase(0, false, 400)]
+    [TestCase(40000, false, 400)]
+    public void The_weight_is_a_hundred_from_100_to_900(int weightClass, bool bold, int expected)
+    {
+        var regularOrBold = bold ? BuiltInFonts.Default.Bold! : FontFiles.Regular;
+        var font = FontFiles.Patched(regularOrBold, f =>
+            BinaryPrimitives.WriteUInt16BigEndian(f.AsSpan(FontFiles.Find(f, "OS/2").Offset + 4), (ushort)weightClass));
+
+        Assert.That(TrueTypeFace.Parse(font).WeightClass, Is.EqualTo(expected));
+    }
+
+        [Test]
     public void Without_a_PostScript_name_the_family_name_is_used_without_spaces()
     {
         // Every name record with ID 6 renumbered to 99.

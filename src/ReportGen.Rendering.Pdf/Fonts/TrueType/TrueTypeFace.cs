@@ -59,7 +59,11 @@ internal sealed class TrueTypeFace
     /// <summary>Whether the face is italic (<c>OS/2.fsSelection</c>, else <c>head.macStyle</c>).</summary>
     public bool IsItalic { get; private init; }
 
-    /// <summary>The weight, 100 to 900 (<c>OS/2.usWeightClass</c>; without an OS/2 table 700 when bold, else 400).</summary>
+    /// <summary>
+    /// The weight, a hundred from 100 to 900 as a PDF font descriptor's <c>/FontWeight</c> takes it
+    /// (<c>OS/2.usWeightClass</c>, rounded; old fonts' 1 to 9 read as 100 to 900; without an OS/2 table, or with a
+    /// weight of 0 or past 1000, 700 when bold, else 400).
+    /// </summary>
     public int WeightClass { get; private init; }
 
     /// <summary>Where the underline's top goes (<c>post.underlinePosition</c>), in font units; negative is below the baseline.</summary>
@@ -138,7 +142,7 @@ internal sealed class TrueTypeFace
             IsFixedPitch = post.UInt32(12) != 0,
             IsBold = bold,
             IsItalic = fsSelection is { } italic ? (italic & 1) != 0 : (macStyle & 2) != 0,
-            WeightClass = os2?.UInt16(4) ?? (bold ? 700 : 400),
+            WeightClass = Weight(os2?.UInt16(4), bold),
             UnderlinePosition = post.Int16(8),
             UnderlineThickness = post.Int16(10),
         };
@@ -177,6 +181,13 @@ internal sealed class TrueTypeFace
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">A glyph id is not a glyph of the font.</exception>
     public byte[] Subset(IReadOnlyCollection<ushort> glyphs) => TrueTypeSubsetter.Subset(_tables, _outlines, glyphs);
+
+    static int Weight(int? weightClass, bool bold) => weightClass switch
+    {
+        >= 1 and <= 9 => weightClass.Value * 100,
+        >= 10 and <= 1000 => Math.Clamp((weightClass.Value + 50) / 100 * 100, 100, 900),
+        _ => bold ? 700 : 400,
+    };
 
     // OS/2 has sCapHeight from version 2 on; some fonts leave it 0, which is no height.
     static int? CapHeightOf(FontTable? os2) =>
