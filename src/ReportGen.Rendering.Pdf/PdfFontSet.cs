@@ -9,4 +9,23 @@ namespace ReportGen.Rendering.Pdf;
 /// <param name="Bold">The bold face, or <see langword="null"/> to embolden the regular face.</param>
 /// <param name="Italic">The italic face, or <see langword="null"/> to slant the regular face.</param>
 /// <param name="BoldItalic">The bold italic face, or <see langword="null"/> to slant the bold (or embolden the italic) face.</param>
-public sealed record PdfFontSet(string Name, byte[] Regular, byte[]? Bold, byte[]? Italic, byte[]? BoldItalic);
+public sealed record PdfFontSet(string Name, byte[] Regular, byte[]? Bold, byte[]? Italic, byte[]? BoldItalic)
+{
+    /// <summary>
+    /// Why <paramref name="face"/> cannot be embedded (not a TrueType font, damaged, PostScript outlines, a collection),
+    /// in a few words; <see langword="null"/> when it can.
+    /// </summary>
+    public static string? Problem(byte[] face)
+    {
+        ArgumentNullException.ThrowIfNull(face);
+        try
+        {
+            Fonts.TrueType.TrueTypeFace.Parse(face);
+            return null;
+        }
+        catch (InvalidDataException e)
+        {
+            return e.Message;
+        }
+    }
+}

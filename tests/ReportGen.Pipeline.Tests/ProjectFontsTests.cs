@@ -45,4 +45,23 @@ public sealed class ProjectFontsTests
         Assert.That(outcome.Status, Is.EqualTo(BuildStatus.Failed));
         Assert.That(outcome.Problems.Select(p => p.ToString()), Has.Some.Match(@"reportgen\.yaml:\d+:\d+: .*fonts/Missing\.ttf"));
     }
+
+    [TestCase("truncated")]
+    [TestCase("text")]
+    public void A_font_file_that_cannot_be_embedded_is_an_error_naming_it_and_nothing_is_written(string damage)
+    {
+        using var folder = new TempFolder();
+        var project = folder.CopyOf("havering");
+        Directory.CreateDirectory(Path.Combine(project, "fonts"));
+        var font = PdfSharp.WPFonts.FontDataHelper.SegoeWPLight;
+        File.WriteAllBytes(Path.Combine(project, "fonts", "Bad.ttf"), damage == "truncated" ? font[..3000] : "not a font"u8.ToArray());
+        var file = Path.Combine(project, "reportgen.yaml");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("output: out/", "output: out/\nfonts:\n  regular: fonts/Bad.ttf", StringComparison.Ordinal));
+
+        var outcome = ReportBuilder.Build(new BuildRequest { ProjectDirectory = project, Period = PeriodRequest.ForQuarter(3) });
+
+        Assert.That(outcome.Status, Is.EqualTo(BuildStatus.Failed));
+        Assert.That(outcome.Problems.Select(p => p.ToString()), Has.Some.Match(@"fonts/Bad\.ttf: .*cannot be embedded in a PDF: \S"));
+        Assert.That(Directory.Exists(Path.Combine(project, "out")), Is.False, "no output is written");
+    }
 }

@@ -119,6 +119,12 @@ internal sealed record DocumentRenderers(PdfRenderer Pdf, DocxRenderer Docx, Htm
             {
                 var bytes = File.ReadAllBytes(path);
                 project.Reads.Record(path, bytes);
+                if (PdfFontSet.Problem(bytes) is { } problem)
+                {
+                    problems.Add(Problem.Error(new SourceLocation(project.DisplayPath(path)), $"the font file cannot be embedded in a PDF: {problem}"));
+                    return null;
+                }
+
                 return bytes;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
