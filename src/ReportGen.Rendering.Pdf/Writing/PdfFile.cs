@@ -69,7 +69,7 @@ internal sealed class PdfFile
         if (compress)
         {
             _compressed.SetLength(0);
-            using (var zlib = new ZLibStream(_compressed, CompressionLevel.Optimal, leaveOpen: true))
+            using (var zlib = new ZLibStream(_compressed, CompressionLevel.Fastest, leaveOpen: true))
             {
                 zlib.Write(data);
             }
