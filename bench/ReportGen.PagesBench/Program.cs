@@ -4,10 +4,17 @@ using ReportGen.Documents.Rendering;
 using ReportGen.PagesBench;
 using ReportGen.Rendering.Docx;
 using ReportGen.Rendering.Pdf;
+using ReportGen.Rendering.Pdf.Fonts;
+using ReportGen.Rendering.Pdf.Layout;
 
 // ReportGen.PagesBench pdf|docx SMALL LARGE [REPEAT]   times rendering SMALL and LARGE pages, prints one line
 // ReportGen.PagesBench write pdf|docx PAGES FILE       writes one document (to check its pages and look at it)
 // ReportGen.PagesBench profile pdf|docx PAGES SECONDS  renders PAGES pages again and again (for dotnet-trace)
+// ReportGen.PagesBench layout PAGES [REPEAT]            times the PDF layout alone (DocumentLayout.Paginate, with the
+//                                                      fresh FontBook a render starts with), prints one line:
+//                                                      "layout pages=P ms_per_page=… allocated_kb_per_page=…", the
+//                                                      medians of REPEAT layouts after a warm-up
+// ReportGen.PagesBench profile layout PAGES SECONDS    lays PAGES pages out again and again (for dotnet-trace)
 // The line: "<format> small=S large=L small_s=… large_s=… marginal_pages_per_s=… whole_pages_per_s=…
 // marginal_pages_per_cpu_s=… allocated_kb_per_page=…", where marginal is (L - S) / (time(L) - time(S)) with each time the median of REPEAT
 // renders after a warm-up: the rate at which a long document grows, start-up and the first page's costs taken out; the
@@ -35,6 +42,18 @@ static (double Wall, double Cpu, long Allocated) Seconds(IDocumentRenderer rende
     return (wall, (process.TotalProcessorTime - cpu).TotalSeconds, GC.GetAllocatedBytesForCurrentThread() - allocated);
 }
 
+// Wall seconds and bytes allocated of one PDF layout of the document, with a fresh FontBook (empty caches) as each
+// render has; the font family is registered before the clock starts (that is the renderer's, not the layout's).
+static (double Wall, long Allocated) LayoutSeconds(ReportGen.Documents.Model.ReportDocument document)
+{
+    var family = FontRegistry.Register(BuiltInFonts.Default);
+    var allocated = GC.GetAllocatedBytesForCurrentThread();
+    var clock = Stopwatch.StartNew();
+    using var fonts = new FontBook(family);
+    DocumentLayout.Paginate(document, new LayoutContext(fonts, document.Style, document.Layout));
+    return (clock.Elapsed.TotalSeconds, GC.GetAllocatedBytesForCurrentThread() - allocated);
+}
+
 static double Median(List<double> values)
 {
     values.Sort();
@@ -49,6 +68,36 @@ switch (args)
         {
             using var output = File.Create(file);
             Renderer(format).Render(DenseDocument.Of(Int(pages)), output);
+            return 0;
+        }
+
+    case ["layout", var pagesText, .. var rest]:
+        {
+            var pages = Int(pagesText);
+            var repeat = rest.Length > 0 ? Int(rest[0]) : 5;
+            var document = DenseDocument.Of(pages);
+            LayoutSeconds(document);
+            var runs = Enumerable.Range(0, repeat).Select(_ => LayoutSeconds(document)).ToList();
+            var wall = Median([.. runs.Select(r => r.Wall)]);
+            var allocated = Median([.. runs.Select(r => (double)r.Allocated)]);
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"layout pages={pages} repeat={repeat} ms_per_page={wall * 1000 / pages:0.000} allocated_kb_per_page={allocated / 1024 / pages:0.0}"));
+            return 0;
+        }
+
+    case ["profile", "layout", var pages, var seconds]:
+        {
+            var document = DenseDocument.Of(Int(pages));
+            var clock = Stopwatch.StartNew();
+            var layouts = 0;
+            while (clock.Elapsed.TotalSeconds < Int(seconds))
+            {
+                LayoutSeconds(document);
+                layouts++;
+            }
+
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{layouts} layouts of {pages} pages"));
             return 0;
         }
 
@@ -93,6 +142,6 @@ switch (args)
         }
 
     default:
-        Console.Error.WriteLine("usage: ReportGen.PagesBench pdf|docx SMALL LARGE [REPEAT] | write pdf|docx PAGES FILE | profile pdf|docx PAGES SECONDS");
+        Console.Error.WriteLine("usage: ReportGen.PagesBench pdf|docx SMALL LARGE [REPEAT] | write pdf|docx PAGES FILE | profile pdf|docx|layout PAGES SECONDS | layout PAGES [REPEAT]");
         return 2;
 }
