@@ -36,9 +36,9 @@ internal static class SectionFlow
     {
         Heading heading => [HeadingLayout.Lay(heading, width, context)],
         Paragraph { Style: ParagraphStyle.Note } note =>
-            ParagraphLayout.Lay(note.Content, context.Note, width, CellAlignment.Left, context.Fonts, note.KeepWithNext),
-        Paragraph paragraph => ParagraphLayout.Lay(paragraph.Content, context.Body, width, CellAlignment.Left, context.Fonts, paragraph.KeepWithNext),
-        ListBlock list => ListLayout.Lay(list, context.Body, width, context.Fonts, context.Layout.Spacing.BetweenListItems(context.Style)),
+            ParagraphLayout.Lay(note.Content, context.Note, width, CellAlignment.Left, context.Text, note.KeepWithNext),
+        Paragraph paragraph => ParagraphLayout.Lay(paragraph.Content, context.Body, width, CellAlignment.Left, context.Text, paragraph.KeepWithNext),
+        ListBlock list => ListLayout.Lay(list, context.Body, width, context.Text, context.Layout.Spacing.BetweenListItems(context.Style)),
         Table table => [TableLayout.Lay(table, width, context)],
         Chart chart => [ChartLayout.Lay(chart, width, height, context)],
         Columns columns => ColumnsLayout.Lay(columns, width, height, context),
