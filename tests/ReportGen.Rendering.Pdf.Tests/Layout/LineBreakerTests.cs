@@ -2,6 +2,7 @@ using ReportGen.Documents.Model;
 using ReportGen.Rendering.Pdf.Drawing;
 using ReportGen.Rendering.Pdf.Fonts;
 using ReportGen.Rendering.Pdf.Layout.Text;
+using ReportGen.Rendering.Pdf.Tests.Support;
 
 namespace ReportGen.Rendering.Pdf.Tests.Layout;
 
@@ -78,6 +79,41 @@ public sealed class LineBreakerTests
         var lines = Lay([new TextRun("Red", Bold: true), new TextRun(" = more than the target tolerance")], 480);
 
         Assert.That(lines.Single().Segments.Select(s => s.Text), Is.EqualTo(new[] { "Red", " = more than the target tolerance" }));
+    }
+
+    [Test]
+    public void Tabs_newlines_and_runs_of_spaces_are_drawn_as_one_space()
+    {
+        var lines = Lay([new TextRun("  Q3\tvalue\n  rose  \r\n"), new TextRun(" sharply", Bold: true)], 480);
+
+        Assert.That(lines.Single().Segments.Select(s => s.Text), Is.EqualTo(new[] { "Q3 value rose ", "sharply" }));
+    }
+
+    [Test]
+    public void A_line_that_is_a_whole_run_draws_the_run_text_itself_and_wrapped_lines_are_cut_from_it()
+    {
+        var word = new TextRun("Amber");
+        Assert.That(Lay([word], 100).Single().Segments.Single().Text, Is.SameAs(word.Text), "no copy of a cell's one word");
+
+        var text = Layouts.Filler(40, "commentary");
+        var lines = Lay([new TextRun(text)], 150);
+        Assert.That(lines, Has.Count.GreaterThan(3));
+        Assert.That(lines.Select(l => l.Segments.Single().Text), Has.All.Matches<string>(t => text.Contains(t!, StringComparison.Ordinal)));
+        Assert.That(string.Concat(lines.Select(Text)), Is.EqualTo(text));
+    }
+
+    [Test]
+    public void Word_widths_are_the_font_books_whether_the_word_stands_alone_or_inside_longer_text()
+    {
+        var widths = new WordWidths(_fonts);
+        var regular = new FontSpec(9);
+        var bold = regular.AsBold();
+
+        Assert.That(widths.Width("other".AsSpan(1, 3), regular), Is.EqualTo(_fonts.Width("the", regular)));
+        Assert.That(widths.Width("the", regular), Is.EqualTo(_fonts.Width("the", regular)), "a second look-up");
+        Assert.That(widths.Width("the", bold), Is.EqualTo(_fonts.Width("the", bold)));
+        Assert.That(widths.Width("the", bold), Is.Not.EqualTo(widths.Width("the", regular)), "each font has its own widths");
+        Assert.That(widths.Width("", bold), Is.Zero);
     }
 
     [Test]
