@@ -4,10 +4,22 @@ using ReportGen.Documents.Rendering;
 using ReportGen.PagesBench;
 using ReportGen.Rendering.Docx;
 using ReportGen.Rendering.Pdf;
+using ReportGen.Rendering.Pdf.Fonts;
+using ReportGen.Rendering.Pdf.Layout;
 
 // ReportGen.PagesBench pdf|docx SMALL LARGE [REPEAT]   times rendering SMALL and LARGE pages, prints one line
 // ReportGen.PagesBench write pdf|docx PAGES FILE       writes one document (to check its pages and look at it)
 // ReportGen.PagesBench profile pdf|docx PAGES SECONDS  renders PAGES pages again and again (for dotnet-trace)
+// ReportGen.PagesBench layout PAGES [REPEAT]            times the PDF layout alone (DocumentLayout.Paginate, with the
+//                                                      fresh FontBook a render starts with), prints one line:
+//                                                      "layout pages=P repeat=R first_ms_per_page=… ms_per_page=…
+//                                                      cpu_ms_per_page=… allocated_kb_per_page=… collections=…": the
+//                                                      first layout (code not yet optimised by the JIT), then the
+//                                                      medians of REPEAT layouts after 3 s of warm-up, when the tiered
+//                                                      JIT has optimised the code (processor time: the mean, of all threads, the
+//                                                      collector's too, is steadier on a busy machine; collections
+//                                                      are gen-0 collections, each level counts)
+// ReportGen.PagesBench profile layout PAGES SECONDS    lays PAGES pages out again and again (for dotnet-trace)
 // The line: "<format> small=S large=L small_s=… large_s=… marginal_pages_per_s=… whole_pages_per_s=…
 // marginal_pages_per_cpu_s=… allocated_kb_per_page=…", where marginal is (L - S) / (time(L) - time(S)) with each time the median of REPEAT
 // renders after a warm-up: the rate at which a long document grows, start-up and the first page's costs taken out; the
@@ -35,6 +47,27 @@ static (double Wall, double Cpu, long Allocated) Seconds(IDocumentRenderer rende
     return (wall, (process.TotalProcessorTime - cpu).TotalSeconds, GC.GetAllocatedBytesForCurrentThread() - allocated);
 }
 
+// Wall and processor seconds (all the process's threads, the collector's too), bytes allocated and collections of
+// one PDF layout of the document, with a fresh FontBook (empty caches) as each render has; the font family is
+// registered before the clock starts (that is the renderer's, not the layout's).
+static (double Wall, double Cpu, long Allocated, int Collections) LayoutSeconds(ReportGen.Documents.Model.ReportDocument document)
+{
+    var family = FontRegistry.Register(BuiltInFonts.Default);
+    var process = Process.GetCurrentProcess();
+    var cpu = process.TotalProcessorTime;
+    var collections = GC.CollectionCount(0);
+    var allocated = GC.GetAllocatedBytesForCurrentThread();
+    var clock = Stopwatch.StartNew();
+    using (var fonts = new FontBook(family))
+    {
+        DocumentLayout.Paginate(document, new LayoutContext(fonts, document.Style, document.Layout));
+    }
+
+    var wall = clock.Elapsed.TotalSeconds;
+    process.Refresh();
+    return (wall, (process.TotalProcessorTime - cpu).TotalSeconds, GC.GetAllocatedBytesForCurrentThread() - allocated, GC.CollectionCount(0) - collections);
+}
+
 static double Median(List<double> values)
 {
     values.Sort();
@@ -49,6 +82,44 @@ switch (args)
         {
             using var output = File.Create(file);
             Renderer(format).Render(DenseDocument.Of(Int(pages)), output);
+            return 0;
+        }
+
+    case ["layout", var pagesText, .. var rest]:
+        {
+            var pages = Int(pagesText);
+            var repeat = rest.Length > 0 ? Int(rest[0]) : 5;
+            var document = DenseDocument.Of(pages);
+            var first = LayoutSeconds(document);
+            var warmUp = Stopwatch.StartNew();
+            while (warmUp.Elapsed.TotalSeconds < 3)
+            {
+                LayoutSeconds(document);
+            }
+
+            var runs = Enumerable.Range(0, repeat).Select(_ => LayoutSeconds(document)).ToList();
+            var wall = Median([.. runs.Select(r => r.Wall)]);
+            var cpu = runs.Sum(r => r.Cpu) / repeat; // the processor clock is too coarse for one layout
+            var allocated = Median([.. runs.Select(r => (double)r.Allocated)]);
+            var collections = Median([.. runs.Select(r => (double)r.Collections)]);
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"layout pages={pages} repeat={repeat} first_ms_per_page={first.Wall * 1000 / pages:0.000} ms_per_page={wall * 1000 / pages:0.000} cpu_ms_per_page={cpu * 1000 / pages:0.000} allocated_kb_per_page={allocated / 1024 / pages:0.0} collections={collections:0}"));
+            return 0;
+        }
+
+    case ["profile", "layout", var pages, var seconds]:
+        {
+            var document = DenseDocument.Of(Int(pages));
+            var clock = Stopwatch.StartNew();
+            var layouts = 0;
+            while (clock.Elapsed.TotalSeconds < Int(seconds))
+            {
+                LayoutSeconds(document);
+                layouts++;
+            }
+
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{layouts} layouts of {pages} pages"));
             return 0;
         }
 
@@ -93,6 +164,6 @@ switch (args)
         }
 
     default:
-        Console.Error.WriteLine("usage: ReportGen.PagesBench pdf|docx SMALL LARGE [REPEAT] | write pdf|docx PAGES FILE | profile pdf|docx PAGES SECONDS");
+        Console.Error.WriteLine("usage: ReportGen.PagesBench pdf|docx SMALL LARGE [REPEAT] | write pdf|docx PAGES FILE | profile pdf|docx|layout PAGES SECONDS | layout PAGES [REPEAT]");
         return 2;
 }

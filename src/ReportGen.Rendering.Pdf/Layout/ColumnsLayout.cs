@@ -57,7 +57,7 @@ internal static class ColumnsLayout
     {
         var cursor = new PageCursor();
         cursor.StartSection(new PageBox(width, Unbounded, 0, 0), new PageFurniture());
-        DocumentLayout.Place(SectionFlow.Build(blocks, width, context, pageHeight), cursor);
+        DocumentLayout.Place(SectionFlow.Stream(blocks, width, context, pageHeight), cursor);
         return (cursor.Pages[0].Ops, cursor.Y);
     }
 

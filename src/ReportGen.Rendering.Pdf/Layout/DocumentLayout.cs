@@ -74,7 +74,7 @@ internal static class DocumentLayout
             var geometry = PageBox.Of(document.Layout.Page(section.Orientation));
             cursor.StartSection(geometry, section.Furniture);
             cursor.Emit(new BeginTagOp(StructureTag.Section));
-            Place(SectionFlow.Build(section.Blocks, geometry.ContentWidth, context, geometry.ContentHeight), cursor);
+            Place(SectionFlow.Stream(section.Blocks, geometry.ContentWidth, context, geometry.ContentHeight), cursor);
             cursor.Emit(new EndMarkOp());
         }
 
@@ -86,30 +86,35 @@ internal static class DocumentLayout
         return cursor.Pages;
     }
 
-    /// <summary>Places <paramref name="items"/> at the cursor, each on a new page when it (and what it is kept with) does not fit.</summary>
-    public static void Place(IReadOnlyList<FlowItem> items, PageCursor cursor)
+    /// <summary>
+    /// Places <paramref name="items"/> at the cursor, each on a new page when it (and what it is kept with) does not
+    /// fit. The items are read as they are placed, so a lazily built flow is laid out block by block.
+    /// </summary>
+    public static void Place(IEnumerable<FlowItem> items, PageCursor cursor)
     {
-        for (var i = 0; i < items.Count; i++)
+        using var window = new FlowWindow(items);
+        while (window.Peek(0) is { } item)
         {
-            cursor.EnsureSpace(Required(items, i, cursor.Geometry.ContentHeight));
-            items[i].Place(cursor);
+            cursor.EnsureSpace(Required(window, cursor.Geometry.ContentHeight));
+            item.Place(cursor);
+            window.Next();
         }
     }
 
-    // The height item i needs on its page: its own, plus (through spacers) that of whatever it is kept with.
-    static double Required(IReadOnlyList<FlowItem> items, int index, double pageHeight)
+    // The height the current item needs on its page: its own, plus (through spacers) that of whatever it is kept with.
+    static double Required(FlowWindow items, double pageHeight)
     {
         var need = 0.0;
-        for (var j = index; j < items.Count && need <= pageHeight; j++)
+        for (var j = 0; items.Peek(j) is { } item && need <= pageHeight; j++)
         {
-            if (items[j] is Spacer spacer)
+            if (item is Spacer spacer)
             {
-                need += j > index ? spacer.Height : 0;
+                need += j > 0 ? spacer.Height : 0;
                 continue;
             }
 
-            need += items[j].MinHeight;
-            if (!items[j].KeepWithNext)
+            need += item.MinHeight;
+            if (!item.KeepWithNext)
             {
                 break;
             }

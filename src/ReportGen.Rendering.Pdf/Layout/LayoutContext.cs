@@ -2,6 +2,8 @@ using ReportGen.Documents.Model;
 using ReportGen.Rendering.Pdf.Drawing;
 using ReportGen.Rendering.Pdf.Fonts;
 
+using ReportGen.Rendering.Pdf.Layout.Text;
+
 namespace ReportGen.Rendering.Pdf.Layout;
 
 /// <summary>What every layout step needs: the fonts to measure with, the document's style and its layout settings.</summary>
@@ -16,6 +18,9 @@ internal sealed class LayoutContext(FontBook fonts, DocumentStyle style, LayoutS
     /// <summary>The fonts.</summary>
     public FontBook Fonts { get; } = fonts;
 
+    /// <summary>Sets text in <see cref="Fonts"/>, keeping the widths of the words it has measured.</summary>
+    public TextLayouter Text { get; } = new(fonts);
+
     /// <summary>Sizes and colours.</summary>
     public DocumentStyle Style { get; } = style;
 
@@ -28,11 +33,11 @@ internal sealed class LayoutContext(FontBook fonts, DocumentStyle style, LayoutS
     public int NextTableNumber() => ++_tables;
 
     /// <summary>Body text.</summary>
-    public TextStyle Body => new(new FontSpec(Style.BodySize), TextColor);
+    public TextStyle Body => field ??= new(new FontSpec(Style.BodySize), TextColor);
 
     /// <summary>Table text and page furniture.</summary>
-    public TextStyle Small => new(new FontSpec(Style.SmallSize), TextColor);
+    public TextStyle Small => field ??= new(new FontSpec(Style.SmallSize), TextColor);
 
     /// <summary>Notes and sources: small, in a grey that still has 7:1 contrast on white.</summary>
-    public TextStyle Note => Small with { Color = FurnitureColor };
+    public TextStyle Note => field ??= Small with { Color = FurnitureColor };
 }

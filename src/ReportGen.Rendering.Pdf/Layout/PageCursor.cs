@@ -57,11 +57,13 @@ internal sealed class PageCursor
     }
 
     /// <summary>Places <paramref name="ops"/> (relative to the text area's left edge and the cursor) and moves down.</summary>
-    public void Put(IEnumerable<DrawOp> ops, double height)
+    public void Put(IReadOnlyList<DrawOp> ops, double height)
     {
-        foreach (var op in ops)
+        var page = _page ?? throw new InvalidOperationException("No page has been started.");
+        var (left, top) = (Geometry.ContentLeft, Y);
+        for (var i = 0; i < ops.Count; i++)
         {
-            Emit(op);
+            page.Ops.Add(ops[i].Moved(left, top));
         }
 
         Y += height;

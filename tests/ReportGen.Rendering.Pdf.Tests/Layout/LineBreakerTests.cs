@@ -2,6 +2,7 @@ using ReportGen.Documents.Model;
 using ReportGen.Rendering.Pdf.Drawing;
 using ReportGen.Rendering.Pdf.Fonts;
 using ReportGen.Rendering.Pdf.Layout.Text;
+using ReportGen.Rendering.Pdf.Tests.Support;
 
 namespace ReportGen.Rendering.Pdf.Tests.Layout;
 
@@ -58,10 +59,10 @@ public sealed class LineBreakerTests
     public void Runs_with_no_space_between_them_make_one_word()
     {
         var tokens = InlineTokenizer.Tokenize([new TextRun("see "), new TextRun("Appendix 1", Bold: true), new TextRun(", then")], Body);
-        var words = tokens.OfType<WordToken>().Select(w => string.Concat(w.Pieces.Select(p => p.Text))).ToList();
+        var words = tokens.Tokens.ToArray().Where(t => t.Kind == InlineTokenKind.Word).Select(t => tokens.Pieces(t).ToArray()).ToList();
 
-        Assert.That(words, Is.EqualTo(new[] { "see", "Appendix", "1,", "then" }));
-        Assert.That(tokens.OfType<WordToken>().ElementAt(2).Pieces.Select(p => p.Style.Font.Bold), Is.EqualTo(new[] { true, false }));
+        Assert.That(words.Select(w => string.Concat(w.Select(p => p.Text))), Is.EqualTo(new[] { "see", "Appendix", "1,", "then" }));
+        Assert.That(words[2].Select(p => p.Style.Font.Bold), Is.EqualTo(new[] { true, false }));
     }
 
     [Test]
@@ -81,6 +82,41 @@ public sealed class LineBreakerTests
     }
 
     [Test]
+    public void Tabs_newlines_and_runs_of_spaces_are_drawn_as_one_space()
+    {
+        var lines = Lay([new TextRun("  Q3\tvalue\n  rose  \r\n"), new TextRun(" sharply", Bold: true)], 480);
+
+        Assert.That(lines.Single().Segments.Select(s => s.Text), Is.EqualTo(new[] { "Q3 value rose ", "sharply" }));
+    }
+
+    [Test]
+    public void A_line_that_is_a_whole_run_draws_the_run_text_itself_and_wrapped_lines_are_cut_from_it()
+    {
+        var word = new TextRun("Amber");
+        Assert.That(Lay([word], 100).Single().Segments.Single().Text, Is.SameAs(word.Text), "no copy of a cell's one word");
+
+        var text = Layouts.Filler(40, "commentary");
+        var lines = Lay([new TextRun(text)], 150);
+        Assert.That(lines, Has.Count.GreaterThan(3));
+        Assert.That(lines.Select(l => l.Segments.Single().Text), Has.All.Matches<string>(t => text.Contains(t!, StringComparison.Ordinal)));
+        Assert.That(string.Concat(lines.Select(Text)), Is.EqualTo(text));
+    }
+
+    [Test]
+    public void Word_widths_are_the_font_books_whether_the_word_stands_alone_or_inside_longer_text()
+    {
+        var widths = new WordWidths(_fonts);
+        var regular = new FontSpec(9);
+        var bold = regular.AsBold();
+
+        Assert.That(widths.Width("other".AsSpan(1, 3), regular), Is.EqualTo(_fonts.Width("the", regular)));
+        Assert.That(widths.Width("the", regular), Is.EqualTo(_fonts.Width("the", regular)), "a second look-up");
+        Assert.That(widths.Width("the", bold), Is.EqualTo(_fonts.Width("the", bold)));
+        Assert.That(widths.Width("the", bold), Is.Not.EqualTo(widths.Width("the", regular)), "each font has its own widths");
+        Assert.That(widths.Width("", bold), Is.Zero);
+    }
+
+    [Test]
     public void Empty_content_is_one_empty_line_as_tall_as_body_text()
     {
         var line = Lay([], 100).Single();
@@ -95,13 +131,13 @@ public sealed class LineBreakerTests
     [TestCase(CellAlignment.Right, 1)]
     public void Lines_are_aligned_within_the_width(CellAlignment alignment, double share)
     {
-        var line = TextLayouter.Lay([new TextRun("13,143")], Body, 100, alignment, _fonts).Single();
+        var line = new TextLayouter(_fonts).Lay([new TextRun("13,143")], Body, 100, alignment).Single();
 
         Assert.That(line.Indent, Is.EqualTo((100 - line.Width) * share).Within(0.001));
     }
 
     IReadOnlyList<TextLine> Lay(IReadOnlyList<Inline> content, double width) =>
-        TextLayouter.Lay(content, Body, width, CellAlignment.Left, _fonts);
+        new TextLayouter(_fonts).Lay(content, Body, width, CellAlignment.Left);
 
     static string Text(TextLine line) => string.Concat(line.Segments.Select(s => s.Text));
 }

@@ -14,7 +14,7 @@ internal static class HeadingLayout
     {
         var level = Math.Clamp(heading.Level, 1, 4);
         var style = new TextStyle(new FontSpec(context.Style.HeadingSize(level), Bold: true), context.Style.HeadingColor);
-        var lines = TextLayouter.Lay(heading.Content, style, width, CellAlignment.Left, context.Fonts);
+        var lines = context.Text.Lay(heading.Content, style, width, CellAlignment.Left);
         var ops = new List<DrawOp>
         {
             new DestinationOp(heading.Anchor, level, PlainText(heading.Content), 0, 0),
@@ -23,7 +23,7 @@ internal static class HeadingLayout
         var y = 0.0;
         foreach (var line in lines)
         {
-            ops.AddRange(line.Draw(0, y));
+            line.Draw(0, y, ops);
             y += line.Height;
         }
 

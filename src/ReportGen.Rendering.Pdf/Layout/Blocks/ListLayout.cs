@@ -14,12 +14,12 @@ namespace ReportGen.Rendering.Pdf.Layout.Blocks;
 internal static class ListLayout
 {
     /// <summary>The list's lines, with <paramref name="itemGap"/> points between items.</summary>
-    public static IReadOnlyList<FlowItem> Lay(ListBlock list, TextStyle body, double width, FontBook fonts, double itemGap)
+    public static IReadOnlyList<FlowItem> Lay(ListBlock list, TextStyle body, double width, TextLayouter text, double itemGap)
     {
         var labels = list.Items
             .Select((_, i) => list.Ordered ? (i + 1).ToString(CultureInfo.InvariantCulture) + "." : "\u2022")
             .ToList();
-        var labelWidth = labels.Count == 0 ? 0 : labels.Max(l => fonts.Width(l, body.Font));
+        var labelWidth = labels.Count == 0 ? 0 : labels.Max(l => text.Widths.Width(l, body.Font));
         var indent = Math.Max(labelWidth + (0.5 * body.Font.Size), 1.4 * body.Font.Size);
         var items = new List<FlowItem>();
         for (var k = 0; k < list.Items.Count; k++)
@@ -29,7 +29,7 @@ internal static class ListLayout
                 items.Add(new Spacer(itemGap));
             }
 
-            var lines = TextLayouter.Lay(list.Items[k].Content, body, width - indent, CellAlignment.Left, fonts);
+            var lines = text.Lay(list.Items[k].Content, body, width - indent, CellAlignment.Left);
             for (var i = 0; i < lines.Count; i++)
             {
                 var ops = new List<DrawOp>();
@@ -47,7 +47,7 @@ internal static class ListLayout
                     ops.Add(new BeginTagOp(StructureTag.ListBody));
                 }
 
-                ops.AddRange(lines[i].Draw(indent, 0));
+                lines[i].Draw(indent, 0, ops);
                 if (i == lines.Count - 1)
                 {
                     ops.Add(new EndMarkOp());

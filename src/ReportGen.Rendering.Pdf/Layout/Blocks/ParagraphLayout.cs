@@ -17,21 +17,21 @@ internal static class ParagraphLayout
     /// holds this one paragraph) holds the text itself.
     /// </summary>
     public static IReadOnlyList<Slice> Lay(
-        IReadOnlyList<Inline> content, TextStyle body, double width, CellAlignment alignment, FontBook fonts, bool keepWithNext = false,
+        IReadOnlyList<Inline> content, TextStyle body, double width, CellAlignment alignment, TextLayouter text, bool keepWithNext = false,
         bool asParagraph = true)
     {
-        var lines = TextLayouter.Lay(content, body, width, alignment, fonts);
+        var lines = text.Lay(content, body, width, alignment);
         var tagged = asParagraph && lines.Any(l => !l.IsEmpty);
         var slices = new List<Slice>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
-            var ops = new List<DrawOp>();
+            var ops = new List<DrawOp>(lines[i].Segments.Count + 2);
             if (tagged && i == 0)
             {
                 ops.Add(new BeginTagOp(StructureTag.Paragraph));
             }
 
-            ops.AddRange(lines[i].Draw(0, 0));
+            lines[i].Draw(0, 0, ops);
             if (tagged && i == lines.Count - 1)
             {
                 ops.Add(new EndMarkOp());

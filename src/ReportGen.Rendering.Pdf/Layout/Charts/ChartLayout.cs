@@ -29,9 +29,9 @@ internal static class ChartLayout
         if (chart.Title.Length > 0)
         {
             var style = new TextStyle(new Fonts.FontSpec(context.Style.SmallSize + 1, Bold: true), LayoutContext.TextColor);
-            foreach (var line in TextLayouter.Lay([new TextRun(chart.Title)], style, width, CellAlignment.Left, context.Fonts))
+            foreach (var line in context.Text.Lay([new TextRun(chart.Title)], style, width, CellAlignment.Left))
             {
-                ops.AddRange(line.Draw(0, y));
+                line.Draw(0, y, ops);
                 y += line.Height;
             }
 

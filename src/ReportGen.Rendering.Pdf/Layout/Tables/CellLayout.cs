@@ -21,34 +21,41 @@ internal sealed class CellLayout(
     public Rgb? Fill { get; } = fill;
 
     /// <summary>The height the cell needs, including its padding.</summary>
-    public double Height { get; } = (2 * paddingY) + content.Sum(HeightOf);
+    public double Height { get; } = (2 * paddingY) + SumOfHeights(content);
 
-    /// <summary>The cell's content, relative to its row's top-left corner, tagged TH or TD unless <paramref name="tagged"/> is false.</summary>
-    public IEnumerable<DrawOp> Draw(bool tagged)
+    /// <summary>
+    /// Adds the cell's content to <paramref name="ops"/>, relative to its row's top-left corner, tagged TH or TD; with
+    /// <paramref name="tagged"/> false, without any tagging (no <see cref="MarkOp"/>).
+    /// </summary>
+    public void Draw(bool tagged, List<DrawOp> ops)
     {
-        var ops = new List<DrawOp>();
         if (tagged)
         {
             ops.Add(tag);
         }
 
         var y = paddingY;
-        foreach (var item in content)
+        for (var i = 0; i < content.Count; i++)
         {
-            if (item is Slice slice)
+            if (content[i] is Slice slice)
             {
-                ops.AddRange(slice.Ops.Select(op => op.Moved(X + paddingX, y)));
+                var left = X + paddingX;
+                for (var j = 0; j < slice.Ops.Count; j++)
+                {
+                    if (tagged || slice.Ops[j] is not MarkOp)
+                    {
+                        ops.Add(slice.Ops[j].Moved(left, y));
+                    }
+                }
             }
 
-            y += HeightOf(item);
+            y += HeightOf(content[i]);
         }
 
         if (tagged)
         {
             ops.Add(new EndMarkOp());
         }
-
-        return tagged ? ops : ops.Where(op => op is not MarkOp);
     }
 
     /// <summary>
@@ -83,6 +90,18 @@ internal sealed class CellLayout(
         content.Count == 0 || (2 * paddingY) + HeightOf(content[0]) <= available + Tolerance;
 
     CellLayout With(IReadOnlyList<FlowItem> items) => new(X, Width, items, Fill, tag, paddingX, paddingY);
+
+    // As Enumerable.Sum adds them: in order, from 0.
+    static double SumOfHeights(IReadOnlyList<FlowItem> items)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            sum += HeightOf(items[i]);
+        }
+
+        return sum;
+    }
 
     static double HeightOf(FlowItem item) => item switch
     {

@@ -13,20 +13,32 @@ internal sealed class RowLayout(IReadOnlyList<CellLayout> cells, bool isGroupHea
     public bool IsGroupHeading { get; } = isGroupHeading;
 
     /// <summary>
-    /// The row relative to its top-left corner: fills and borders as an artifact, then the cells tagged TR > TH/TD.
-    /// Untagged (a repeated header), it has no tagging at all and the caller makes it an artifact.
+    /// Adds the row to <paramref name="ops"/> (emptied first), relative to its top-left corner: fills and borders as an
+    /// artifact, then the cells tagged TR > TH/TD. Untagged (a repeated header), it has no tagging at all and the
+    /// caller makes it an artifact.
     /// </summary>
-    public IEnumerable<DrawOp> Draw(bool tagged)
+    public void Draw(bool tagged, List<DrawOp> ops)
     {
-        var ops = new List<DrawOp>();
+        ops.Clear();
         if (tagged)
         {
             ops.Add(new BeginArtifactOp());
         }
 
         // Fills first and borders after, so a neighbour's fill never paints over half a border.
-        ops.AddRange(cells.Where(c => c.Fill is not null).Select(c => new RectOp(c.X, 0, c.Width, Height, c.Fill, null)));
-        ops.AddRange(cells.Select(c => new RectOp(c.X, 0, c.Width, Height, null, rule)));
+        foreach (var cell in cells)
+        {
+            if (cell.Fill is not null)
+            {
+                ops.Add(new RectOp(cell.X, 0, cell.Width, Height, cell.Fill, null));
+            }
+        }
+
+        foreach (var cell in cells)
+        {
+            ops.Add(new RectOp(cell.X, 0, cell.Width, Height, null, rule));
+        }
+
         if (tagged)
         {
             ops.Add(new EndMarkOp());
@@ -35,15 +47,13 @@ internal sealed class RowLayout(IReadOnlyList<CellLayout> cells, bool isGroupHea
 
         foreach (var cell in cells)
         {
-            ops.AddRange(cell.Draw(tagged));
+            cell.Draw(tagged, ops);
         }
 
         if (tagged)
         {
             ops.Add(new EndMarkOp());
         }
-
-        return ops;
     }
 
     /// <summary>

@@ -13,6 +13,9 @@ internal sealed class TableFlow(string caption, IReadOnlyList<RowLayout> header,
 {
     readonly double _headerHeight = header.Sum(r => r.Height);
 
+    // A row's drawing on its way to the page, one row after another.
+    readonly List<DrawOp> _row = [];
+
     /// <inheritdoc/>
     public override double MinHeight => keepTogether
         ? _headerHeight + body.Sum(r => r.Height)
@@ -27,7 +30,7 @@ internal sealed class TableFlow(string caption, IReadOnlyList<RowLayout> header,
             cursor.Emit(new BeginTagOp(StructureTag.TableHead));
             foreach (var row in header)
             {
-                cursor.Put(row.Draw(tagged: true), row.Height);
+                Put(cursor, row, tagged: true);
             }
 
             cursor.Emit(new EndMarkOp());
@@ -46,17 +49,23 @@ internal sealed class TableFlow(string caption, IReadOnlyList<RowLayout> header,
             var row = body[i];
             while (row.Height > cursor.Remaining && row.Split(cursor.Remaining) is (RowLayout head, RowLayout rest))
             {
-                cursor.Put(head.Draw(tagged: true), head.Height);
+                Put(cursor, head, tagged: true);
                 ContinueOnNewPage(cursor);
                 row = rest;
             }
 
-            cursor.Put(row.Draw(tagged: true), row.Height);
+            Put(cursor, row, tagged: true);
             rowsOnPage++;
         }
 
         cursor.Emit(new EndMarkOp());
         cursor.Emit(new EndMarkOp());
+    }
+
+    void Put(PageCursor cursor, RowLayout row, bool tagged)
+    {
+        row.Draw(tagged, _row);
+        cursor.Put(_row, row.Height);
     }
 
     // A group heading row needs the row after it on the same page.
@@ -82,7 +91,7 @@ internal sealed class TableFlow(string caption, IReadOnlyList<RowLayout> header,
         cursor.Emit(new BeginArtifactOp());
         foreach (var row in header)
         {
-            cursor.Put(row.Draw(tagged: false), row.Height);
+            Put(cursor, row, tagged: false);
         }
 
         cursor.Emit(new EndMarkOp());

@@ -3,6 +3,7 @@ using ReportGen.Rendering.Pdf.Drawing;
 using ReportGen.Rendering.Pdf.Fonts;
 using ReportGen.Rendering.Pdf.Layout.Blocks;
 using ReportGen.Rendering.Pdf.Layout.Flow;
+using ReportGen.Rendering.Pdf.Layout.Text;
 
 namespace ReportGen.Rendering.Pdf.Layout.Tables;
 
@@ -99,7 +100,7 @@ internal static class TableLayout
             var alignment = cell.Alignment ?? columns[first].Alignment;
             // Notes are grey unless the cell sets its own text colour (white on a RAG fill stays white).
             var note = cell.Foreground is null && !inHeader ? text with { Color = LayoutContext.FurnitureColor } : text;
-            var content = Content(cell.Content, text, note, width - (2 * PaddingX), alignment, context.Fonts);
+            var content = Content(cell.Content, text, note, width - (2 * PaddingX), alignment, context.Text);
             cells.Add(new CellLayout(x, width, content, fill, tag, PaddingX, PaddingY));
         }
 
@@ -107,7 +108,7 @@ internal static class TableLayout
     }
 
     static List<FlowItem> Content(
-        IReadOnlyList<Block> blocks, TextStyle text, TextStyle note, double width, CellAlignment alignment, FontBook fonts)
+        IReadOnlyList<Block> blocks, TextStyle text, TextStyle note, double width, CellAlignment alignment, TextLayouter layouter)
     {
         var items = new List<FlowItem>();
         foreach (var block in blocks)
@@ -125,10 +126,10 @@ internal static class TableLayout
                     // 14.8.4.3: TD is "a table cell containing data", neither block- nor inline-level, and nothing asks
                     // for a P inside it; PDF/UA-1 asks only for Table/TR/TH/TD and headers. A P per cell doubled the
                     // structure elements of a dense table. Two or more blocks keep their own tags.
-                    items.AddRange(ParagraphLayout.Lay(paragraph.Content, style, width, alignment, fonts, asParagraph: blocks.Count > 1));
+                    items.AddRange(ParagraphLayout.Lay(paragraph.Content, style, width, alignment, layouter, asParagraph: blocks.Count > 1));
                     break;
                 case ListBlock list:
-                    items.AddRange(ListLayout.Lay(list, text, width, fonts, ListItemGap));
+                    items.AddRange(ListLayout.Lay(list, text, width, layouter, ListItemGap));
                     break;
                 default:
                     throw new NotSupportedException(

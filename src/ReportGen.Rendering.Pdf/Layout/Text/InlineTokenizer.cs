@@ -10,53 +10,60 @@ namespace ReportGen.Rendering.Pdf.Layout.Text;
 internal static class InlineTokenizer
 {
     /// <summary>The tokens of <paramref name="content"/> set in <paramref name="body"/> unless a run says otherwise.</summary>
-    public static IReadOnlyList<InlineToken> Tokenize(IEnumerable<Inline> content, TextStyle body)
+    public static InlineTokens Tokenize(IReadOnlyList<Inline> content, TextStyle body)
     {
-        var tokens = new List<InlineToken>();
-        var word = new List<WordPiece>();
-        foreach (var inline in content)
+        var tokens = new InlineTokens();
+        Tokenize(content, body, tokens);
+        return tokens;
+    }
+
+    /// <summary>Fills <paramref name="tokens"/> (emptied first) with the tokens of <paramref name="content"/>.</summary>
+    public static void Tokenize(IReadOnlyList<Inline> content, TextStyle body, InlineTokens tokens)
+    {
+        tokens.Clear();
+        for (var i = 0; i < content.Count; i++)
         {
-            switch (inline)
+            switch (content[i])
             {
                 case TextRun run:
-                    Split(run.Text, StyleOf(run, body), word, tokens);
+                    Split(run.Text, StyleOf(run, body), tokens);
                     break;
                 case Hyperlink link when !LinkTargets.IsAllowed(link.Url):
                     // Composition keeps such links as text; one that reaches here anyway is drawn as text, never a /URI.
-                    Split(link.Text, body, word, tokens);
+                    Split(link.Text, body, tokens);
                     break;
                 case Hyperlink link:
-                    Split(link.Text, body with { Color = TextStyle.LinkColor, LinkUrl = link.Url }, word, tokens);
+                    Split(link.Text, body with { Color = TextStyle.LinkColor, LinkUrl = link.Url }, tokens);
                     break;
                 case AnchorLink link:
-                    Split(link.Text, Bolder(body, link.Bold) with { Color = TextStyle.LinkColor, LinkAnchor = link.Anchor }, word, tokens);
+                    Split(link.Text, Bolder(body, link.Bold) with { Color = TextStyle.LinkColor, LinkAnchor = link.Anchor }, tokens);
                     break;
                 case PageReference reference:
                     // The layout fills page references in before text is set (PageReferences.Resolve); one left here has no page.
-                    Split("?", Bolder(body, reference.Bold), word, tokens);
+                    Split("?", Bolder(body, reference.Bold), tokens);
                     break;
                 case LineBreak:
-                    EndWord(word, tokens);
-                    tokens.Add(new BreakToken());
+                    tokens.AddBreak();
                     break;
-                default:
+                case var inline:
                     throw new NotSupportedException($"The PDF renderer cannot draw inline content of type {inline.GetType().Name}.");
             }
         }
 
-        EndWord(word, tokens);
-        return tokens;
+        tokens.EndWord();
     }
 
-    static TextStyle StyleOf(TextRun run, TextStyle body) => body with
+    // The body style itself when the run changes nothing, so most runs share one style.
+    static TextStyle StyleOf(TextRun run, TextStyle body)
     {
-        Font = body.Font with { Bold = body.Font.Bold || run.Bold, Italic = body.Font.Italic || run.Italic },
-        Color = run.Color ?? body.Color,
-    };
+        var font = body.Font with { Bold = body.Font.Bold || run.Bold, Italic = body.Font.Italic || run.Italic };
+        var color = run.Color ?? body.Color;
+        return font == body.Font && color == body.Color ? body : body with { Font = font, Color = color };
+    }
 
     static TextStyle Bolder(TextStyle body, bool bold) => bold ? body with { Font = body.Font with { Bold = true } } : body;
 
-    static void Split(string text, TextStyle style, List<WordPiece> word, List<InlineToken> tokens)
+    static void Split(string text, TextStyle style, InlineTokens tokens)
     {
         var start = 0;
         for (var i = 0; i < text.Length; i++)
@@ -68,26 +75,16 @@ internal static class InlineTokenizer
 
             if (i > start)
             {
-                word.Add(new WordPiece(text[start..i], style));
+                tokens.AddPiece(new WordPiece(text, start, i - start, style));
             }
 
-            EndWord(word, tokens);
-            tokens.Add(new SpaceToken(style));
+            tokens.AddSpace(new WordPiece(text, i, 1, style));
             start = i + 1;
         }
 
         if (start < text.Length)
         {
-            word.Add(new WordPiece(text[start..], style));
-        }
-    }
-
-    static void EndWord(List<WordPiece> word, List<InlineToken> tokens)
-    {
-        if (word.Count > 0)
-        {
-            tokens.Add(new WordToken([.. word]));
-            word.Clear();
+            tokens.AddPiece(new WordPiece(text, start, text.Length - start, style));
         }
     }
 

@@ -1,39 +1,46 @@
 using System.Globalization;
+using ReportGen.Documents.Model;
 using ReportGen.Rendering.Pdf.Drawing;
-using ReportGen.Rendering.Pdf.Fonts;
 
 namespace ReportGen.Rendering.Pdf.Layout.Text;
 
 /// <summary>
 /// Fills lines word by word up to a width. A word wider than a whole line is broken between characters.
 /// </summary>
-internal sealed class LineBreaker(FontBook fonts, double maxWidth)
+internal sealed class LineBreaker(WordWidths widths)
 {
     // Rounding in width sums must not push a word that exactly fits onto the next line.
     const double Tolerance = 0.01;
 
     readonly List<TextLine> _lines = [];
+    readonly LineBuilder _line = new(widths);
+    double _maxWidth;
+    CellAlignment _alignment;
 
-    /// <summary>The lines of <paramref name="tokens"/>; always at least one.</summary>
-    public IReadOnlyList<TextLine> Break(IReadOnlyList<InlineToken> tokens, TextStyle body)
+    /// <summary>
+    /// The lines of <paramref name="tokens"/>, at most <paramref name="maxWidth"/> wide and aligned within it;
+    /// always at least one.
+    /// </summary>
+    public IReadOnlyList<TextLine> Break(InlineTokens tokens, TextStyle body, double maxWidth, CellAlignment alignment = CellAlignment.Left)
     {
+        (_maxWidth, _alignment) = (maxWidth, alignment);
         _lines.Clear();
-        var line = new LineBuilder(fonts, body);
-        TextStyle? space = null;
-        foreach (var token in tokens)
+        var line = _line;
+        line.Start(body);
+        WordPiece? space = null;
+        foreach (var token in tokens.Tokens)
         {
-            switch (token)
+            switch (token.Kind)
             {
-                case BreakToken:
-                    _lines.Add(line.Build());
-                    line = new LineBuilder(fonts, body);
+                case InlineTokenKind.Break:
+                    EndLine(line);
                     space = null;
                     break;
-                case SpaceToken spaceToken:
-                    space ??= line.IsEmpty ? null : spaceToken.Style;
+                case InlineTokenKind.Space:
+                    space ??= line.IsEmpty ? null : tokens.Pieces(token)[0];
                     break;
-                case WordToken word:
-                    line = AddWord(line, word, space, body);
+                case InlineTokenKind.Word:
+                    AddWord(line, tokens.Pieces(token), space);
                     space = null;
                     break;
             }
@@ -41,63 +48,75 @@ internal sealed class LineBreaker(FontBook fonts, double maxWidth)
 
         if (!line.IsEmpty || _lines.Count == 0)
         {
-            _lines.Add(line.Build());
+            EndLine(line);
         }
 
         return [.. _lines];
     }
 
-    LineBuilder AddWord(LineBuilder line, WordToken word, TextStyle? space, TextStyle body)
+    void AddWord(LineBuilder line, ReadOnlySpan<WordPiece> word, WordPiece? space)
     {
-        var width = word.Pieces.Sum(p => fonts.Width(p.Text, p.Style.Font));
-        var spaceWidth = space is null ? 0 : fonts.Width(" ", space.Font);
-        if (!line.IsEmpty && line.Width + spaceWidth + width > maxWidth + Tolerance)
+        var width = 0.0;
+        foreach (var piece in word)
         {
-            if (space is not null)
+            width += widths.Width(piece.Span, piece.Style.Font);
+        }
+
+        var spaceWidth = space is { } s ? widths.Width(" ", s.Style.Font) : 0;
+        if (!line.IsEmpty && line.Width + spaceWidth + width > _maxWidth + Tolerance)
+        {
+            if (space is { } trailing)
             {
-                line.AddTrailingSpace();
+                line.AddTrailingSpace(trailing);
             }
 
-            _lines.Add(line.Build());
-            line = new LineBuilder(fonts, body);
+            EndLine(line);
         }
-        else if (space is not null)
+        else if (space is { } between)
         {
-            line.Add(" ", space, spaceWidth);
+            line.AddSpace(between, spaceWidth);
         }
 
-        if (width <= maxWidth + Tolerance)
+        if (width <= _maxWidth + Tolerance)
         {
-            foreach (var piece in word.Pieces)
+            foreach (var piece in word)
             {
-                line.Add(piece.Text, piece.Style, fonts.Width(piece.Text, piece.Style.Font));
+                line.Add(piece, widths.Width(piece.Span, piece.Style.Font));
             }
 
-            return line;
+            return;
         }
 
-        return AddBrokenWord(line, word, body);
+        AddBrokenWord(line, word);
     }
 
-    LineBuilder AddBrokenWord(LineBuilder line, WordToken word, TextStyle body)
+    void AddBrokenWord(LineBuilder line, ReadOnlySpan<WordPiece> word)
     {
-        foreach (var piece in word.Pieces)
+        foreach (var piece in word)
         {
-            var elements = StringInfo.GetTextElementEnumerator(piece.Text);
-            while (elements.MoveNext())
+            var text = piece.Span;
+            for (var at = 0; at < text.Length;)
             {
-                var element = elements.GetTextElement();
-                var width = fonts.Width(element, piece.Style.Font);
-                if (!line.IsEmpty && line.Width + width > maxWidth + Tolerance)
+                var length = StringInfo.GetNextTextElementLength(text[at..]);
+                var width = widths.Width(text.Slice(at, length), piece.Style.Font);
+                if (!line.IsEmpty && line.Width + width > _maxWidth + Tolerance)
                 {
-                    _lines.Add(line.Build());
-                    line = new LineBuilder(fonts, body);
+                    EndLine(line);
                 }
 
-                line.Add(element, piece.Style, width);
+                line.Add(piece.Source, piece.Start + at, length, piece.Style, width);
+                at += length;
             }
         }
-
-        return line;
     }
+
+    void EndLine(LineBuilder line) => _lines.Add(line.Build(Indent(line.Width)));
+
+    // Where an aligned line starts: numbers in a right-aligned column end at the cell's edge.
+    double Indent(double width) => _alignment switch
+    {
+        CellAlignment.Center => Math.Max(0, (_maxWidth - width) / 2),
+        CellAlignment.Right => Math.Max(0, _maxWidth - width),
+        _ => 0,
+    };
 }

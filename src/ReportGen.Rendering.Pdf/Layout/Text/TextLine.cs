@@ -15,8 +15,8 @@ internal sealed record TextLine(
     /// <summary>Whether the line has no text (an empty paragraph, or an empty line made by a line break).</summary>
     public bool IsEmpty => Segments.Count == 0;
 
-    /// <summary>The line drawn with its top-left corner at (<paramref name="x"/>, <paramref name="top"/>).</summary>
-    public IEnumerable<DrawOp> Draw(double x, double top)
+    /// <summary>The line drawn with its top-left corner at (<paramref name="x"/>, <paramref name="top"/>), added to <paramref name="ops"/>.</summary>
+    public void Draw(double x, double top, List<DrawOp> ops)
     {
         var baseline = top + Ascent;
         foreach (var segment in Segments)
@@ -24,19 +24,19 @@ internal sealed record TextLine(
             var left = x + Indent + segment.X;
             if (segment.Style is { LinkUrl: null, LinkAnchor: null })
             {
-                yield return new TextOp(left, baseline, segment.Text, segment.Style);
+                ops.Add(new TextOp(left, baseline, segment.Text, segment.Style));
                 continue;
             }
 
             var underline = baseline + UnderlineOffset;
-            yield return segment.Style.LinkAnchor is { } anchor
+            ops.Add(segment.Style.LinkAnchor is { } anchor
                 ? new BeginLinkOp(left, top, segment.Width, Height, string.Empty, $"{segment.Text} (in this document)", anchor)
-                : new BeginLinkOp(left, top, segment.Width, Height, segment.Style.LinkUrl!, $"{segment.Text} ({segment.Style.LinkUrl})");
-            yield return new TextOp(left, baseline, segment.Text, segment.Style);
-            yield return new BeginArtifactOp();
-            yield return new LineOp(left, underline, left + segment.Width, underline, segment.Style.Color, 0.6);
-            yield return new EndMarkOp();
-            yield return new EndMarkOp();
+                : new BeginLinkOp(left, top, segment.Width, Height, segment.Style.LinkUrl!, $"{segment.Text} ({segment.Style.LinkUrl})"));
+            ops.Add(new TextOp(left, baseline, segment.Text, segment.Style));
+            ops.Add(new BeginArtifactOp());
+            ops.Add(new LineOp(left, underline, left + segment.Width, underline, segment.Style.Color, 0.6));
+            ops.Add(new EndMarkOp());
+            ops.Add(new EndMarkOp());
         }
     }
 }
