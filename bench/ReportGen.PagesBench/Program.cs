@@ -7,7 +7,7 @@ using ReportGen.Rendering.Pdf;
 using ReportGen.Rendering.Pdf.Fonts;
 using ReportGen.Rendering.Pdf.Layout;
 
-// ReportGen.PagesBench pdf|docx SMALL LARGE [REPEAT]   times rendering SMALL and LARGE pages, prints one line
+// ReportGen.PagesBench pdf|docx SMALL LARGE [REPEAT [WARMUP]]  times rendering SMALL and LARGE pages, prints one line
 // ReportGen.PagesBench write pdf|docx PAGES FILE       writes one document (to check its pages and look at it)
 // ReportGen.PagesBench profile pdf|docx PAGES SECONDS  renders PAGES pages again and again (for dotnet-trace)
 // ReportGen.PagesBench layout PAGES [REPEAT]            times the PDF layout alone (DocumentLayout.Paginate, with the
@@ -21,9 +21,11 @@ using ReportGen.Rendering.Pdf.Layout;
 //                                                      are gen-0 collections, each level counts)
 // ReportGen.PagesBench profile layout PAGES SECONDS    lays PAGES pages out again and again (for dotnet-trace)
 // The line: "<format> small=S large=L small_s=… large_s=… marginal_pages_per_s=… whole_pages_per_s=…
-// marginal_pages_per_cpu_s=… allocated_kb_per_page=…", where marginal is (L - S) / (time(L) - time(S)) with each time the median of REPEAT
-// renders after a warm-up: the rate at which a long document grows, start-up and the first page's costs taken out; the
-// next is the same rate in processor time (all the process's threads), steadier on a busy machine; the last, the bytes
+// marginal_pages_per_cpu_s=… first_pages_per_s=… allocated_kb_per_page=…", where marginal is (L - S) / (time(L) - time(S))
+// with each time the median of REPEAT renders after WARMUP seconds (default 3) of rendering both sizes: the rate at which a
+// long document grows once the tiered JIT has optimised the code, start-up and the first page's costs taken out; the
+// next is the same rate in processor time (all the process's threads), steadier on a busy machine; then LARGE pages
+// divided by the very first render's time (code not yet optimised: what one small build sees); the last, the bytes
 // allocated for each page beyond the first SMALL, which no other work on the machine changes.
 IDocumentRenderer Renderer(string format) => format switch
 {
@@ -143,11 +145,21 @@ switch (args)
         {
             var (small, large) = (Int(smallText), Int(largeText));
             var repeat = rest.Length > 0 ? Int(rest[0]) : 5;
+            var warmUp = rest.Length > 1 ? double.Parse(rest[1], CultureInfo.InvariantCulture) : 3;
             var renderer = Renderer(format);
             var smallDocument = DenseDocument.Of(small);
             var largeDocument = DenseDocument.Of(large);
-            Seconds(renderer, smallDocument);
-            Seconds(renderer, largeDocument);
+            var first = Seconds(renderer, largeDocument);
+
+            // Both sizes again and again for WARMUP seconds, as a long run (one pack per borough) would, so that the
+            // tiered JIT has optimised the code before it is timed; the first render's time is printed as well.
+            var warming = Stopwatch.StartNew();
+            do
+            {
+                Seconds(renderer, smallDocument);
+                Seconds(renderer, largeDocument);
+            }
+            while (warming.Elapsed.TotalSeconds < warmUp);
             var times = new List<(double Wall, double Cpu, long Allocated)>[] { [], [] };
             for (var i = 0; i < repeat; i++)
             {
@@ -159,7 +171,7 @@ switch (args)
             var (smallCpu, largeCpu) = (Median([.. times[0].Select(t => t.Cpu)]), Median([.. times[1].Select(t => t.Cpu)]));
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{format} small={small} large={large} small_s={smallWall:0.0000} large_s={largeWall:0.0000} marginal_pages_per_s={(large - small) / (largeWall - smallWall):0.0} whole_pages_per_s={large / largeWall:0.0} marginal_pages_per_cpu_s={(large - small) / (largeCpu - smallCpu):0.0} allocated_kb_per_page={(times[1][0].Allocated - times[0][0].Allocated) / 1024.0 / (large - small):0}"));
+                $"{format} small={small} large={large} small_s={smallWall:0.0000} large_s={largeWall:0.0000} marginal_pages_per_s={(large - small) / (largeWall - smallWall):0.0} whole_pages_per_s={large / largeWall:0.0} marginal_pages_per_cpu_s={(large - small) / (largeCpu - smallCpu):0.0} first_pages_per_s={large / first.Wall:0.0} allocated_kb_per_page={(times[1][0].Allocated - times[0][0].Allocated) / 1024.0 / (large - small):0}"));
             return 0;
         }
 
