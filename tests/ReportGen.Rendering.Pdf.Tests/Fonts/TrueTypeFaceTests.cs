@@ -202,7 +202,7 @@ public sealed class TrueTypeFaceTests
         Assert.That(TrueTypeFace.Parse(font).WeightClass, Is.EqualTo(expected));
     }
 
-        [Test]
+    [Test]
     public void Without_a_PostScript_name_the_family_name_is_used_without_spaces()
     {
         // Every name record with ID 6 renumbered to 99.
