@@ -3,8 +3,11 @@ using ReportGen.Rendering.Pdf.Drawing;
 
 namespace ReportGen.Rendering.Pdf.Layout;
 
-/// <summary>A page after layout: its geometry and furniture, and its content as a display list.</summary>
-internal sealed class LaidOutPage(PageBox geometry, PageFurniture furniture)
+/// <summary>
+/// A page after layout: its geometry and furniture, and its content as a display list (with room for
+/// <paramref name="expectedOps"/> instructions to start with).
+/// </summary>
+internal sealed class LaidOutPage(PageBox geometry, PageFurniture furniture, int expectedOps = 0)
 {
     /// <summary>Size and margins.</summary>
     public PageBox Geometry { get; } = geometry;
@@ -13,5 +16,5 @@ internal sealed class LaidOutPage(PageBox geometry, PageFurniture furniture)
     public PageFurniture Furniture { get; } = furniture;
 
     /// <summary>The content, in reading order, in page coordinates.</summary>
-    public List<DrawOp> Ops { get; } = [];
+    public List<DrawOp> Ops { get; } = new(expectedOps);
 }

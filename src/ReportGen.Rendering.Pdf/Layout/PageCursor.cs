@@ -42,7 +42,8 @@ internal sealed class PageCursor
     /// <summary>Moves to the top of a new page of the current section.</summary>
     public void NewPage()
     {
-        _page = new LaidOutPage(Geometry, _furniture);
+        // Pages of a section are mostly alike: room for as many instructions as the last page has saves growing the list.
+        _page = new LaidOutPage(Geometry, _furniture, _page?.Ops.Count ?? 0);
         _pages.Add(_page);
         Y = Geometry.ContentTop;
     }

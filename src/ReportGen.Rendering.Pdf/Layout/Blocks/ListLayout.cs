@@ -1,7 +1,6 @@
 using System.Globalization;
 using ReportGen.Documents.Model;
 using ReportGen.Rendering.Pdf.Drawing;
-using ReportGen.Rendering.Pdf.Fonts;
 using ReportGen.Rendering.Pdf.Layout.Flow;
 using ReportGen.Rendering.Pdf.Layout.Text;
 

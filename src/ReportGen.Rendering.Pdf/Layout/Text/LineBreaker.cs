@@ -79,6 +79,12 @@ internal sealed class LineBreaker(WordWidths widths)
 
         if (width <= _maxWidth + Tolerance)
         {
+            if (word.Length == 1)
+            {
+                line.Add(word[0], width); // the sum of one width is that width
+                return;
+            }
+
             foreach (var piece in word)
             {
                 line.Add(piece, widths.Width(piece.Span, piece.Style.Font));

@@ -97,16 +97,16 @@ internal sealed class LineBuilder(WordWidths widths)
     public TextLine Build(double indent)
     {
         Close();
-        var fonts = widths.Fonts;
-        var height = fonts.LineHeight(_body.Font);
-        var ascent = fonts.Ascent(_body.Font);
+        var body = widths.Line(_body.Font);
+        var (height, ascent) = (body.Height, body.Ascent);
         foreach (var segment in _segments)
         {
-            height = Math.Max(height, fonts.LineHeight(segment.Style.Font));
-            ascent = Math.Max(ascent, fonts.Ascent(segment.Style.Font));
+            var metrics = segment.Style.Font == _body.Font ? body : widths.Line(segment.Style.Font);
+            height = Math.Max(height, metrics.Height);
+            ascent = Math.Max(ascent, metrics.Ascent);
         }
 
-        var line = new TextLine([.. _segments], Width, height, ascent, fonts.UnderlineOffset(_body.Font), indent);
+        var line = new TextLine([.. _segments], Width, height, ascent, body.UnderlineOffset, indent);
         _segments.Clear();
         Width = 0;
         return line;

@@ -4,11 +4,13 @@ namespace ReportGen.Rendering.Pdf.Layout.Text;
 
 /// <summary>
 /// The widths of words, looked up by their characters (a span of the run they are in), so measuring a word that has
-/// been measured before copies no text; a new word is measured by the <see cref="FontBook"/>, which gives the widths.
+/// been measured before copies no text; a new word is measured by the <see cref="FontBook"/>, which gives the widths
+/// (and the fonts' line measures, kept here too: every line asks for them).
 /// </summary>
 internal sealed class WordWidths(FontBook fonts)
 {
     readonly Dictionary<FontSpec, Dictionary<string, double>> _byFont = [];
+    readonly Dictionary<FontSpec, LineMetrics> _lines = [];
 
     // The last font's table: words of one paragraph are mostly in one font.
     FontSpec _lastFont;
@@ -34,6 +36,18 @@ internal sealed class WordWidths(FontBook fonts)
         }
 
         return width;
+    }
+
+    /// <summary>The line height, ascent and underline offset of <paramref name="font"/>.</summary>
+    public LineMetrics Line(FontSpec font)
+    {
+        if (!_lines.TryGetValue(font, out var metrics))
+        {
+            metrics = LineMetrics.Of(fonts, font);
+            _lines.Add(font, metrics);
+        }
+
+        return metrics;
     }
 
     Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> Table(FontSpec font)
