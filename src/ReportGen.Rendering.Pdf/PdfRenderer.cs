@@ -41,7 +41,7 @@ public sealed class PdfRenderer : IDocumentRenderer, IPageNumbering
             return new Dictionary<string, int>();
         }
 
-        using var fonts = new FontBook(FontRegistry.Register(_fonts));
+        var fonts = new FontBook(_fonts);
         var pages = DocumentLayout.Paginate(document, new LayoutContext(fonts, document.Style, document.Layout));
         return DocumentLayout.AnchorPages(pages, document.FirstPageNumber);
     }
@@ -52,7 +52,7 @@ public sealed class PdfRenderer : IDocumentRenderer, IPageNumbering
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
 
-        using var fonts = new FontBook(FontRegistry.Register(_fonts));
+        var fonts = new FontBook(_fonts);
         var context = new LayoutContext(fonts, document.Style, document.Layout);
         var pages = DocumentLayout.Paginate(document, context);
 

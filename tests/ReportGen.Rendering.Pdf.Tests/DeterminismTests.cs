@@ -20,7 +20,7 @@ public sealed partial class DeterminismTests
     [Test]
     public void Rendering_on_several_threads_at_once_gives_the_same_bytes()
     {
-        // The font resolver is process-wide and installed once; concurrent first uses must not race.
+        // Parsed faces are shared by the whole process; concurrent first uses must not race.
         var expected = Rendered.Bytes(HaveringReport.Document(indicatorRows: 5));
         var results = new byte[4][];
         Parallel.For(0, results.Length, i => results[i] = Rendered.Bytes(HaveringReport.Document(indicatorRows: 5)));

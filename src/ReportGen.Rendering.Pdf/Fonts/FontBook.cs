@@ -1,91 +1,99 @@
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
+using System.Runtime.CompilerServices;
+using ReportGen.Rendering.Pdf.Fonts.TrueType;
 
 namespace ReportGen.Rendering.Pdf.Fonts;
 
 /// <summary>
-/// The fonts of one rendering: <see cref="XFont"/>s of the registered family (Unicode-encoded, so they are
-/// embedded as subsets), and measurements of text set in them.
+/// The fonts of one rendering: which face of the set each style is set in, and measurements of text set in them,
+/// from the faces' own tables (advance widths, and the line spacing and ascent of <c>hhea</c>).
 /// </summary>
-internal sealed class FontBook : IDisposable
+internal sealed class FontBook(PdfFontSet fonts)
 {
-    static readonly XPdfFontOptions Embedded = new(PdfFontEncoding.Unicode);
+    /// <summary>
+    /// What PDF viewers have long added to each character's advance when they embolden a face that has no bold: 2% of
+    /// the size, which the layout leaves room for.
+    /// </summary>
+    const double SimulatedBoldGain = 0.02;
 
-    readonly string _family;
-    readonly Dictionary<FontSpec, XFont> _fonts = [];
-    readonly Dictionary<FontSpec, (double LineHeight, double Ascent)> _metrics = [];
-    readonly Dictionary<(string Text, FontSpec Font), double> _widths = [];
-    readonly XGraphics _measure = XGraphics.CreateMeasureContext(
-        new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards, new PdfSharp.Events.RenderEvents());
+    // A face's tables are read once per process, whoever asks: keyed by the very byte array of the set.
+    static readonly ConditionalWeakTable<byte[], TrueTypeFace> Parsed = [];
 
-    /// <summary>Fonts of <paramref name="family"/>, a name returned by <see cref="FontRegistry.Register"/>.</summary>
-    public FontBook(string family) => _family = family;
+    readonly ResolvedFace?[] _faces = new ResolvedFace?[4];
 
-    /// <summary>The font for <paramref name="spec"/>.</summary>
-    public XFont Font(FontSpec spec)
+    /// <summary>The font set measured.</summary>
+    public PdfFontSet Fonts => fonts;
+
+    /// <summary>
+    /// The face <paramref name="spec"/> is set in: the set's own face for the style, or the nearest one with the rest
+    /// simulated (bold italic from bold, then italic, then regular).
+    /// </summary>
+    public ResolvedFace Face(FontSpec spec)
     {
-        if (!_fonts.TryGetValue(spec, out var font))
+        var index = (spec.Bold ? 2 : 0) + (spec.Italic ? 1 : 0);
+        return _faces[index] ??= (spec.Bold, spec.Italic) switch
         {
-            var style = (spec.Bold, spec.Italic) switch
-            {
-                (true, true) => XFontStyleEx.BoldItalic,
-                (true, false) => XFontStyleEx.Bold,
-                (false, true) => XFontStyleEx.Italic,
-                _ => XFontStyleEx.Regular,
-            };
-            font = new XFont(_family, spec.Size, style, Embedded);
-            _fonts.Add(spec, font);
-        }
-
-        return font;
+            (true, true) when fonts.BoldItalic is { } boldItalic => Resolve(boldItalic, false, false),
+            (true, true) when fonts.Bold is { } bold => Resolve(bold, false, true),
+            (true, true) when fonts.Italic is { } italic => Resolve(italic, true, false),
+            (true, true) => Resolve(fonts.Regular, true, true),
+            (true, false) when fonts.Bold is { } bold => Resolve(bold, false, false),
+            (true, false) => Resolve(fonts.Regular, true, false),
+            (false, true) when fonts.Italic is { } italic => Resolve(italic, false, false),
+            (false, true) => Resolve(fonts.Regular, false, true),
+            _ => Resolve(fonts.Regular, false, false),
+        };
     }
 
-    /// <summary>The face <paramref name="spec"/> is set in, and the styles to simulate on it.</summary>
-    public ResolvedFace Face(FontSpec spec) => FontRegistry.Face(_family, spec);
-
     /// <summary>The advance width of <paramref name="text"/> in points.</summary>
-    public double Width(string text, FontSpec spec)
+    public double Width(string text, FontSpec spec) => Width(text.AsSpan(), spec);
+
+    /// <summary>The advance width of <paramref name="text"/> in points: its glyphs' advances, in font units, scaled to the size.</summary>
+    public double Width(ReadOnlySpan<char> text, FontSpec spec)
     {
-        if (text.Length == 0)
+        if (text.IsEmpty)
         {
             return 0;
         }
 
-        if (!_widths.TryGetValue((text, spec), out var width))
+        var resolved = Face(spec);
+        var face = resolved.Face;
+        long units = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            width = _measure.MeasureString(text, Font(spec)).Width;
-            _widths.Add((text, spec), width);
+            int codePoint = text[i];
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                codePoint = char.ConvertToUtf32(text[i], text[++i]);
+            }
+
+            units += face.AdvanceWidth(face.GlyphId(codePoint));
         }
 
-        return width;
+        var width = units * spec.Size / face.UnitsPerEm;
+        return resolved.SimulateBold ? width + (text.Length * spec.Size * SimulatedBoldGain) : width;
     }
 
-    /// <summary>The distance between baselines of lines set in <paramref name="spec"/>.</summary>
-    public double LineHeight(FontSpec spec) => Metrics(spec).LineHeight;
+    /// <summary>The distance between baselines of lines set in <paramref name="spec"/>: ascender, descender and line gap.</summary>
+    public double LineHeight(FontSpec spec)
+    {
+        var face = Face(spec).Face;
+        return (face.Ascender - face.Descender + face.LineGap) * spec.Size / face.UnitsPerEm;
+    }
 
     /// <summary>The height from the top of a line to its baseline.</summary>
-    public double Ascent(FontSpec spec) => Metrics(spec).Ascent;
-
-    // Every line asks for both of its fonts' line height and ascent; PDFsharp works the height out anew each time.
-    (double LineHeight, double Ascent) Metrics(FontSpec spec)
+    public double Ascent(FontSpec spec)
     {
-        if (!_metrics.TryGetValue(spec, out var metrics))
-        {
-            var font = Font(spec);
-            metrics = (font.GetHeight(), spec.Size * font.Metrics.Ascent / font.Metrics.UnitsPerEm);
-            _metrics.Add(spec, metrics);
-        }
-
-        return metrics;
+        var face = Face(spec).Face;
+        return spec.Size * face.Ascender / face.UnitsPerEm;
     }
 
-    /// <summary>How far below the baseline an underline goes (positive is down).</summary>
+    /// <summary>How far below the baseline an underline goes (positive is down), at least a point.</summary>
     public double UnderlineOffset(FontSpec spec)
     {
-        var metrics = Font(spec).Metrics;
-        return Math.Max(1, -spec.Size * metrics.UnderlinePosition / metrics.UnitsPerEm);
+        var face = Face(spec).Face;
+        return Math.Max(1, -spec.Size * face.UnderlinePosition / face.UnitsPerEm);
     }
 
-    /// <inheritdoc/>
-    public void Dispose() => _measure.Dispose();
+    static ResolvedFace Resolve(byte[] bytes, bool simulateBold, bool simulateItalic) =>
+        new(Parsed.GetValue(bytes, TrueTypeFace.Parse), simulateBold, simulateItalic);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ReportGen.Rendering.Pdf.Fonts;
 using ReportGen.Rendering.Pdf.Fonts.TrueType;
 
@@ -10,10 +9,7 @@ namespace ReportGen.Rendering.Pdf.Writing;
 /// </summary>
 internal sealed class DocumentFonts(PdfFile file, FontBook book)
 {
-    // A face's tables are read once per process: the key holds a hash of the font set's bytes.
-    static readonly ConcurrentDictionary<string, TrueTypeFace> Faces = new(StringComparer.Ordinal);
-
-    readonly Dictionary<string, EmbeddedFont> _byFace = new(StringComparer.Ordinal);
+    readonly Dictionary<TrueTypeFace, EmbeddedFont> _byFace = new(ReferenceEqualityComparer.Instance);
     readonly Dictionary<(bool Bold, bool Italic), FontChoice> _bySpec = [];
 
     /// <summary>The fonts in the order first used.</summary>
@@ -25,11 +21,10 @@ internal sealed class DocumentFonts(PdfFile file, FontBook book)
         if (!_bySpec.TryGetValue((spec.Bold, spec.Italic), out var choice))
         {
             var face = book.Face(spec);
-            if (!_byFace.TryGetValue(face.Key, out var font))
+            if (!_byFace.TryGetValue(face.Face, out var font))
             {
-                var parsed = Faces.GetOrAdd(face.Key, _ => TrueTypeFace.Parse(face.Bytes));
-                font = new EmbeddedFont(parsed, "F" + _byFace.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), file.Reserve());
-                _byFace.Add(face.Key, font);
+                font = new EmbeddedFont(face.Face, "F" + _byFace.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), file.Reserve());
+                _byFace.Add(face.Face, font);
             }
 
             choice = new FontChoice(font, face.SimulateItalic, face.SimulateBold);

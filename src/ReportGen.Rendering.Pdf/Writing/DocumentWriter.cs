@@ -108,7 +108,7 @@ internal static class DocumentWriter
         sink.Raw(">>"u8);
     });
 
-    // PDF/A's output intent: sRGB (the ICC's sRGB2014 profile, as shipped in PDFsharp's package).
+    // PDF/A's output intent: sRGB (the ICC's sRGB2014 profile, Color/sRGB2014.icc).
     static int OutputIntent(PdfFile file)
     {
         var profile = file.Reserve();
@@ -119,8 +119,8 @@ internal static class DocumentWriter
 
     static readonly Lazy<byte[]> SrgbProfile = new(() =>
     {
-        using var stream = typeof(PdfSharp.Pdf.PdfDocument).Assembly.GetManifestResourceStream("PdfSharp.Resources.sRGB2014.icc")
-            ?? throw new InvalidOperationException("The sRGB profile is missing from PDFsharp's assembly.");
+        using var stream = typeof(DocumentWriter).Assembly.GetManifestResourceStream("ReportGen.Color.sRGB2014.icc")
+            ?? throw new InvalidOperationException("The sRGB profile is missing from the renderer's assembly.");
         using var bytes = new MemoryStream();
         stream.CopyTo(bytes);
         return bytes.ToArray();

@@ -6,53 +6,10 @@ using UglyToad.PdfPig.Fonts.TrueType.Parser;
 
 namespace ReportGen.Rendering.Pdf.Tests.Fonts;
 
-/// <summary>Glyph ids, widths and metrics read by <see cref="TrueTypeFace"/>, checked against PDFsharp and PdfPig.</summary>
+/// <summary>Glyph ids, widths and metrics read by <see cref="TrueTypeFace"/>, checked against PdfPig (and, through <see cref="FontBook"/>, against PDFsharp in <see cref="MeasurementTests"/>).</summary>
 public sealed class TrueTypeFaceTests
 {
     static readonly string Printable = new([.. Enumerable.Range(0x20, 0x7F - 0x20).Select(c => (char)c)]);
-
-    [Test]
-    public void Widths_agree_with_what_PDFsharp_measures_for_the_renderers_layout()
-    {
-        var face = TrueTypeFace.Parse(FontFiles.Regular);
-        using var book = new FontBook(FontRegistry.Register(BuiltInFonts.Default));
-
-        Assert.Multiple(() =>
-        {
-            foreach (var c in Printable + "£€–’é")
-            {
-                var text = c.ToString();
-                var glyph = face.GlyphId(c);
-                Assert.That(glyph, Is.Not.Zero, $"'{text}' has a glyph");
-                Assert.That(face.AdvanceWidth(glyph) * 1000.0 / face.UnitsPerEm,
-                    Is.EqualTo(book.Width(text, new FontSpec(1000))).Within(1e-6), $"the width of '{text}'");
-            }
-        });
-    }
-
-    [Test]
-    public void Widths_of_every_face_agree_with_PDFsharp([Values] bool bold, [Values] bool italic)
-    {
-        var set = BuiltInFonts.Default;
-        var face = TrueTypeFace.Parse((bold, italic) switch
-        {
-            (false, false) => set.Regular,
-            (true, false) => set.Bold!,
-            (false, true) => set.Italic!,
-            _ => set.BoldItalic!,
-        });
-        using var book = new FontBook(FontRegistry.Register(set));
-        var spec = new FontSpec(1000, bold, italic);
-
-        Assert.Multiple(() =>
-        {
-            foreach (var word in new[] { "Performance", "£1,234.56", "A&E – 4 hours", "Trust’s", "WWW iii" })
-            {
-                var width = word.Sum(c => face.AdvanceWidth(face.GlyphId(c))) * 1000.0 / face.UnitsPerEm;
-                Assert.That(width, Is.EqualTo(book.Width(word, spec)).Within(1e-6), word);
-            }
-        });
-    }
 
     [Test]
     public void Glyph_ids_agree_with_PdfPigs_reading_of_the_character_map()

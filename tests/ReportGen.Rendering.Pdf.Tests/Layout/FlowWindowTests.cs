@@ -71,7 +71,7 @@ public sealed class FlowWindowTests
 
     static List<IReadOnlyList<DrawOp>> Place(IReadOnlyList<Block> blocks, bool eager)
     {
-        using var fonts = new FontBook(FontRegistry.Register(BuiltInFonts.Default));
+        var fonts = new FontBook(BuiltInFonts.Default);
         var style = DocumentStyle.Default;
         var context = new LayoutContext(fonts, style, LayoutSettings.Default);
         var page = PageBox.Of(LayoutSettings.Default.Portrait);

@@ -13,10 +13,7 @@ public sealed class LineBreakerTests
     FontBook _fonts = null!;
 
     [OneTimeSetUp]
-    public void Fonts() => _fonts = new FontBook(FontRegistry.Register(BuiltInFonts.Default));
-
-    [OneTimeTearDown]
-    public void Dispose() => _fonts.Dispose();
+    public void Fonts() => _fonts = new FontBook(BuiltInFonts.Default);
 
     // A narrow table cell, a landscape cell and a portrait text column.
     [TestCase(60)]

@@ -10,7 +10,7 @@ internal static class Layouts
 {
     public static IReadOnlyList<LaidOutPage> Paginate(ReportDocument document)
     {
-        using var fonts = new FontBook(FontRegistry.Register(BuiltInFonts.Default));
+        var fonts = new FontBook(BuiltInFonts.Default);
         return DocumentLayout.Paginate(document, new LayoutContext(fonts, document.Style, document.Layout));
     }
 
