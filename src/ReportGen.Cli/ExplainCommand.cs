@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Pipeline;
 using ReportGen.Pipeline.Explaining;
@@ -18,11 +19,14 @@ internal sealed class ExplainCommand : Command
     /// <summary>The version of the JSON shape <c>--json</c> prints (docs/explain.md); a new field is a minor step.</summary>
     public const string JsonVersion = "1.0";
 
+    // The explanation's shape comes from the source generator (ExplainJson), not reflection, so the JSON is the same
+    // in a Native AOT binary, where reflection-based serialisation is off.
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = ExplainJson.Default,
     };
 
     private readonly Argument<string> _id = new("id")
@@ -93,7 +97,8 @@ internal sealed class ExplainCommand : Command
     internal static string Json(IndicatorExplanation explanation)
     {
         var node = new JsonObject { ["explainVersion"] = JsonVersion };
-        foreach (var (name, value) in JsonSerializer.SerializeToNode(explanation, JsonOptions)!.AsObject().ToList())
+        var shape = (JsonTypeInfo<IndicatorExplanation>)JsonOptions.GetTypeInfo(typeof(IndicatorExplanation));
+        foreach (var (name, value) in JsonSerializer.SerializeToNode(explanation, shape)!.AsObject().ToList())
         {
             node[name] = value?.DeepClone();
         }
