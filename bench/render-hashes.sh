@@ -9,6 +9,9 @@
 # Havering pack also as a draft and as PDF/A, record-level also --for-each borough, and 10 pages of
 # bench/ReportGen.PagesBench's document in each format.
 # Environment: BENCH_WORK  scratch folder (default /tmp/reportgen-bench; never the repository)
+#              REPORTGEN   a reportgen program to build with instead of the Release build of src/ReportGen.Cli (bench/aot.sh
+#                          passes the Native AOT one)
+#              FORMATS     the formats to build (default pdf,docx); every file of those kinds but the manifest is hashed
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,11 +22,12 @@ rm -rf "$work" && mkdir -p "$work"
 # Without the commit in the version, which packs print, so two commits that render alike give the same bytes.
 dotnet build -c Release -v q --nologo -p:IncludeSourceRevisionInInformationalVersion=false "$repo/src/ReportGen.Cli/ReportGen.Cli.csproj" >&2
 dotnet build -c Release -v q --nologo "$repo/bench/ReportGen.PagesBench/ReportGen.PagesBench.csproj" >&2
-cli=(dotnet "$repo/src/ReportGen.Cli/bin/Release/net10.0/reportgen.dll")
+if [ -n "${REPORTGEN:-}" ]; then cli=("$REPORTGEN"); else cli=(dotnet "$repo/src/ReportGen.Cli/bin/Release/net10.0/reportgen.dll"); fi
+formats=${FORMATS:-pdf,docx}
 
 build() { # NAME ARGS...
   local name=$1; shift
-  "${cli[@]}" build --quiet --format pdf,docx --out "$work/$name" "$@" >&2 || [ $? -eq 1 ] || { echo "$name failed" >&2; exit 1; }
+  "${cli[@]}" build --quiet --format "$formats" --out "$work/$name" "$@" >&2 || [ $? -eq 1 ] || { echo "$name failed" >&2; exit 1; }
 }
 for sample in "$repo"/samples/*/; do
   name=$(basename "$sample")
@@ -37,4 +41,5 @@ for format in pdf docx; do
   dotnet "$repo/bench/ReportGen.PagesBench/bin/Release/net10.0/ReportGen.PagesBench.dll" write "$format" 10 "$work/pages/pages.$format"
 done
 
-(cd "$work" && find . \( -name '*.pdf' -o -name '*.docx' \) -print0 | sort -z | xargs -0 sha256sum)
+(cd "$work" && find . -type f \( -name '*.pdf' -o -name '*.docx' -o -name '*.html' -o -name '*.xlsx' -o -name '*.json' -o -name '*.csv' \) \
+  ! -name manifest.json -print0 | sort -z | xargs -0 sha256sum)
