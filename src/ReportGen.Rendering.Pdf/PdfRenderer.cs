@@ -8,9 +8,8 @@ namespace ReportGen.Rendering.Pdf;
 
 /// <summary>
 /// Renders a <see cref="ReportDocument"/> as a tagged, A4 PDF with embedded font subsets, written by ReportGen itself
-/// (<see cref="DocumentWriter"/>); PDFsharp (MIT) measures text. The whole
-/// document is laid out before anything is drawn, so page numbers can say "Page 3 of 9"; the same document always
-/// gives the same bytes.
+/// (<see cref="DocumentWriter"/>), no PDF library involved. The whole document is laid out before anything is drawn,
+/// so page numbers can say "Page 3 of 9"; the same document always gives the same bytes.
 /// </summary>
 public sealed class PdfRenderer : IDocumentRenderer, IPageNumbering
 {
