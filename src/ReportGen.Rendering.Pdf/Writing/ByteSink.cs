@@ -100,14 +100,7 @@ internal sealed class ByteSink
                 digits--;
             }
 
-            var span = Space(digits);
-            for (var i = digits - 1; i >= 0; i--)
-            {
-                span[i] = (byte)('0' + (fraction % 10));
-                fraction /= 10;
-            }
-
-            Length += digits;
+            Padded(fraction, digits);
         }
 
         return this;
