@@ -64,7 +64,7 @@ internal sealed class StructureTree
         }
 
         var parentTree = _file.Reserve();
-        var sink = _file.Begin(parentTree).Raw("<</Nums["u8);
+        var sink = _file.BeginPacked(parentTree).Raw("<</Nums["u8);
         for (var key = 0; key < _parents.Count; key++)
         {
             sink.Int(key).Space();
@@ -88,9 +88,9 @@ internal sealed class StructureTree
         }
 
         sink.Raw("]>>"u8);
-        _file.End();
+        _file.EndPacked();
 
-        sink = _file.Begin(Root).Raw("<</Type/StructTreeRoot/K "u8).Reference(Document.Number)
+        sink = _file.BeginPacked(Root).Raw("<</Type/StructTreeRoot/K "u8).Reference(Document.Number)
             .Raw("/ParentTree "u8).Reference(parentTree).Raw("/ParentTreeNextKey "u8).Int(_parents.Count);
         if (ids.Count > 0)
         {
@@ -105,12 +105,12 @@ internal sealed class StructureTree
         }
 
         sink.Raw(">>"u8);
-        _file.End();
+        _file.EndPacked();
     }
 
     void WriteElement(StructureElement element, IReadOnlyList<int> pages)
     {
-        var sink = _file.Begin(element.Number).Raw("<</Type/StructElem/S"u8).Name(element.Type)
+        var sink = _file.BeginPacked(element.Number).Raw("<</Type/StructElem/S"u8).Name(element.Type)
             .Raw("/P "u8).Reference(element.Parent?.Number ?? Root);
         if (element.Page >= 0)
         {
@@ -151,7 +151,7 @@ internal sealed class StructureTree
         }
 
         sink.Raw(">>"u8);
-        _file.End();
+        _file.EndPacked();
     }
 
     static void WriteKid(ByteSink sink, StructureElement element, StructureKid kid, IReadOnlyList<int> pages)

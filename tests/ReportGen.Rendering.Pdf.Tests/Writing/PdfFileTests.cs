@@ -10,26 +10,57 @@ using UglyToad.PdfPig;
 namespace ReportGen.Rendering.Pdf.Tests.Writing;
 
 /// <summary>
-/// The file ReportGen's own writer makes: its cross-reference table points at every object, every stream is a whole
-/// zlib stream, qpdf finds nothing to report, and text strings come back as written whatever their characters.
+/// The file ReportGen's own writer makes: its cross-reference stream points at every object (in the file or in an
+/// object stream), every stream is a whole zlib stream, qpdf finds nothing to report, and text strings come back as
+/// written whatever their characters.
 /// </summary>
 public sealed partial class PdfFileTests
 {
     [Test]
-    public void Each_cross_reference_entry_points_at_its_object_and_startxref_at_the_table()
+    public void Each_cross_reference_entry_points_at_its_object_and_startxref_at_the_cross_reference_stream()
     {
-        var text = Encoding.Latin1.GetString(Rendered.Bytes(HaveringReport.Document()));
+        var pdf = Rendered.Bytes(HaveringReport.Document());
+        var text = Encoding.Latin1.GetString(pdf);
 
         var start = int.Parse(StartXref().Matches(text)[^1].Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.That(text[start..], Does.StartWith("xref\n0 "));
-        var entries = Entry().Matches(text[start..]).ToList();
-        Assert.That(entries, Has.Count.GreaterThan(100));
-        Assert.That(entries[0].Groups[3].Value, Is.EqualTo("f"));
-        for (var number = 1; number < entries.Count; number++)
+        var table = XrefStream().Match(text, start);
+        Assert.That(table.Success && table.Index == start, Is.True, "startxref points at the cross-reference stream");
+        var size = int.Parse(table.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var rows = Inflate(pdf.AsSpan(table.Index + table.Length, int.Parse(table.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(rows, Has.Length.EqualTo(size * 7), "a row of 1 + 4 + 2 bytes per object");
+        Assert.That(rows[0], Is.Zero, "object 0 is free");
+
+        var packed = 0;
+        for (var number = 1; number < size; number++)
         {
-            var offset = int.Parse(entries[number].Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-            Assert.That(text[offset..], Does.StartWith($"{number} 0 obj\n"), $"object {number}");
+            var row = rows.AsSpan(number * 7, 7);
+            var field = (int)System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(row[1..]);
+            if (row[0] == 1)
+            {
+                Assert.That(text[field..], Does.StartWith($"{number} 0 obj\n"), $"object {number}");
+            }
+            else
+            {
+                Assert.That(row[0], Is.EqualTo(2), $"object {number} is in a file position or an object stream");
+                var stream = Entry(rows, field);
+                Assert.That(text[stream..], Does.Match($@"\A{field} 0 obj\n<</Type/ObjStm/N \d+/First \d+"), $"object {number}'s object stream {field}");
+                packed++;
+            }
         }
+
+        Assert.That(packed, Is.GreaterThan(100), "the structure elements are packed into object streams");
+    }
+
+    [Test]
+    public void The_structure_elements_packed_into_object_streams_are_read_back()
+    {
+        var path = Rendered.File(Rendered.Bytes(HaveringReport.Document()), "object-streams");
+
+        var expanded = Tool.Run("qpdf", "--qdf", "--object-streams=disable", path, "-");
+
+        Assert.That(expanded.ExitCode, Is.Zero, expanded.Error);
+        Assert.That(Regex.Matches(expanded.Output, "/Type /StructElem").Count, Is.GreaterThan(100));
+        Assert.That(expanded.Output, Does.Contain("/Type /StructTreeRoot"));
     }
 
     [Test]
@@ -111,8 +142,26 @@ public sealed partial class PdfFileTests
     [GeneratedRegex(@"startxref\s+(\d+)")]
     private static partial Regex StartXref();
 
-    [GeneratedRegex(@"(\d{10}) (\d{5}) ([nf])\r\n")]
-    private static partial Regex Entry();
+    [GeneratedRegex(@"(\d+) 0 obj\n<</Type/XRef/Size (\d+)/W\[1 4 2\].*?/Filter/FlateDecode/Length (\d+)>>\nstream\n")]
+    private static partial Regex XrefStream();
+
+    // The file offset of object `number`, which is not in an object stream.
+    static int Entry(byte[] rows, int number)
+    {
+        Assert.That(rows[number * 7], Is.EqualTo(1), $"object {number} is at a file position");
+        return (int)System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(rows.AsSpan((number * 7) + 1, 4));
+    }
+
+    static byte[] Inflate(ReadOnlySpan<byte> zlib)
+    {
+        using var inflated = new MemoryStream();
+        using (var stream = new ZLibStream(new MemoryStream(zlib.ToArray()), CompressionMode.Decompress))
+        {
+            stream.CopyTo(inflated);
+        }
+
+        return inflated.ToArray();
+    }
 
     [GeneratedRegex(@"/Filter/FlateDecode/Length (\d+)>>\nstream\n")]
     private static partial Regex FlateStream();
