@@ -20,7 +20,7 @@ public sealed record PdfFontSet(string Name, byte[] Regular, byte[]? Bold, byte[
         ArgumentNullException.ThrowIfNull(face);
         try
         {
-            Fonts.TrueType.TrueTypeFace.Parse(face);
+            Fonts.FontBook.Read(face);
             return null;
         }
         catch (InvalidDataException e)

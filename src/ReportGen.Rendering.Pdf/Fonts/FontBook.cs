@@ -94,6 +94,12 @@ internal sealed class FontBook(PdfFontSet fonts)
         return Math.Max(1, -spec.Size * face.UnderlinePosition / face.UnitsPerEm);
     }
 
-    static ResolvedFace Resolve(byte[] bytes, bool simulateBold, bool simulateItalic) =>
-        new(Parsed.GetValue(bytes, TrueTypeFace.Parse), simulateBold, simulateItalic);
+    /// <summary>
+    /// The face in <paramref name="bytes"/>, read once per process for the same array (a project's fonts are read when
+    /// they are checked, and not again when the PDF is rendered); <see cref="InvalidDataException"/> when it cannot be
+    /// embedded.
+    /// </summary>
+    public static TrueTypeFace Read(byte[] bytes) => Parsed.GetValue(bytes, TrueTypeFace.Parse);
+
+    static ResolvedFace Resolve(byte[] bytes, bool simulateBold, bool simulateItalic) => new(Read(bytes), simulateBold, simulateItalic);
 }
